@@ -1,0 +1,111 @@
+"""Evaluate quotekit on PolNeAR (or any gold :func:`quotekit.evaluate.load_gold` reads).
+
+Usage::
+
+    python benchmarks/polnear_eval.py [GOLD_DIR] [--model NAME] [--errors FILE.jsonl]
+                                      [--limit N] [--batch-size N] [--json FILE]
+
+GOLD_DIR defaults to ``../shared/data/polnear/dev`` relative to the repository root. Prints
+the score table, an error summary and the speed (articles per second); with ``--errors``
+writes every error as JSON lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = REPO_ROOT.parent / "shared" / "data" / "polnear" / "dev"
+
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+__all__ = ["DEFAULT_GOLD", "main", "parse_args"]
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Read the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD), help="gold folder or file")
+    parser.add_argument("--model", default=None, help="spaCy model name for quotekit.load")
+    parser.add_argument("--errors", default=None, help="write errors to this JSONL file")
+    parser.add_argument("--limit", type=int, default=None, help="score the first N documents")
+    parser.add_argument("--batch-size", type=int, default=16, help="batch size for pipe")
+    parser.add_argument("--json", default=None, help="write the figures to this JSON file")
+    return parser.parse_args(argv)
+
+
+class _Timed:
+    """Wrap a parser so that only the prediction time is measured."""
+
+    def __init__(self, parser: object, batch_size: int) -> None:
+        self.parser = parser
+        self.batch_size = batch_size
+        self.seconds = 0.0
+
+    def pipe(self, texts: list[str]):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        if hasattr(self.parser, "pipe"):
+            try:
+                results = list(self.parser.pipe(texts, batch_size=self.batch_size))
+            except TypeError:
+                results = list(self.parser.pipe(texts))
+        else:
+            results = [self.parser.parse(t) for t in texts]  # type: ignore[attr-defined]
+        self.seconds += time.perf_counter() - start
+        return iter(results)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the evaluation; return the process exit code."""
+    args = parse_args(argv)
+    import quotekit
+    from quotekit.evaluate import corpus_stats, evaluate, load_gold
+
+    gold_path = Path(args.gold)
+    if not gold_path.exists():
+        print(f"no gold at {gold_path}", file=sys.stderr)
+        return 2
+    docs = load_gold(gold_path)
+    if args.limit is not None:
+        docs = docs[: args.limit]
+    stats = corpus_stats(docs)
+    print(
+        f"gold: {gold_path} -- {stats['documents']} documents, {stats['attributions']} "
+        f"attributions, {stats['scored_units']} scored units "
+        f"({stats['share_quoted']:.0%} of attributions quoted)"
+    )
+
+    load_start = time.perf_counter()
+    parser = quotekit.load(args.model)  # type: ignore[attr-defined]
+    load_seconds = time.perf_counter() - load_start
+    timed = _Timed(parser, args.batch_size)
+    result = evaluate(docs, timed)
+
+    print()
+    print(result.format_table())
+    print()
+    print(result.error_summary())
+    rate = len(docs) / timed.seconds if timed.seconds else float("inf")
+    print(
+        f"timing: model load {load_seconds:.1f}s; {len(docs)} articles in "
+        f"{timed.seconds:.1f}s ({rate:.2f} articles/s)"
+    )
+    if args.errors:
+        Path(args.errors).write_text(result.errors_jsonl(), encoding="utf-8")
+        print(f"wrote {len(result.errors)} errors to {args.errors}")
+    if args.json:
+        data = result.to_dict()
+        data["timing"] = {"load_seconds": load_seconds, "parse_seconds": timed.seconds}
+        Path(args.json).write_text(json.dumps(data, indent=2), encoding="utf-8")
+        print(f"wrote figures to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
