@@ -1,0 +1,253 @@
+"""Word lists used to find attribution cues and to describe speakers.
+
+The lists live as tab-separated files in :mod:`quotekit.data` and are read with
+:mod:`importlib.resources`, so they work from a source checkout, an installed wheel or a zip.
+Each loader parses its file once and caches the result; the returned mappings are read-only.
+
+Files:
+
+``reporting_verbs.tsv``
+    Reporting verb lemmas with a class and a ``needs_complement`` flag.
+``noun_cues.tsv``
+    Nouns and multiword expressions that introduce attributed content.
+``titles.tsv``
+    Titles and roles that premodify names or stand in appositions, with the role head noun.
+``role_synonyms.tsv``
+    Groups of role head nouns that descriptions may use for the same role.
+``organization_heads.tsv``
+    Head nouns of organisation descriptions ("the ministry", "the White House").
+
+In every file, lines starting with ``#`` are comments and blank lines are ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+import attrs
+
+__all__ = [
+    "NOUN_CUE_CLASSES",
+    "ORGANIZATION_CLASSES",
+    "TITLE_CATEGORIES",
+    "VERB_CLASSES",
+    "TitleEntry",
+    "VerbEntry",
+    "is_reporting_verb",
+    "noun_cues",
+    "organization_classes",
+    "organization_heads",
+    "reporting_verbs",
+    "role_synonyms",
+    "title_heads",
+    "titles",
+]
+
+#: Classes of reporting verbs (column ``class`` of ``reporting_verbs.tsv``).
+VERB_CLASSES: frozenset[str] = frozenset(
+    {"speech", "manner", "stance", "cognition", "document", "request", "other"}
+)
+#: Classes of noun cues (column ``class`` of ``noun_cues.tsv``).
+NOUN_CUE_CLASSES: frozenset[str] = frozenset(
+    {"statement", "request", "event", "document", "attitude", "phrase"}
+)
+#: Categories of titles (column ``category`` of ``titles.tsv``).
+TITLE_CATEGORIES: frozenset[str] = frozenset(
+    {
+        "government",
+        "diplomatic",
+        "legislative",
+        "judicial",
+        "military",
+        "party",
+        "corporate",
+        "academic",
+        "media",
+        "religious",
+        "honorific",
+        "other",
+    }
+)
+#: Classes of organisation heads (column ``class`` of ``organization_heads.tsv``).
+ORGANIZATION_CLASSES: frozenset[str] = frozenset(
+    {
+        "government",
+        "legislative",
+        "judicial",
+        "military",
+        "party",
+        "corporate",
+        "media",
+        "academic",
+        "international",
+        "ngo",
+        "religious",
+        "other",
+    }
+)
+
+_PACKAGE = "quotekit"
+_DATA_DIR = "data"
+#: Marks a title without a role head noun (honorifics such as "mr.").
+_NO_HEAD = "-"
+
+
+@attrs.frozen(slots=True)
+class VerbEntry:
+    """One reporting verb.
+
+    ``lemma`` is the lower-case lemma, ``cls`` one of :data:`VERB_CLASSES`, and
+    ``needs_complement`` tells whether the verb is a cue only when it takes a clausal, quoted or
+    content complement ("polls *show* that ...") rather than on its own ("she *said*").
+    ``notes`` is free text from the data file (may be empty).
+    """
+
+    lemma: str
+    cls: str
+    needs_complement: bool
+    notes: str = ""
+
+
+@attrs.frozen(slots=True)
+class TitleEntry:
+    """One title or role.
+
+    ``title`` is the lower-case title ("foreign minister", "lt. col."), ``category`` one of
+    :data:`TITLE_CATEGORIES`, and ``head`` the role noun a later mention can use for the same
+    person ("minister", "colonel"), or ``None`` for honorifics that carry no role ("mr.").
+    """
+
+    title: str
+    category: str
+    head: str | None
+
+
+def _rows(filename: str, n_columns: int, header: str | None) -> Iterator[tuple[int, list[str]]]:
+    """Yield ``(line_number, fields)`` for the data rows of a packaged TSV file.
+
+    Comment and blank lines are skipped, as is a header line equal to ``header``.  Rows are
+    padded with empty strings up to ``n_columns`` (so trailing empty columns may be omitted);
+    a row with more columns, or with an empty first column, raises :class:`ValueError`.
+    """
+    text = resources.files(_PACKAGE).joinpath(_DATA_DIR, filename).read_text(encoding="utf-8")
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if header is not None and line == header:
+            continue
+        fields = [field.strip() for field in line.split("\t")]
+        if len(fields) > n_columns or not fields[0]:
+            raise ValueError(f"{filename}:{number}: malformed row {line!r}")
+        fields += [""] * (n_columns - len(fields))
+        yield number, fields
+
+
+def _check(filename: str, number: int, value: str, allowed: frozenset[str]) -> str:
+    if value not in allowed:
+        raise ValueError(f"{filename}:{number}: {value!r} is not one of {sorted(allowed)}")
+    return value
+
+
+def _unique(filename: str, number: int, key: str, seen: Mapping[str, object]) -> str:
+    if key in seen:
+        raise ValueError(f"{filename}:{number}: duplicate entry {key!r}")
+    return key
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> Mapping[str, VerbEntry]:
+    """Return the reporting verbs, keyed by lower-case lemma (read-only, loaded once)."""
+    filename = "reporting_verbs.tsv"
+    out: dict[str, VerbEntry] = {}
+    for number, (lemma, cls, needs, notes) in _rows(
+        filename, 4, "lemma\tclass\tneeds_complement\tnotes"
+    ):
+        key = _unique(filename, number, lemma.lower(), out)
+        flag = _check(filename, number, needs, frozenset({"yes", "no"})) == "yes"
+        out[key] = VerbEntry(key, _check(filename, number, cls, VERB_CLASSES), flag, notes)
+    return MappingProxyType(out)
+
+
+@lru_cache(maxsize=1)
+def noun_cues() -> Mapping[str, str]:
+    """Return noun and multiword cues (lower-case) mapped to their class (read-only)."""
+    filename = "noun_cues.tsv"
+    out: dict[str, str] = {}
+    for number, (cue, cls) in _rows(filename, 2, "cue\tclass"):
+        key = _unique(filename, number, " ".join(cue.lower().split()), out)
+        out[key] = _check(filename, number, cls, NOUN_CUE_CLASSES)
+    return MappingProxyType(out)
+
+
+@lru_cache(maxsize=1)
+def titles() -> Mapping[str, TitleEntry]:
+    """Return titles and roles keyed by lower-case title (read-only, loaded once)."""
+    filename = "titles.tsv"
+    out: dict[str, TitleEntry] = {}
+    for number, (title, category, head) in _rows(filename, 3, "title\tcategory\thead"):
+        key = _unique(filename, number, " ".join(title.lower().split()), out)
+        if not head:
+            raise ValueError(f"{filename}:{number}: missing head (use '-' for none)")
+        out[key] = TitleEntry(
+            title=key,
+            category=_check(filename, number, category, TITLE_CATEGORIES),
+            head=None if head == _NO_HEAD else head.lower(),
+        )
+    return MappingProxyType(out)
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """Return every role head noun used by :func:`titles` (honorifics without a head excluded)."""
+    return frozenset(entry.head for entry in titles().values() if entry.head is not None)
+
+
+@lru_cache(maxsize=1)
+def _synonym_index() -> Mapping[str, frozenset[str]]:
+    filename = "role_synonyms.tsv"
+    index: dict[str, set[str]] = {}
+    for _number, fields in _rows(filename, 64, None):
+        group = {" ".join(field.lower().split()) for field in fields if field}
+        for member in group:
+            index.setdefault(member, set()).update(group)
+    return MappingProxyType({member: frozenset(group) for member, group in index.items()})
+
+
+def role_synonyms(head: str) -> frozenset[str]:
+    """Return the role nouns that may stand for the same role as ``head``, ``head`` included.
+
+    This is the union of every group in ``role_synonyms.tsv`` that contains ``head`` (compared
+    lower-case), or ``{head}`` when no group does.  The relation is symmetric but not transitive.
+    """
+    key = " ".join(head.lower().split())
+    return _synonym_index().get(key, frozenset({key}))
+
+
+@lru_cache(maxsize=1)
+def _organization_table() -> Mapping[str, str]:
+    filename = "organization_heads.tsv"
+    out: dict[str, str] = {}
+    for number, (head, cls) in _rows(filename, 2, "head\tclass"):
+        key = _unique(filename, number, " ".join(head.lower().split()), out)
+        out[key] = _check(filename, number, cls, ORGANIZATION_CLASSES)
+    return MappingProxyType(out)
+
+
+@lru_cache(maxsize=1)
+def organization_heads() -> frozenset[str]:
+    """Return the lower-case head nouns (and institution names) of organisation descriptions."""
+    return frozenset(_organization_table())
+
+
+def organization_classes() -> Mapping[str, str]:
+    """Return organisation heads mapped to their class, e.g. ``"ministry" -> "government"``."""
+    return _organization_table()
+
+
+def is_reporting_verb(lemma: str) -> bool:
+    """Tell whether ``lemma`` (compared lower-case) is in the reporting verb list."""
+    return lemma.lower() in reporting_verbs()
