@@ -16,8 +16,8 @@ __all__ = [
     "SPEAKER_KINDS",
     "Article",
     "Cue",
-    "Speaker",
     "Span",
+    "Speaker",
     "Statement",
 ]
 

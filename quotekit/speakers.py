@@ -1,0 +1,488 @@
+"""Speakers: resolve each statement's source mention to an entity of the article.
+
+Input: the parsed ``Doc`` and the statement drafts (:mod:`quotekit.statements`). Output: one
+:class:`~quotekit.types.Speaker` (or None) per draft, the article's speakers, and for each draft
+how its speaker was found.
+
+How a mention is resolved, in order:
+
+* a draft that continues another quotation shares that one's speaker;
+* a name ("Stephen Biegun", "Biegun", "Lee", "the Foreign Ministry") joins the entity it names;
+  single names match any part of a full name, so family-name-first names join too ("Lee" ->
+  "Lee Do-hoon");
+* a pronoun goes to the last speaker where number and known gender agree, else to the nearest
+  earlier subject that is a person (he, she) or a body or group (it, they, we);
+* a description goes to the entity whose title or name holds its head noun or a synonym ("the
+  envoy" -> the special representative; "the ministry" -> "Foreign Ministry");
+* "Biegun and Lee", "the two sides" become a group with members.
+
+Titles come from premodifiers ("spokesman Noh Kyu-duk", "Seoul's First Vice Foreign Minister
+Choi Jong-kun") and appositions ("Stephen Biegun, special representative for North Korea");
+a place or body before a title or in a possessive gives the affiliation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+import regex
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from quotekit import lexicon
+from quotekit.statements import Draft
+from quotekit.types import Span, Speaker
+
+__all__ = ["Resolution", "resolve_speakers"]
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "their"})
+ORG_PRONOUNS = frozenset({"it", "its"})
+GROUP_WORDS = frozenset({"two", "both", "sides", "pair", "leaders", "parties", "countries",
+                         "nations", "allies", "governments", "camps", "men", "women"})
+HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+              "miss": "f", "sir": "m", "lady": "f", "dr": None, "dr.": None}
+POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
+AFFILIATION_LABELS = frozenset({"GPE", "NORP", "ORG"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+EXTRA_TITLE_WORDS = frozenset({"former", "acting", "deputy", "vice", "chief", "senior", "top",
+                               "first", "second", "special", "general", "assistant", "interim",
+                               "executive", "associate", "principal", "lead", "co", "of", "for",
+                               "and", "on", "to", "the"})
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    words: set[str] = set()
+    for key in lexicon.titles():
+        words.update(regex.findall(r"[\p{L}.]+", key.lower()))
+    words.update(lexicon.title_heads())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    heads = set(lexicon.title_heads())
+    heads.update({"official", "officials", "envoy", "spokesman", "spokeswoman", "spokesperson"})
+    return frozenset(heads)
+
+
+@attrs.define(slots=True, eq=False)
+class _Entity:
+    kind: str
+    name: str
+    parts: list[str]
+    first: int
+    titles: list[str] = attrs.Factory(list)
+    affiliation: str | None = None
+    aliases: list[str] = attrs.Factory(list)
+    mentions: list[tuple[int, int]] = attrs.Factory(list)
+    gender: str | None = None
+    members: list[_Entity] = attrs.Factory(list)
+    resolved: bool = True
+    speaker: Speaker | None = None
+
+    def add_mention(self, text: str, start: int, end: int) -> None:
+        if (start, end) not in self.mentions:
+            self.mentions.append((start, end))
+        if text and text not in self.aliases and text != self.name:
+            self.aliases.append(text)
+
+    def add_title(self, title: str) -> None:
+        title = title.strip(" ,;-–—")
+        if title and title.lower() not in (t.lower() for t in self.titles):
+            self.titles.append(title)
+
+
+@attrs.frozen(slots=True)
+class Resolution:
+    """What :func:`resolve_speakers` found for one draft."""
+
+    speaker: Speaker | None
+    how: str
+    factor: float
+
+
+def _clean_name(text: str) -> str:
+    text = POSSESSIVE_RE.sub("", text.strip())
+    text = regex.sub(r"^(?:the|The|THE)\s+", "", text)
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "sen",
+                                                              "rep", "gov", "gen", "president",
+                                                              "prof", "sir", "lt", "col", "sgt"}:
+        words = words[1:]
+    return " ".join(words).strip(" ,.;:")
+
+
+def _name_parts(name: str) -> list[str]:
+    return [p for p in regex.split(r"\s+", name) if p]
+
+
+class _Resolver:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.entities: list[_Entity] = []
+        self.by_char: dict[int, _Entity] = {}  # ent start char -> entity
+        self.ent_spans: list[tuple[int, int, _Entity]] = []
+        self._build()
+
+    # -- building the article's entities -------------------------------------------------
+    def _build(self) -> None:
+        ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        person_parts = {p for e in persons for p in _name_parts(_clean_name(e.text))}
+        for ent in ents:
+            name = _clean_name(ent.text)
+            if not name or not regex.search(r"\p{Lu}", name):
+                continue
+            kind = {"PERSON": "person", "ORG": "organization", "GPE": "place",
+                    "NORP": "group", "FAC": "organization"}[ent.label_]
+            if kind == "organization" and self._looks_like_person(ent, name, person_parts):
+                kind = "person"
+            entity = self._match(name, kind, ent.start_char)
+            if entity is None:
+                entity = _Entity(kind=kind, name=name, parts=_name_parts(name),
+                                 first=ent.start_char)
+                self.entities.append(entity)
+            elif kind == "person" and len(_name_parts(name)) > len(entity.parts):
+                entity.aliases.append(entity.name) if entity.name not in entity.aliases else None
+                entity.name, entity.parts = name, _name_parts(name)
+            entity.add_mention(name if name != entity.name else "", ent.start_char, ent.end_char)
+            self.ent_spans.append((ent.start_char, ent.end_char, entity))
+            if entity.kind == "person":
+                self._titles_for(ent, entity)
+
+    def _looks_like_person(self, ent: SpacySpan, name: str, person_parts: set[str]) -> bool:
+        heads = lexicon.organization_heads()
+        words = _name_parts(name)
+        if any(w.lower() in heads for w in words) or name.isupper() or len(words) > 3:
+            return False
+        if any(w in person_parts for w in words):
+            return True
+        return all(regex.fullmatch(r"\p{Lu}[\p{Ll}'’\-]+", w) for w in words) and \
+            ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in \
+            lexicon.reporting_verbs()
+
+    def _match(self, name: str, kind: str, at: int) -> _Entity | None:
+        parts = _name_parts(name)
+        low = name.lower()
+        best: _Entity | None = None
+        for e in self.entities:
+            if e.name.lower() == low or low in (a.lower() for a in e.aliases):
+                return e
+        if kind != "person":
+            return None
+        candidates = []
+        for e in self.entities:
+            if e.kind != "person":
+                continue
+            if len(parts) == 1 and parts[0] in e.parts:
+                candidates.append(e)
+            elif len(e.parts) == 1 and e.parts[0] in parts:
+                candidates.append(e)
+            elif len(parts) > 1 and len(e.parts) > 1 and parts[-1] == e.parts[-1] and \
+                    parts[0][0] == e.parts[0][0]:
+                candidates.append(e)
+        if len(candidates) == 1:
+            best = candidates[0]
+        elif candidates:
+            # a surname shared by two people: the most recently mentioned one
+            best = max(candidates, key=lambda e: max((m[0] for m in e.mentions if m[0] < at),
+                                                     default=-1))
+        return best
+
+    def _titles_for(self, ent: SpacySpan, entity: _Entity) -> None:
+        doc = self.doc
+        words = _title_words()
+        # premodifiers: "spokesman Noh", "Seoul's First Vice Foreign Minister Choi"
+        i = ent.start - 1
+        title_toks: list[Token] = []
+        while i >= 0:
+            t = doc[i]
+            low = t.lower_
+            if t.is_punct or t.pos_ in ("DET", "PRON", "PART") or low in ("’s", "'s"):
+                break
+            if t.ent_type_ in AFFILIATION_LABELS and low not in words:
+                break
+            if low in words or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")):
+                title_toks.insert(0, t)
+                i -= 1
+                continue
+            break
+        while title_toks and title_toks[0].lower_ in ("of", "for", "and", "on", "to", "the"):
+            title_toks.pop(0)
+        if title_toks and any(t.lower_ in lexicon.title_heads() or t.lower_ in _role_heads()
+                              or t.lower_.rstrip(".") in lexicon.titles() for t in title_toks):
+            title = self.text[title_toks[0].idx:title_toks[-1].idx + len(title_toks[-1].text)]
+            if title.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss"):
+                entity.add_title(title)
+            else:
+                entity.gender = entity.gender or HONORIFICS.get(title.lower())
+            aff = self._affiliation_before(title_toks[0].i)
+            if aff and not entity.affiliation:
+                entity.affiliation = aff
+        # apposition: "Stephen Biegun, special representative for North Korea,"
+        if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+            j = ent.end + 1
+            k = j
+            while k < len(doc) and k < j + 14:
+                t = doc[k]
+                if t.text in (",", ";", "(", ")", ".", "—", "–", "--") or t.lower_ in (
+                        "who", "which", "said", "says", "told", "added"):
+                    break
+                if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
+                    break
+                k += 1
+            seg = [t for t in doc[j:k]]
+            while seg and seg[0].pos_ in ("DET",):
+                seg = seg[1:]
+            aff = None
+            # "the State Department's director for Korea policy"
+            for n, t in enumerate(seg):
+                if t.tag_ == "POS" or t.lower_ in ("’s", "'s"):
+                    aff = self.text[seg[0].idx:t.idx].strip()
+                    seg = seg[n + 1:]
+                    break
+            if seg and any(t.lower_ in words for t in seg) and seg[0].pos_ not in ("NUM",) and \
+                    not any(t.ent_type_ == "PERSON" for t in seg[:2]):
+                # leading nationality / place words are the affiliation
+                while len(seg) > 1 and seg[0].ent_type_ in AFFILIATION_LABELS and \
+                        seg[0].lower_ not in words:
+                    aff = aff or seg[0].text
+                    seg = seg[1:]
+                title = self.text[seg[0].idx:seg[-1].idx + len(seg[-1].text)]
+                entity.add_title(title)
+                if aff and not entity.affiliation:
+                    entity.affiliation = _clean_name(aff)
+
+    def _affiliation_before(self, i: int) -> str | None:
+        doc = self.doc
+        j = i - 1
+        if j >= 0 and doc[j].lower_ in ("’s", "'s"):
+            j -= 1
+        if j >= 0 and doc[j].ent_type_ in AFFILIATION_LABELS:
+            k = j
+            while k > 0 and doc[k - 1].ent_type_ == doc[j].ent_type_ and \
+                    doc[k - 1].ent_iob_ != "O" and doc[k].ent_iob_ != "B":
+                k -= 1
+            return _clean_name(self.text[doc[k].idx:doc[j].idx + len(doc[j].text)])
+        return None
+
+    # -- resolving mentions ----------------------------------------------------------------
+    def entity_at(self, start: int, end: int) -> _Entity | None:
+        best = None
+        for a, b, e in self.ent_spans:
+            if a < end and start < b:
+                if best is None or e.kind == "person":
+                    best = e
+        return best
+
+    def recent(self, before: int, kinds: Sequence[str], gender: str | None = None,
+               subject_only: bool = False) -> _Entity | None:
+        best, best_at = None, -1
+        for a, _b, e in self.ent_spans:
+            if a >= before or e.kind not in kinds:
+                continue
+            if gender and e.gender and e.gender != gender:
+                continue
+            if subject_only:
+                tok = self.doc.char_span(a, _b, alignment_mode="expand")
+                if tok is None or tok.root.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+            if a > best_at:
+                best, best_at = e, a
+        return best
+
+    def by_description(self, tokens: Sequence[Token], at: int) -> _Entity | None:
+        org_heads = lexicon.organization_heads()
+        role_heads = _role_heads()
+        lemmas = [t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+        for lemma in reversed(lemmas):
+            if lemma in org_heads:
+                found = self._nearest(at, lambda e, lemma=lemma: e.kind == "organization" and
+                                      lemma in e.name.lower())
+                if found:
+                    return found
+            if lemma in role_heads or lemma in lexicon.title_heads():
+                syn = lexicon.role_synonyms(lemma) | {lemma}
+                found = self._nearest(at, lambda e, syn=syn: e.kind == "person" and any(
+                    w in syn for title in e.titles for w in regex.findall(r"\p{L}+",
+                                                                           title.lower())))
+                if found:
+                    return found
+        return None
+
+    def _nearest(self, at: int, ok) -> _Entity | None:  # type: ignore[no-untyped-def]
+        before = [(a, e) for a, _b, e in self.ent_spans if a < at and ok(e)]
+        if before:
+            return max(before, key=lambda x: x[0])[1]
+        after = [(a, e) for a, _b, e in self.ent_spans if a >= at and ok(e)]
+        if after:
+            return min(after, key=lambda x: x[0])[1]
+        return None
+
+
+def resolve_speakers(doc: Doc, drafts: Sequence[Draft]) -> tuple[list[Resolution], list[Speaker]]:
+    """Resolve the source of every draft to a speaker.
+
+    Returns:
+        One :class:`Resolution` per draft (same order) and the distinct speakers of the article
+        in order of first statement.
+    """
+    r = _Resolver(doc)
+    text = doc.text
+    chosen: list[tuple[_Entity | None, str, float]] = []
+    index: dict[int, int] = {id(d): n for n, d in enumerate(drafts)}
+    unresolved: dict[str, _Entity] = {}
+    last_speaker: _Entity | None = None
+
+    for d in drafts:
+        entity, how, factor = None, "none", 1.0
+        if d.follows is not None and id(d.follows) in index and index[id(d.follows)] < len(chosen):
+            entity, how, factor = chosen[index[id(d.follows)]]
+            how = f"follows:{how}"
+        elif d.source is not None and d.mention is not None:
+            entity, how, factor = _resolve_mention(r, d, last_speaker, unresolved)
+        chosen.append((entity, how, factor))
+        if entity is not None and entity.resolved:
+            last_speaker = entity
+
+    # finish entities: record statement mentions, then build immutable speakers
+    for d, (entity, _how, _f) in zip(drafts, chosen, strict=False):
+        if entity is not None and d.mention is not None and d.follows is None:
+            lo, hi = d.mention
+            a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+            mtext = text[a:b]
+            if mtext.lower() not in PERSON_PRONOUNS and mtext.lower() not in PLURAL_PRONOUNS \
+                    and mtext.lower() not in ORG_PRONOUNS:
+                entity.add_mention(_clean_name(mtext) if _clean_name(mtext) != entity.name
+                                   else "", a, b)
+            else:
+                entity.mentions.append((a, b))
+    speakers: list[Speaker] = []
+    resolutions: list[Resolution] = []
+    seen: set[int] = set()
+    for entity, how, factor in chosen:
+        if entity is None:
+            resolutions.append(Resolution(None, how, factor))
+            continue
+        if entity.speaker is None:
+            entity.speaker = Speaker(
+                name=entity.name,
+                kind=entity.kind,  # type: ignore[arg-type]
+                titles=tuple(entity.titles),
+                affiliation=entity.affiliation,
+                aliases=tuple(entity.aliases),
+                mentions=tuple(Span(text[a:b], a, b) for a, b in sorted(set(entity.mentions))),
+                members=tuple(m.name for m in entity.members),
+                resolved=entity.resolved,
+            )
+        if id(entity) not in seen:
+            seen.add(id(entity))
+            speakers.append(entity.speaker)
+        resolutions.append(Resolution(entity.speaker, how, factor))
+    return resolutions, speakers
+
+
+def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
+                     unresolved: dict[str, _Entity]) -> tuple[_Entity | None, str, float]:
+    doc = r.doc
+    assert d.mention is not None and d.source is not None
+    lo, hi = d.mention
+    toks = list(doc[lo:hi])
+    a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    src = d.source
+    low = src.lower_
+
+    # groups: "Biegun and Lee", "the two sides"
+    conj = [t for t in toks if t.dep_ == "conj" and t.head.i in range(lo, hi)]
+    if conj and any(t.lower_ in ("and", "&") for t in toks):
+        members = []
+        for t in [src, *conj]:
+            e = r.entity_at(t.idx, t.idx + len(t.text))
+            if e is None:
+                e = r._match(_clean_name(t.text), "person", t.idx)
+            if e is not None and e not in members:
+                members.append(e)
+        if len(members) >= 2:
+            name = " and ".join(m.name for m in members)
+            g = _Entity(kind="group", name=name, parts=[], first=a, members=members)
+            g.add_mention(r.text[a:b], a, b)
+            return g, "group:conjunction", 0.9
+
+    if src.pos_ == "PRON" or low in PERSON_PRONOUNS:
+        if low in ("i", "me", "you"):
+            return _unresolved(r, d, unresolved, "person"), "pronoun:unresolved", 0.5
+        if low in PERSON_PRONOUNS:
+            gender = PERSON_PRONOUNS[low]
+            if last is not None and last.kind == "person" and (last.gender in (None, gender)):
+                last.gender = last.gender or gender
+                return last, "pronoun:last-speaker", 0.9
+            e = r.recent(a, ("person",), gender, subject_only=True) or \
+                r.recent(a, ("person",), gender)
+            if e is not None:
+                e.gender = e.gender or gender
+                return e, "pronoun:recent-person", 0.8
+            return _unresolved(r, d, unresolved, "person"), "pronoun:unresolved", 0.5
+        if low in ORG_PRONOUNS:
+            if last is not None and last.kind in ("organization", "place"):
+                return last, "pronoun:last-speaker", 0.85
+            e = r.recent(a, ("organization",))
+            if e is not None:
+                return e, "pronoun:recent-organization", 0.7
+        if low in PLURAL_PRONOUNS:
+            if last is not None and last.kind in ("group", "organization"):
+                return last, "pronoun:last-speaker", 0.8
+        return _unresolved(r, d, unresolved, "group" if low in PLURAL_PRONOUNS else "person"), \
+            "pronoun:unresolved", 0.5
+
+    e = r.entity_at(a, b)
+    if e is not None:
+        how = "name" if e.name.lower() in r.text[a:b].lower() else "name-part"
+        return e, how, 1.0 if how == "name" else 0.95
+    if src.pos_ == "PROPN":
+        e = r._match(_clean_name(r.text[a:b]), "person", a)
+        if e is not None:
+            return e, "name-part", 0.9
+    lemmas = {t.lemma_.lower() for t in toks}
+    if lemmas & {"two", "both"} and not lemmas & set(lexicon.organization_heads()):
+        members = _last_two_people(r, a)
+        if members:
+            g = _Entity(kind="group", name=" and ".join(m.name for m in members), parts=[],
+                        first=a, members=members)
+            g.add_mention(r.text[a:b], a, b)
+            return g, "group:the-two", 0.75
+    e = r.by_description(toks, a)
+    if e is not None:
+        return e, "description", 0.85
+    kind = "person"
+    if src.tag_ in ("NNS", "NNPS"):
+        kind = "group"
+    elif src.lemma_.lower() in lexicon.organization_heads():
+        kind = "organization"
+    return _unresolved(r, d, unresolved, kind), "unresolved", 0.6
+
+
+def _last_two_people(r: _Resolver, before: int) -> list[_Entity]:
+    out: list[_Entity] = []
+    for a, _b, e in sorted(r.ent_spans, key=lambda x: -x[0]):
+        if a < before and e.kind == "person" and e not in out:
+            out.append(e)
+            if len(out) == 2:
+                return out[::-1]
+    return []
+
+
+def _unresolved(r: _Resolver, d: Draft, pool: dict[str, _Entity], kind: str) -> _Entity:
+    assert d.mention is not None
+    lo, hi = d.mention
+    a, b = r.doc[lo].idx, r.doc[hi - 1].idx + len(r.doc[hi - 1].text)
+    name = _clean_name(r.text[a:b]) or r.text[a:b]
+    key = name.lower()
+    if key not in pool:
+        pool[key] = _Entity(kind=kind, name=name, parts=_name_parts(name), first=a,
+                            resolved=False)
+    return pool[key]

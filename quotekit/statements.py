@@ -1,0 +1,590 @@
+"""Statements: tie reported content to its cue and to the words naming its source.
+
+Input: a parsed ``Doc`` and the quotations found in its text (:mod:`quotekit.quotes`).
+Output: :class:`Draft` statements (content offsets, kind, cue, source mention as token indices,
+the rule that produced them) in text order. Speakers are resolved afterwards by
+:mod:`quotekit.speakers`.
+
+The rules, in the order they run:
+
+1. **Cue-driven** (``indirect:*``, ``mixed:*``, ``direct:*``): every reporting verb outside
+   quotation marks with a clausal or nominal complement, and every "according to", yields a
+   statement whose content is that complement. A complement that is one quotation is direct; one
+   that mixes quoted and unquoted words is mixed.
+2. **Quote-driven** (``direct:*``): each quotation not used by rule 1 looks for a cue in the
+   stretch of its sentence after it ("“...,” Biegun said") or before it ("Biegun said: “...”"),
+   then for a quotation it continues (the same paragraph, the next paragraph of a multi-paragraph
+   quote, a paragraph introduced by "X continued:"). A quotation with none of these is kept as an
+   unattributed direct statement when it reads as speech, and dropped as a scare quote when it
+   is a few words inside an unattributed sentence.
+3. **Headline** (``headline:colon``): "US envoy for N. Korea: Starting is half the job".
+
+Photo captions and bylines never yield statements.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+from spacy.tokens import Doc, Token
+
+from quotekit import lexicon
+from quotekit.cues import CueMatch, find_cues, subject_of
+from quotekit.quotes import Quotation
+
+__all__ = ["Draft", "find_statements"]
+
+#: Trailing characters cut from a content span.
+TRIM_END = " \t\r\n,;:-–—"
+TRIM_START = " \t\r\n,;:-–—"
+QUOTE_CHARS = "\"“”„‟«»‹›‘’‚‛'「」『』"
+#: Function words that may stand between a complement's start and its quotation in a direct
+#: statement ("said that “...”").
+GLUE_WORDS = frozenset({"that", "as", "saying", ":", ",", "-", "--", "—", "–"})
+
+CAPTION_RE = regex.compile(
+    r"""(?ix)
+    (?:\((?:left|right|center|centre|top|bottom|front|back|l|r|second\ from\ (?:left|right))\))
+    | (?:\(\s*(?:photo|image|picture|file\ photo|ap|reuters|afp|yonhap|getty|epa|xinhua|
+                 kyodo|bloomberg|ap\ photo|afp\ photo)\b[^()]{0,80}\)\s*\.?\s*$)
+    | (?:^\s*(?:photo|image|picture|caption|credit)s?\s*(?::|by\b))
+    | (?:\b(?:getty\ images|ap\ photo|reuters/|afp\ via\ getty|photo\ by\ )[^\n]{0,80}$)
+    """
+)
+BYLINE_RE = regex.compile(r"^\s*(?:By|BY|Written by|Reporting by)\s+\p{Lu}")
+SENT_END = frozenset({".", "!", "?", "…"})
+DIRECTOBJ_CLASSES = frozenset({"speech", "stance", "request", "document", "other"})
+
+
+@attrs.define(slots=True)
+class Draft:
+    """A statement before its speaker is resolved (mutable while rules run).
+
+    ``source`` is the token heading the source mention and ``mention`` its token range;
+    ``follows`` points at an earlier draft whose speaker this one shares (a continued quote).
+    """
+
+    start: int
+    end: int
+    kind: str
+    evidence: str
+    confidence: float
+    cue: tuple[int, int, str] | None = None  # char start, char end, lemma
+    source: Token | None = None
+    mention: tuple[int, int] | None = None  # token start, end
+    follows: Draft | None = None
+    paragraph: int = 0
+
+
+class _Context:
+    """Per-document lookups shared by the rules."""
+
+    def __init__(self, doc: Doc, quotations: Sequence[Quotation],
+                 paragraphs: Sequence[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotations = list(quotations)
+        self.paragraphs = list(paragraphs)
+        self.para_starts = [p[0] for p in self.paragraphs]
+        self.tok_starts = [t.idx for t in doc]
+        # token -> index of the quotation it lies in (marks included), or -1
+        self.quote_of = [-1] * len(doc)
+        for qi, q in enumerate(self.quotations):
+            first = self.token_at(q.start)
+            for i in range(first, len(doc)):
+                if doc[i].idx >= q.end:
+                    break
+                self.quote_of[i] = qi
+        self.quoted = [qi >= 0 for qi in self.quote_of]
+        self.skip_para = [self._is_caption_or_byline(a, b) for a, b in self.paragraphs]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing (or first after) ``char``."""
+        i = bisect.bisect_right(self.tok_starts, char) - 1
+        if i < 0:
+            return 0
+        tok = self.doc[i]
+        if char >= tok.idx + len(tok.text) and i + 1 < len(self.doc):
+            return i + 1
+        return i
+
+    def para_bounds(self, index: int) -> tuple[int, int]:
+        if index < len(self.paragraphs):
+            return self.paragraphs[index]
+        return 0, len(self.text)
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def _is_caption_or_byline(self, start: int, end: int) -> bool:
+        para = self.text[start:end]
+        if BYLINE_RE.match(para) and len(para) < 120:
+            return True
+        return bool(CAPTION_RE.search(para))
+
+
+def _trim(text: str, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
+    strip_end = TRIM_END + (QUOTE_CHARS if quotes else "")
+    strip_start = TRIM_START + (QUOTE_CHARS if quotes else "")
+    while end > start and text[end - 1] in strip_end:
+        end -= 1
+    while start < end and text[start] in strip_start:
+        start += 1
+    if end > start and text[end - 1] == "." and not quotes:
+        end -= 1
+    return start, end
+
+
+def _span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Char range of tokens first..last inclusive."""
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _mention_range(token: Token) -> tuple[int, int]:
+    """Token range of the noun phrase a source token heads, without appositions or clauses."""
+    doc = token.doc
+    if token.ent_type_ and token.ent_iob_ != "O":
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                lo, hi = ent.start, ent.end
+                break
+        else:
+            lo, hi = token.i, token.i + 1
+    else:
+        lo, hi = token.i, token.i + 1
+    for child in token.lefts:
+        if child.dep_ in ("punct", "prep", "advmod", "cc", "preconj", "mark", "npadvmod"):
+            continue
+        lo = min(lo, child.left_edge.i)
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "nummod", "case", "cc", "conj") or (
+            child.dep_ == "prep" and child.lower_ == "of" and token.pos_ != "PROPN"
+        ):
+            right = child.right_edge.i + 1 if child.dep_ in ("conj", "prep") else child.i + 1
+            hi = max(hi, right)
+    # never swallow a quotation or cross a comma-led apposition on the left
+    while hi > lo + 1 and doc[hi - 1].is_punct:
+        hi -= 1
+    while lo < hi - 1 and doc[lo].is_punct:
+        lo += 1
+    return lo, hi
+
+
+def _complement(verb: Token, lemma: str) -> Token | None:
+    """The token heading what a reporting verb reports, or None."""
+    entry = lexicon.reporting_verbs().get(verb.lemma_.lower())
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i:
+            return child
+    if " " in lemma:  # phrasal: "call for X", "point to X"
+        for child in verb.rights:
+            if child.dep_ in ("prep", "prt", "mark") or child.lower_ in ("for", "to", "about"):
+                for sub in child.children:
+                    if sub.dep_ in ("pobj", "pcomp"):
+                        return sub
+        for child in verb.rights:
+            if child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children):
+                return child
+    if entry is None or entry.cls not in DIRECTOBJ_CLASSES:
+        return None
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
+            # "expressed hope that ...": the noun's clause is the content
+            for sub in child.children:
+                if sub.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in sub.children):
+                    return sub
+            return child
+    return None
+
+
+def _content_from_complement(ctx: _Context, comp: Token, verb: Token) -> tuple[int, int]:
+    """Char range of a complement subtree, cut before the cue when it surrounds it."""
+    first, last = comp.left_edge.i, comp.right_edge.i
+    if comp.i > verb.i:
+        first = max(first, verb.i + 1)
+    elif last >= verb.i:
+        last = verb.i - 1
+    # subject of the cue never belongs to its content
+    return _span_chars(ctx.doc, first, max(first, last))
+
+
+def _apply_quotes(ctx: _Context, start: int, end: int) -> tuple[int, int, str, list[int]]:
+    """Decide direct/mixed/indirect for a content range and the quotations it uses."""
+    used = [qi for qi, q in enumerate(ctx.quotations) if q.start < end and q.end > start]
+    if not used:
+        return start, end, "indirect", []
+    qs = [ctx.quotations[qi] for qi in used]
+    lo = min(start, *(q.start for q in qs))
+    hi = max(end, *(q.end for q in qs))
+    # words outside every quotation?
+    outside = ctx.text[lo:hi]
+    for q in sorted(qs, key=lambda q: q.start, reverse=True):
+        outside = outside[: q.start - lo] + " " * (q.end - q.start) + outside[q.end - lo:]
+    words = [w for w in regex.findall(r"[\p{L}\p{N}]+", outside) if w.lower() not in GLUE_WORDS]
+    if not words and len(qs) == 1:
+        q = qs[0]
+        return q.content_start, q.content_end, "direct", used
+    return lo, hi, "mixed", used
+
+
+def _cue_chars(doc: Doc, cue: CueMatch) -> tuple[int, int, str]:
+    a, b = _span_chars(doc, cue.start, cue.end - 1)
+    return a, b, cue.lemma
+
+
+def _rule_cues(ctx: _Context, cues: list[CueMatch], used_quotes: set[int]) -> list[Draft]:
+    doc = ctx.doc
+    drafts: list[Draft] = []
+    for cue in cues:
+        head = doc[cue.head]
+        para = ctx.paragraph_of(head.idx)
+        if ctx.skip_para[para]:
+            continue
+        if cue.kind == "according":
+            drafts.extend(_according(ctx, cue, para))
+            continue
+        comp = _complement(head, cue.lemma)
+        source = subject_of(head)
+        rule = "verb"
+        if comp is None:
+            # ", the Foreign Ministry said." attached as parataxis: content is what precedes
+            if head.dep_ in ("parataxis", "ccomp", "conj") and source is not None and \
+                    source.i < head.i and head.head.i < source.i:
+                sent = head.sent
+                first = sent.start
+                last = _mention_range(source)[0] - 1
+                while last > first and doc[last].is_punct:
+                    last -= 1
+                if last > first:
+                    a, b = _span_chars(doc, first, last)
+                    comp_range = (a, b)
+                    rule = "verb-after"
+                else:
+                    continue
+            else:
+                continue
+        else:
+            comp_range = _content_from_complement(ctx, comp, head)
+            rule = "verb-before" if comp.i < head.i else "verb"
+        start, end = _trim(ctx.text, *comp_range)
+        if end - start < 2:
+            continue
+        start, end, kind, used = _apply_quotes(ctx, start, end)
+        if kind == "direct" and rule == "verb" and comp is not None and comp.i > head.i:
+            rule = "cue-before-quote"
+        if kind == "indirect" and source is None:
+            continue  # "is said to be ...": no source, not a statement of its own
+        used_quotes.update(used)
+        if kind != "direct":
+            start, end = _trim(ctx.text, start, end)
+        conf = {"direct": 0.95, "mixed": 0.85, "indirect": 0.8}[kind]
+        drafts.append(Draft(
+            start=start, end=end, kind=kind, evidence=f"{kind}:{rule}", confidence=conf,
+            cue=_cue_chars(doc, cue), source=source,
+            mention=_mention_range(source) if source is not None else None, paragraph=para,
+        ))
+    return drafts
+
+
+def _according(ctx: _Context, cue: CueMatch, para: int) -> list[Draft]:
+    doc = ctx.doc
+    acc = doc[cue.head]
+    to = doc[cue.head + 1]
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None and cue.head + 2 < len(doc):
+        src = doc[cue.head + 2]
+    sent = acc.sent
+    phrase_lo, phrase_hi = acc.i, max(acc.right_edge.i, to.right_edge.i)
+    if phrase_lo <= sent.start + 1:
+        first, last = phrase_hi + 1, sent.end - 1
+    else:
+        first, last = sent.start, phrase_lo - 1
+    if last < first:
+        return []
+    a, b = _trim(ctx.text, *_span_chars(doc, first, last))
+    if b - a < 2:
+        return []
+    a, b, kind, _ = _apply_quotes(ctx, a, b)
+    if kind != "direct":
+        a, b = _trim(ctx.text, a, b)
+    return [Draft(
+        start=a, end=b, kind=kind, evidence=f"{kind}:according-to", confidence=0.85,
+        cue=_cue_chars(doc, cue), source=src,
+        mention=_mention_range(src) if src is not None else None, paragraph=para,
+    )]
+
+
+def _frame(ctx: _Context, qi: int) -> tuple[int, int]:
+    """Token range around quotation ``qi`` that belongs to its sentence, outside other quotes."""
+    q = ctx.quotations[qi]
+    doc = ctx.doc
+    pa, pb = ctx.para_bounds(q.paragraph)
+    first = ctx.token_at(q.start)
+    lo = first
+    while lo > 0 and doc[lo - 1].idx >= pa:
+        t = doc[lo - 1]
+        if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi:
+            break
+        if t.text in SENT_END and not ctx.quoted[t.i]:
+            break
+        lo -= 1
+    hi = ctx.token_at(q.end)
+    if hi < len(doc) and doc[hi].idx < q.end:
+        hi += 1
+    while hi < len(doc) and doc[hi].idx < pb:
+        t = doc[hi]
+        if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi:
+            break
+        hi += 1
+        if t.text in SENT_END and not ctx.quoted[t.i]:
+            break
+    return lo, hi
+
+
+def _speaker_near(verb: Token, lo: int, hi: int) -> Token | None:
+    src = subject_of(verb)
+    if src is not None:
+        return src
+    doc = verb.doc
+    # "..., said Caddell": the noun right after the verb; "..., Caddell said": right before
+    after = range(verb.i + 1, min(hi, verb.i + 4))
+    before = range(verb.i - 1, max(lo, verb.i - 4) - 1, -1)
+    for i in [*after, *before]:
+        t = doc[i]
+        if t.pos_ in ("PROPN", "PRON", "NOUN") and not t.is_punct:
+            while t.dep_ in ("compound", "flat") and t.head.i != t.i and lo <= t.head.i < hi:
+                t = t.head
+            return t
+    return None
+
+
+def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatch]
+                         ) -> Draft | None:
+    q = ctx.quotations[qi]
+    doc = ctx.doc
+    lo, hi = _frame(ctx, qi)
+    q_first = ctx.token_at(q.start)
+    q_last = ctx.token_at(max(q.start, q.end - 1))
+    # after the quotation: “...,” Biegun said / said Biegun
+    for i in range(q_last + 1, hi):
+        cue = cues_by_head.get(i)
+        if cue is None or cue.kind != "verb":
+            continue
+        src = _speaker_near(doc[i], q_last + 1, hi)
+        if src is not None and ctx.quote_of[src.i] < 0:
+            return Draft(start=q.content_start, end=q.content_end, kind="direct",
+                         evidence="direct:cue-after-quote", confidence=0.95,
+                         cue=_cue_chars(doc, cue), source=src,
+                         mention=_mention_range(src), paragraph=q.paragraph)
+    # before the quotation: Biegun said: “...”
+    for i in range(q_first - 1, lo - 1, -1):
+        cue = cues_by_head.get(i)
+        if cue is None:
+            continue
+        src = _speaker_near(doc[i], lo, q_first) if cue.kind == "verb" else None
+        if cue.kind == "according":
+            src = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+        if src is not None and ctx.quote_of[src.i] < 0:
+            return Draft(start=q.content_start, end=q.content_end, kind="direct",
+                         evidence="direct:cue-before-quote", confidence=0.9,
+                         cue=_cue_chars(doc, cue), source=src,
+                         mention=_mention_range(src), paragraph=q.paragraph)
+    return None
+
+
+def _reads_as_speech(ctx: _Context, q: Quotation) -> bool:
+    """A quotation that is a sentence or more, or makes up its whole sentence."""
+    content = ctx.text[q.content_start:q.content_end]
+    words = regex.findall(r"[\p{L}\p{N}]+", content)
+    if len(words) >= 6:
+        return True
+    if not words:
+        return False
+    pa, _pb = ctx.para_bounds(q.paragraph)
+    before = ctx.text[pa:q.start].strip()
+    # stands at the start of its paragraph or sentence and ends with sentence punctuation
+    at_start = not before or before[-1] in ".!?:”\"’"
+    return at_start and content.rstrip()[-1:] in ".!?"
+
+
+def _colon_intro(ctx: _Context, para: int, cues_by_head: dict[int, CueMatch]) -> Draft | None:
+    """A paragraph ending "Caddell continued:" introduces the next one."""
+    if para <= 0:
+        return None
+    pa, pb = ctx.paragraphs[para - 1]
+    if not ctx.text[pa:pb].rstrip().endswith(":"):
+        return None
+    last = ctx.token_at(pb - 1)
+    first = ctx.token_at(pa)
+    for i in range(last, first - 1, -1):
+        cue = cues_by_head.get(i)
+        if cue is not None and cue.kind == "verb":
+            src = _speaker_near(ctx.doc[i], first, last + 1)
+            if src is not None:
+                return Draft(start=0, end=0, kind="direct", evidence="", confidence=0.9,
+                             cue=_cue_chars(ctx.doc, cue), source=src,
+                             mention=_mention_range(src), paragraph=para - 1)
+    return None
+
+
+def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
+                 drafts: list[Draft]) -> list[Draft]:
+    cues_by_head = {c.head: c for c in cues}
+    by_quote: dict[int, Draft] = {}
+    for d in drafts:
+        for qi, q in enumerate(ctx.quotations):
+            if qi in used and q.start < d.end + 2 and q.end > d.start - 2:
+                by_quote.setdefault(qi, d)
+    out: list[Draft] = []
+    pending: list[tuple[int, Draft]] = []  # quotes waiting for a later attribution in paragraph
+    for qi, q in enumerate(ctx.quotations):
+        if qi in used or ctx.skip_para[q.paragraph if q.paragraph < len(ctx.skip_para) else 0]:
+            continue
+        d = _direct_cue_in_frame(ctx, qi, cues_by_head)
+        if d is not None:
+            out.append(d)
+            by_quote[qi] = d
+            for pqi, pd in pending:
+                if ctx.quotations[pqi].paragraph == q.paragraph:
+                    pd.follows, pd.evidence, pd.confidence = d, "direct:before-attributed", 0.8
+            pending = []
+            continue
+        prev = by_quote.get(qi - 1)
+        prev_q = ctx.quotations[qi - 1] if qi > 0 else None
+        follows: Draft | None = None
+        evidence = ""
+        if q.continues and prev is not None:
+            follows, evidence = prev, "direct:continued-paragraph"
+        elif prev is not None and prev_q is not None and prev_q.paragraph == q.paragraph:
+            follows, evidence = prev, "direct:same-paragraph"
+        elif prev is None or prev_q is None or prev_q.paragraph < q.paragraph:
+            intro = _colon_intro(ctx, q.paragraph, cues_by_head)
+            if intro is not None and (prev_q is None or prev_q.paragraph < q.paragraph - 1
+                                      or prev is None):
+                intro.start, intro.end = q.content_start, q.content_end
+                intro.evidence = "direct:colon-intro"
+                out.append(intro)
+                by_quote[qi] = intro
+                continue
+            if prev is not None and prev_q is not None and prev_q.paragraph == q.paragraph - 1 \
+                    and prev.kind == "direct" and _reads_as_speech(ctx, q) \
+                    and ctx.text[ctx.paragraphs[q.paragraph][0]] in QUOTE_CHARS:
+                follows, evidence = prev, "direct:next-paragraph"
+        if follows is not None:
+            d = Draft(start=q.content_start, end=q.content_end, kind="direct", evidence=evidence,
+                      confidence=0.85 if "paragraph" in evidence else 0.75, follows=follows,
+                      paragraph=q.paragraph)
+            out.append(d)
+            by_quote[qi] = d
+            continue
+        if _reads_as_speech(ctx, q):
+            d = Draft(start=q.content_start, end=q.content_end, kind="direct",
+                      evidence="direct:unattributed", confidence=0.5, paragraph=q.paragraph)
+            out.append(d)
+            by_quote[qi] = d
+            pending.append((qi, d))
+    return out
+
+
+def _rule_headline(ctx: _Context, drafts: list[Draft]) -> list[Draft]:
+    doc = ctx.doc
+    out: list[Draft] = []
+    taken = [(d.start, d.end) for d in drafts]
+    for pi, (pa, pb) in enumerate(ctx.paragraphs):
+        if ctx.skip_para[pi]:
+            continue
+        para = ctx.text[pa:pb]
+        colon = para.find(": ")
+        if colon <= 0 or len(para) > 220 or para.rstrip()[-1:] == ":":
+            continue
+        left = para[:colon]
+        if len(left.split()) > 8 or any(c in left for c in QUOTE_CHARS[:9]):
+            continue
+        lo, hi = ctx.token_at(pa), ctx.token_at(pa + colon)
+        toks = doc[lo:hi]
+        if not any(t.pos_ in ("PROPN", "NOUN") for t in toks):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in toks):
+            continue
+        # the whole paragraph reads as a headline: no sentence-final full stop, or short
+        if para.rstrip()[-1:] == "." and len(para.split()) > 25:
+            continue
+        start, end = _trim(ctx.text, pa + colon + 1, pb)
+        if end - start < 3 or any(a < end and start < b for a, b in taken):
+            continue
+        start, end, kind, _ = _apply_quotes(ctx, start, end)
+        head = max(toks, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.dep_ == "ROOT", t.i))
+        if any(t.ent_type_ in ("PERSON", "ORG") for t in toks):
+            head = next(t for t in reversed(toks) if t.ent_type_ in ("PERSON", "ORG"))
+        out.append(Draft(
+            start=start, end=end, kind=kind, evidence=f"{kind}:headline-colon", confidence=0.7,
+            cue=(pa + colon, pa + colon + 1, ":"), source=head, mention=(lo, hi), paragraph=pi,
+        ))
+    return out
+
+
+def _drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Keep one statement per stretch of text: an attribution nested in another's content goes.
+
+    The outer statement wins, except that a direct statement always survives the indirect one
+    that merely overlaps it.
+    """
+    drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[Draft] = []
+    for d in drafts:
+        clash = None
+        for k in kept:
+            if d.start < k.end and k.start < d.end:
+                clash = k
+                break
+        if clash is None:
+            kept.append(d)
+            continue
+        inside = clash.start <= d.start and d.end <= clash.end
+        if inside and d.kind == "direct" and clash.kind == "indirect" and clash.cue and \
+                d.cue and clash.cue[0] == d.cue[0]:
+            kept[kept.index(clash)] = d
+        elif not inside and d.kind == "direct" and clash.kind != "direct":
+            # overlap only: trim the indirect one to end before the quotation
+            if clash.start < d.start:
+                clash.start, clash.end = _trim(text, clash.start, d.start, quotes=True)
+            kept.append(d)
+    kept = [k for k in kept if k.end > k.start]
+    for k in kept:
+        if k.follows is not None and k.follows not in kept:
+            while k.follows is not None and k.follows not in kept:
+                k.follows = k.follows.follows
+    return kept
+
+
+def find_statements(doc: Doc, quotations: Sequence[Quotation],
+                    paragraphs: Sequence[tuple[int, int]]) -> list[Draft]:
+    """Find every statement of ``doc`` (see the module docstring for the rules).
+
+    Args:
+        doc: The parsed text.
+        quotations: Quotations of ``doc.text`` as :func:`quotekit.quotes.find_quotations`
+            returns them.
+        paragraphs: Paragraph (start, end) offsets as :func:`quotekit.quotes.paragraphs` returns.
+
+    Returns:
+        Drafts in text order, their speakers not yet resolved.
+    """
+    if not len(doc):
+        return []
+    ctx = _Context(doc, quotations, paragraphs)
+    cues = list(find_cues(doc, ctx.quoted))
+    used: set[int] = set()
+    drafts = _rule_cues(ctx, cues, used)
+    drafts += _rule_quotes(ctx, cues, used, drafts)
+    drafts += _rule_headline(ctx, drafts)
+    drafts = _drop_nested(ctx.text, drafts)
+    for d in drafts:
+        d.paragraph = ctx.paragraph_of(d.start)
+    return drafts
