@@ -64,6 +64,11 @@ def _phrasal(token: Token) -> tuple[int, str]:
     """Extend a verb over its particle ("point out") or bound preposition ("call for")."""
     end = token.i + 1
     lemma = token.lemma_.lower()
+    doc = token.doc
+    preps = PHRASAL_PREPS.get(lemma)
+    if preps and end < len(doc) and doc[end].lower_ in preps:
+        # "called for": bound even where the parser hangs "for" on the clause that follows
+        return end + 1, f"{lemma} {doc[end].lower_}"
     for child in token.rights:
         if child.dep_ in PHRASAL_PARTS and child.i == end:
             return child.i + 1, f"{lemma} {child.lower_}"

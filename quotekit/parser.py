@@ -59,12 +59,10 @@ def annotate(doc: Doc) -> Article:
             continue
         cue = Cue(text[d.cue[0]:d.cue[1]], d.cue[0], d.cue[1], d.cue[2]) if d.cue else None
         mention = None
-        if d.mention is not None and d.follows is None:
+        if d.mention is not None:
             lo, hi = d.mention
             a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
             mention = Span(text[a:b], a, b)
-        elif d.follows is not None and res.speaker is not None:
-            mention = None
         confidence = d.confidence * (res.factor if res.speaker is not None else 0.8)
         statements.append(Statement(
             content=text[start:end], start=start, end=end, kind=d.kind,  # type: ignore[arg-type]

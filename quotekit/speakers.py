@@ -45,6 +45,8 @@ GROUP_WORDS = frozenset({"two", "both", "sides", "pair", "leaders", "parties", "
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
               "miss": "f", "sir": "m", "lady": "f", "dr": None, "dr.": None}
 POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
+#: A hyphenated given name right after a name ("Lee| Do-hoon", "Moon Jae|-in").
+GIVEN_NAME_RE = regex.compile(r"(?:\s\p{Lu}\p{Ll}+)?-\p{L}\p{Ll}*|\s\p{Lu}\p{Ll}+-\p{L}\p{Ll}*")
 AFFILIATION_LABELS = frozenset({"GPE", "NORP", "ORG"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 EXTRA_TITLE_WORDS = frozenset({"former", "acting", "deputy", "vice", "chief", "senior", "top",
@@ -135,7 +137,13 @@ class _Resolver:
         persons = [e for e in ents if e.label_ == "PERSON"]
         person_parts = {p for e in persons for p in _name_parts(_clean_name(e.text))}
         for ent in ents:
-            name = _clean_name(ent.text)
+            end_char = ent.end_char
+            if ent.label_ == "PERSON":
+                # "Lee Do-hoon", "Moon Jae-in": the tokenizer splits hyphenated given names
+                m = GIVEN_NAME_RE.match(self.text, end_char)
+                if m:
+                    end_char = m.end()
+            name = _clean_name(self.text[ent.start_char:end_char])
             if not name or not regex.search(r"\p{Lu}", name):
                 continue
             kind = {"PERSON": "person", "ORG": "organization", "GPE": "place",
@@ -150,8 +158,8 @@ class _Resolver:
             elif kind == "person" and len(_name_parts(name)) > len(entity.parts):
                 entity.aliases.append(entity.name) if entity.name not in entity.aliases else None
                 entity.name, entity.parts = name, _name_parts(name)
-            entity.add_mention(name if name != entity.name else "", ent.start_char, ent.end_char)
-            self.ent_spans.append((ent.start_char, ent.end_char, entity))
+            entity.add_mention(name if name != entity.name else "", ent.start_char, end_char)
+            self.ent_spans.append((ent.start_char, end_char, entity))
             if entity.kind == "person":
                 self._titles_for(ent, entity)
 
@@ -246,7 +254,9 @@ class _Resolver:
                     aff = self.text[seg[0].idx:t.idx].strip()
                     seg = seg[n + 1:]
                     break
-            if seg and any(t.lower_ in words for t in seg) and seg[0].pos_ not in ("NUM",) and \
+            heads = lexicon.title_heads() | _role_heads()
+            if seg and any(t.lower_ in heads for t in seg) and \
+                    seg[0].pos_ not in ("NUM", "ADP", "ADV", "VERB") and \
                     not any(t.ent_type_ == "PERSON" for t in seg[:2]):
                 # leading nationality / place words are the affiliation
                 while len(seg) > 1 and seg[0].ent_type_ in AFFILIATION_LABELS and \
@@ -439,7 +449,7 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
         return _unresolved(r, d, unresolved, "group" if low in PLURAL_PRONOUNS else "person"), \
             "pronoun:unresolved", 0.5
 
-    e = r.entity_at(a, b)
+    e = r.entity_at(src.idx, src.idx + len(src.text))
     if e is not None:
         how = "name" if e.name.lower() in r.text[a:b].lower() else "name-part"
         return e, how, 1.0 if how == "name" else 0.95

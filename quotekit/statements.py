@@ -182,32 +182,55 @@ def _complement(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i:
             return child
-    if " " in lemma:  # phrasal: "call for X", "point to X"
-        for child in verb.rights:
-            if child.dep_ in ("prep", "prt", "mark") or child.lower_ in ("for", "to", "about"):
-                for sub in child.children:
-                    if sub.dep_ in ("pobj", "pcomp"):
-                        return sub
-        for child in verb.rights:
-            if child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children):
-                return child
-    if entry is None or entry.cls not in DIRECTOBJ_CLASSES:
-        return None
+    if " " in lemma and verb.i + 1 < len(verb.doc):  # phrasal: "call for X", "point to X"
+        part = verb.doc[verb.i + 1]
+        if part.dep_ == "mark" and part.head.i > verb.i:
+            return part.head  # "called for [the two sides to continue]"
+        for sub in part.children:
+            if sub.dep_ in ("pobj", "pcomp"):
+                return sub
+        if part.dep_ == "prt":
+            for child in verb.rights:
+                if child.dep_ == "dobj":
+                    return child
     for child in verb.rights:
-        if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
+        if child.dep_ == "dobj":
             # "expressed hope that ...": the noun's clause is the content
             for sub in child.children:
                 if sub.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in sub.children):
                     return sub
+    if entry is None or entry.cls not in DIRECTOBJ_CLASSES or entry.needs_complement:
+        return None
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
             return child
     return None
 
 
-def _content_from_complement(ctx: _Context, comp: Token, verb: Token) -> tuple[int, int]:
-    """Char range of a complement subtree, cut before the cue when it surrounds it."""
+def _ends_clause(verb: Token) -> bool:
+    """True when nothing but modifiers follows ``verb`` in its clause ("..., X said Tuesday.")."""
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
+                   for c in verb.rights)
+
+
+def _content_from_complement(ctx: _Context, comp: Token, verb: Token,
+                             cue_end: int) -> tuple[int, int]:
+    """Char range of a complement subtree, cut before the cue when it surrounds it.
+
+    A complement after the cue runs on over the cue's later modifiers ("called for talks, in
+    order to ..."), stopping at a conjoined clause or another cue.
+    """
     first, last = comp.left_edge.i, comp.right_edge.i
     if comp.i > verb.i:
-        first = max(first, verb.i + 1)
+        first = max(first, cue_end)
+        for child in verb.rights:
+            if child.i <= last:
+                continue
+            if child.dep_ in ("cc", "conj", "parataxis") or child.lower_ == "according" or \
+                    child.lemma_.lower() in lexicon.reporting_verbs():
+                break
+            if child.dep_ != "punct":
+                last = child.right_edge.i
     elif last >= verb.i:
         last = verb.i - 1
     # subject of the cue never belongs to its content
@@ -255,10 +278,13 @@ def _rule_cues(ctx: _Context, cues: list[CueMatch], used_quotes: set[int]) -> li
         if comp is None:
             # ", the Foreign Ministry said." attached as parataxis: content is what precedes
             if head.dep_ in ("parataxis", "ccomp", "conj") and source is not None and \
-                    source.i < head.i and head.head.i < source.i:
+                    source.head is head and source.i < head.i and head.head.i < source.i and \
+                    _ends_clause(head):
                 sent = head.sent
                 first = sent.start
                 last = _mention_range(source)[0] - 1
+                if last <= first or doc[last].text not in (",", "—", "–", "--"):
+                    continue
                 while last > first and doc[last].is_punct:
                     last -= 1
                 if last > first:
@@ -270,15 +296,16 @@ def _rule_cues(ctx: _Context, cues: list[CueMatch], used_quotes: set[int]) -> li
             else:
                 continue
         else:
-            comp_range = _content_from_complement(ctx, comp, head)
+            comp_range = _content_from_complement(ctx, comp, head, cue.end)
             rule = "verb-before" if comp.i < head.i else "verb"
-        start, end = _trim(ctx.text, *comp_range)
+        pa, pb = ctx.para_bounds(para)
+        start, end = _trim(ctx.text, max(pa, comp_range[0]), min(pb, comp_range[1]))
         if end - start < 2:
             continue
         start, end, kind, used = _apply_quotes(ctx, start, end)
         if kind == "direct" and rule == "verb" and comp is not None and comp.i > head.i:
             rule = "cue-before-quote"
-        if kind == "indirect" and source is None:
+        if source is None:
             continue  # "is said to be ...": no source, not a statement of its own
         used_quotes.update(used)
         if kind != "direct":
@@ -371,8 +398,13 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
     lo, hi = _frame(ctx, qi)
     q_first = ctx.token_at(q.start)
     q_last = ctx.token_at(max(q.start, q.end - 1))
+    content = ctx.text[q.content_start:q.content_end].rstrip()
+    after_mark = ctx.text[q.end:q.end + 1]
+    # an attributed quotation closes its clause: “...,” Biegun said / “...” -- he said
+    closes = content[-1:] in ",.?!…-—–:;" or after_mark in (",", "—", "–", "-", ":")
+    speechlike = _reads_as_speech(ctx, q)
     # after the quotation: “...,” Biegun said / said Biegun
-    for i in range(q_last + 1, hi):
+    for i in range(q_last + 1, hi if closes else q_last + 1):
         cue = cues_by_head.get(i)
         if cue is None or cue.kind != "verb":
             continue
@@ -382,8 +414,10 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
                          evidence="direct:cue-after-quote", confidence=0.95,
                          cue=_cue_chars(doc, cue), source=src,
                          mention=_mention_range(src), paragraph=q.paragraph)
-    # before the quotation: Biegun said: “...”
-    for i in range(q_first - 1, lo - 1, -1):
+    # before the quotation: Biegun said: “...” (the quotation then ends its sentence)
+    rest = ctx.text[q.end:ctx.doc[hi - 1].idx + len(ctx.doc[hi - 1].text)] if hi > q_last else ""
+    ends_sentence = not regex.search(r"[\p{L}\p{N}]", rest)
+    for i in range(q_first - 1, lo - 1 if (ends_sentence or speechlike) else q_first - 1, -1):
         cue = cues_by_head.get(i)
         if cue is None:
             continue
@@ -519,9 +553,7 @@ def _rule_headline(ctx: _Context, drafts: list[Draft]) -> list[Draft]:
         if end - start < 3 or any(a < end and start < b for a, b in taken):
             continue
         start, end, kind, _ = _apply_quotes(ctx, start, end)
-        head = max(toks, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.dep_ == "ROOT", t.i))
-        if any(t.ent_type_ in ("PERSON", "ORG") for t in toks):
-            head = next(t for t in reversed(toks) if t.ent_type_ in ("PERSON", "ORG"))
+        head = toks.root
         out.append(Draft(
             start=start, end=end, kind=kind, evidence=f"{kind}:headline-colon", confidence=0.7,
             cue=(pa + colon, pa + colon + 1, ":"), source=head, mention=(lo, hi), paragraph=pi,
@@ -587,4 +619,11 @@ def find_statements(doc: Doc, quotations: Sequence[Quotation],
     drafts = _drop_nested(ctx.text, drafts)
     for d in drafts:
         d.paragraph = ctx.paragraph_of(d.start)
+        root = d.follows
+        while root is not None and root.follows is not None:
+            root = root.follows
+        if root is not None:
+            # a continued quotation is attributed by the same words as the one it continues
+            d.cue = d.cue or root.cue
+            d.source, d.mention = root.source, root.mention
     return drafts
