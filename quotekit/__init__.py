@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from quotekit.model import ModelNotFoundError
     from quotekit.parser import Parser, annotate, extract, load
+    from quotekit.render import render_html
     from quotekit.types import Article, Cue, Span, Speaker, Statement
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "annotate",
     "extract",
     "load",
+    "render_html",
 ]
 __version__ = "0.1.0"
 
@@ -41,6 +43,7 @@ _LAZY: dict[str, str] = {
     "annotate": "quotekit.parser",
     "extract": "quotekit.parser",
     "load": "quotekit.parser",
+    "render_html": "quotekit.render",
     "Article": "quotekit.types",
     "Cue": "quotekit.types",
     "Span": "quotekit.types",
