@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 from rich.console import Console
@@ -29,8 +29,10 @@ from quotekit.io import (
     iter_inputs,
     make_writer,
 )
-from quotekit.parser import Parser
 from quotekit.types import Article
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quotekit.parser import Parser
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "get_parser", "main"]
 
