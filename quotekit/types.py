@@ -284,3 +284,25 @@ class Article:
             statements=[Statement.from_dict(s) for s in data.get("statements", ())],
             speakers=[Speaker.from_dict(s) for s in data.get("speakers", ())],
         )
+
+    def to_frame(self, *, file: str = "") -> Any:
+        """Return a ``pandas.DataFrame`` with one row per statement (``pip install
+        'quotekit[pandas]'``).
+
+        The columns are :data:`quotekit.io.CSV_COLUMNS` (speaker, titles joined with "; ",
+        kind, cue, content, offsets, ...), as ``quotekit extract --format csv`` writes them;
+        ``file`` fills the ``file`` column.
+
+        Raises:
+            ImportError: when pandas is not installed.
+        """
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError(
+                "Article.to_frame needs pandas: pip install 'quotekit[pandas]'"
+            ) from exc
+        from quotekit.io import CSV_COLUMNS, statement_record
+
+        rows = [statement_record(s, file=file, index=i) for i, s in enumerate(self.statements)]
+        return pd.DataFrame(rows, columns=list(CSV_COLUMNS))
