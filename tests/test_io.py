@@ -1,0 +1,103 @@
+"""quotekit.io: reading inputs, flat records, speaker tallies, writers; Article.to_frame."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from quotekit.io import (
+    CSV_COLUMNS,
+    Document,
+    InputError,
+    SpeakerTally,
+    article_summary,
+    count_documents,
+    iter_inputs,
+    make_writer,
+    statement_record,
+)
+from quotekit.types import Article, Cue, Speaker, Statement
+
+
+def article(text: str = "Ann said it rains. Bo said no.") -> Article:
+    ann = Speaker("Ann Lee", titles=["mayor"], aliases=["Ann"])
+    return Article(text, [
+        Statement("it rains", 9, 17, "indirect", cue=Cue("said", 4, 8, "say"), speaker=ann),
+        Statement("no", 27, 29, "indirect", speaker=None),
+    ], [ann])
+
+
+def test_iter_inputs_kinds(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A text.", encoding="utf-8")
+    (tmp_path / "bom.txt").write_bytes("\ufeffWith a BOM.".encode())
+    (tmp_path / "n.jsonl").write_text('{"text": "one"}\n\n{"text": 2}\n', encoding="utf-8")
+    items = list(iter_inputs([str(tmp_path), str(tmp_path / "gone")]))
+    docs = [i for i in items if isinstance(i, Document)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert [d.text for d in docs] == ["A text.", "With a BOM.", "one"]
+    assert [e.name for e in errors] == [f"{tmp_path / 'n.jsonl'}:3", str(tmp_path / "gone")]
+    assert count_documents([str(tmp_path)]) == 4
+
+
+def test_stdin_bytes_and_text() -> None:
+    class Bin(io.StringIO):
+        buffer = io.BytesIO(b"\xff\xfe\x00bad")
+
+    assert isinstance(next(iter_inputs(["-"], stdin=Bin())), InputError)
+    (doc,) = iter_inputs(["-"], stdin=io.StringIO("plain"))
+    assert doc == Document("<stdin>", "plain")
+
+
+def test_statement_record_is_flat() -> None:
+    a = article()
+    rec = statement_record(a.statements[0], file="f", index=3)
+    assert tuple(rec) == CSV_COLUMNS
+    assert rec["speaker"] == "Ann Lee" and rec["titles"] == "mayor" and rec["cue_lemma"] == "say"
+    assert statement_record(a.statements[1])["speaker"] == ""
+
+
+def test_summary() -> None:
+    assert article_summary(article()) == (
+        "2 statements (2 indirect), 1 speaker, 1 without a speaker"
+    )
+    assert "no statements" in article_summary(Article("   "))
+
+
+def test_speaker_tally_merges_by_name() -> None:
+    tally = SpeakerTally()
+    tally.add("one", article())
+    other = Speaker("ann  LEE", titles=["former mayor"], affiliation="Town")
+    tally.add("two", Article("x", [Statement("x", 0, 1, "direct", speaker=other)], [other]))
+    (row,) = tally.rows()
+    assert row["statements"] == 2 and row["files"] == 2
+    assert row["titles"] == ["mayor", "former mayor"] and row["affiliations"] == ["Town"]
+    assert tally.unattributed == 1 and tally.documents == 2
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv", "markdown", "html"])
+def test_every_writer_writes_something(fmt: str) -> None:
+    out = io.StringIO()
+    writer = make_writer(fmt, out, width=80)
+    writer.write(Document("doc.txt", "x"), article())
+    writer.close()
+    assert "it rains" in out.getvalue()
+    if fmt == "jsonl":
+        assert [json.loads(line)["file"] for line in out.getvalue().splitlines()] == ["doc.txt"] * 2
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(ValueError, match="unknown format"):
+        make_writer("xml", io.StringIO())
+
+
+def test_to_frame() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = article().to_frame(file="f.txt")
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame.columns) == list(CSV_COLUMNS)
+    assert frame["content"].tolist() == ["it rains", "no"]
+    assert (frame["file"] == "f.txt").all()
+    assert len(Article("").to_frame()) == 0
