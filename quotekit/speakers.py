@@ -109,7 +109,7 @@ class Resolution:
 
 def _clean_name(text: str) -> str:
     text = POSSESSIVE_RE.sub("", text.strip())
-    text = regex.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = regex.sub(r"^(?:the|The|THE|an?|An?)\s+", "", text)
     words = text.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "sen",
                                                               "rep", "gov", "gen", "president",
@@ -162,6 +162,21 @@ class _Resolver:
             self.ent_spans.append((ent.start_char, end_char, entity))
             if entity.kind == "person":
                 self._titles_for(ent, entity)
+
+    def add_person(self, span: SpacySpan) -> _Entity:
+        """Register a name the entity recognizer missed ("the economist Ana Ruiz")."""
+        name = _clean_name(span.text)
+        entity = self._match(name, "person", span.start_char)
+        if entity is None:
+            entity = _Entity(kind="person", name=name, parts=_name_parts(name),
+                             first=span.start_char)
+            self.entities.append(entity)
+        elif len(_name_parts(name)) > len(entity.parts):
+            entity.name, entity.parts = name, _name_parts(name)
+        entity.add_mention(name if name != entity.name else "", span.start_char, span.end_char)
+        self.ent_spans.append((span.start_char, span.end_char, entity))
+        self._titles_for(span, entity)
+        return entity
 
     def _looks_like_person(self, ent: SpacySpan, name: str, person_parts: set[str]) -> bool:
         heads = lexicon.organization_heads()
@@ -450,6 +465,10 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
             "pronoun:unresolved", 0.5
 
     e = r.entity_at(src.idx, src.idx + len(src.text))
+    if e is None:
+        # "the economist Ana Ruiz", "spokesman Noh Kyu-duk": a person named inside the mention
+        named = [ent for x, y, ent in r.ent_spans if a <= x and y <= b and ent.kind == "person"]
+        e = named[-1] if named else None
     if e is not None:
         how = "name" if e.name.lower() in r.text[a:b].lower() else "name-part"
         return e, how, 1.0 if how == "name" else 0.95
@@ -457,6 +476,9 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
         e = r._match(_clean_name(r.text[a:b]), "person", a)
         if e is not None:
             return e, "name-part", 0.9
+    run = _proper_name_run(toks)
+    if run is not None:
+        return r.add_person(run), "name-unrecognized", 0.85
     lemmas = {t.lemma_.lower() for t in toks}
     if lemmas & {"two", "both"} and not lemmas & set(lexicon.organization_heads()):
         members = _last_two_people(r, a)
@@ -474,6 +496,22 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
     elif src.lemma_.lower() in lexicon.organization_heads():
         kind = "organization"
     return _unresolved(r, d, unresolved, kind), "unresolved", 0.6
+
+
+def _proper_name_run(toks: Sequence[Token]) -> SpacySpan | None:
+    """The last run of two or three capitalised proper nouns in ``toks`` that is no title."""
+    words = _title_words()
+    best = None
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j].pos_ == "PROPN" and toks[j].is_title and \
+                toks[j].lower_ not in words and not toks[j].ent_type_:
+            j += 1
+        if 2 <= j - i <= 3:
+            best = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
+        i = max(j, i + 1)
+    return best
 
 
 def _last_two_people(r: _Resolver, before: int) -> list[_Entity]:

@@ -56,6 +56,8 @@ CAPTION_RE = regex.compile(
 )
 BYLINE_RE = regex.compile(r"^\s*(?:By|BY|Written by|Reporting by)\s+\p{Lu}")
 SENT_END = frozenset({".", "!", "?", "…"})
+#: A dash that attributes the quotation before it to the name after it.
+DASH_RE = regex.compile(r"[ \t]*(?:[—―–]|--)[ \t]*(?=\p{Lu})")
 DIRECTOBJ_CLASSES = frozenset({"speech", "stance", "request", "document", "other"})
 
 
@@ -160,6 +162,10 @@ def _mention_range(token: Token) -> tuple[int, int]:
             continue
         lo = min(lo, child.left_edge.i)
     for child in token.rights:
+        if child.dep_ == "appos" and child.left_edge.i == hi and \
+                child.pos_ == "PROPN":
+            hi = child.i + 1  # "the economist Ana Ruiz"
+            continue
         if child.dep_ in ("compound", "flat", "nummod", "case", "cc", "conj") or (
             child.dep_ == "prep" and child.lower_ == "of" and token.pos_ != "PROPN"
         ):
@@ -403,6 +409,21 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
     # an attributed quotation closes its clause: “...,” Biegun said / “...” -- he said
     closes = content[-1:] in ",.?!…-—–:;" or after_mark in (",", "—", "–", "-", ":")
     speechlike = _reads_as_speech(ctx, q)
+    # a dash attribution: “...” — Prime Minister Hana Sato
+    dash = DASH_RE.match(ctx.text, q.end)
+    if dash:
+        j = ctx.token_at(dash.end())
+        if j < len(doc) and doc[j].idx >= dash.end() and ctx.quote_of[j] < 0 and (
+                doc[j].pos_ == "PROPN" or doc[j].ent_type_):
+            k = j
+            while k + 1 < len(doc) and (doc[k + 1].pos_ == "PROPN" or doc[k + 1].text == "-"):
+                k += 1
+            src = doc[k]
+            return Draft(start=q.content_start, end=q.content_end, kind="direct",
+                         evidence="direct:dash", confidence=0.85,
+                         cue=(dash.start() + len(dash.group()) - len(dash.group().lstrip()),
+                              dash.start() + len(dash.group().rstrip()), "dash"),
+                         source=src, mention=(j, k + 1), paragraph=q.paragraph)
     # after the quotation: “...,” Biegun said / said Biegun
     for i in range(q_last + 1, hi if closes else q_last + 1):
         cue = cues_by_head.get(i)
