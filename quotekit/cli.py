@@ -373,7 +373,8 @@ def _speaker_table(stream: TextIO, rows: list[dict[str, Any]], tally: SpeakerTal
     console = Console(file=stream, width=width, highlight=False)
     wide = console.width >= 100
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, header_style="bold",
-                  caption=f"{len(rows)} speakers in {tally.documents} documents; "
+                  caption=f"{len(rows)} speakers in {tally.documents} document"
+                          f"{'s' if tally.documents != 1 else ''}; "
                           f"{tally.unattributed} statements without a speaker",
                   caption_justify="left")
     table.add_column("speaker", ratio=3, overflow="fold")

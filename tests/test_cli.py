@@ -408,3 +408,12 @@ def test_console_script_in_a_subprocess(tmp_path: Path) -> None:
     assert "\x1b[" not in proc.stderr  # no colours nor progress bar when not a terminal
     records = jsonl_records(proc.stdout)
     assert records and {r["file"] for r in records} == {str(SEED_FILES[0])}
+
+
+def test_n_process_gives_the_same_records(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00")
+    one = run(runner, "extract", str(SEEDS), "-f", "jsonl")
+    two = run(runner, "extract", str(SEEDS), str(bad), "-f", "jsonl", "--n-process", "2")
+    assert two.exit_code == cli.EXIT_FAILED and "binary file" in two.stderr
+    assert jsonl_records(two.stdout) == jsonl_records(one.stdout)
