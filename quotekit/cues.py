@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import Literal
 
 import attrs
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
@@ -86,9 +87,13 @@ def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
         quoted: For each token index, True where the token lies inside a quotation.
     """
     verbs = lexicon.reporting_verbs()
-    for token in doc:
-        if quoted[token.i]:
+    strings = doc.vocab.strings
+    wanted = {strings.add(lemma) for lemma in verbs} | {strings.add("according")}
+    lemmas = doc.to_array([LEMMA, LOWER]) if len(doc) else []
+    for i, (lemma_id, lower_id) in enumerate(lemmas):
+        if quoted[i] or (lemma_id not in wanted and lower_id not in wanted):
             continue
+        token = doc[i]
         lower = token.lower_
         if lower == "according":
             nxt = token.nbor(1) if token.i + 1 < len(doc) else None

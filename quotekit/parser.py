@@ -7,14 +7,19 @@ statements (:mod:`quotekit.statements`) -> speakers (:mod:`quotekit.speakers`) -
 from __future__ import annotations
 
 import bisect
+import itertools
+import multiprocessing
+import os
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotekit.model import load_pipeline
+from quotekit.model import load_pipeline, skipped_components
 from quotekit.quotes import find_quotations, paragraphs
 from quotekit.speakers import resolve_speakers
 from quotekit.statements import find_statements
@@ -45,9 +50,10 @@ def annotate(doc: Doc) -> Article:
         return Article(text=text)
     paras = paragraphs(text)
     quotations = find_quotations(text)
-    drafts = find_statements(doc, quotations, paras)
-    resolutions, speakers = resolve_speakers(doc, drafts)
-    sent_starts = [s.start_char for s in doc.sents]
+    drafts = find_statements(doc, quotations, paras, text=text)
+    resolutions, speakers = resolve_speakers(doc, drafts, text=text)
+    arr = doc.to_array([IDX, SENT_START])
+    sent_starts = [int(idx) for idx, start in arr if start == 1] or [0]
     para_starts = [p[0] for p in paras]
     statements: list[Statement] = []
     for d, res in zip(drafts, resolutions, strict=False):
@@ -122,10 +128,11 @@ class Parser:
         return f"Parser(nlp={self.nlp.meta.get('lang', '?')}_{self.nlp.meta.get('name', '?')})"
 
     def _doc(self, text: str) -> Doc:
+        skip = skipped_components(self.nlp)
         pieces = _chunks(text, self.nlp.max_length)
         if len(pieces) == 1:
-            return self.nlp(text)
-        return Doc.from_docs(list(self.nlp.pipe(pieces)), ensure_whitespace=False)
+            return self.nlp(text, disable=skip)
+        return Doc.from_docs(list(self.nlp.pipe(pieces, disable=skip)), ensure_whitespace=False)
 
     def parse(self, text: str) -> Article:
         """Parse one article's text and return its statements and speakers.
@@ -146,21 +153,35 @@ class Parser:
 
         Args:
             texts: Any iterable of strings; it is consumed lazily.
-            batch_size: Texts handed to spaCy at once.
-            n_process: Worker processes for spaCy's parsing.
+            batch_size: Texts handed to spaCy at once (and, with ``n_process > 1``, to a
+                worker process at once).
+            n_process: Worker processes; -1 for one per CPU. Each worker runs the whole of
+                quotekit (spaCy's parse and quotekit's own stages) on its batches, and only
+                the finished :class:`Article` objects come back, so the work scales with
+                the number of processes.
         """
+        if n_process == -1:
+            n_process = os.cpu_count() or 1
+        if n_process < 1:
+            raise ValueError(f"n_process must be >= 1 or -1, not {n_process}")
+        checked = (_check_text(text) for text in texts)
+        if n_process == 1:
+            return self._articles(checked, batch_size)
+        return self._parallel(checked, batch_size, n_process)
+
+    def _articles(self, texts: Iterable[str], batch_size: int) -> Iterator[Article]:
+        """The one-process pipe: spaCy's ``nlp.pipe``, then :func:`annotate` on each Doc."""
         limit = self.nlp.max_length
 
-        def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
-            for n, text in enumerate(texts):
-                text = _check_text(text)
+        def pieces() -> Iterator[tuple[str, int]]:
+            for text in texts:
                 parts = _chunks(text, limit) if text.strip() else [text]
                 for k, part in enumerate(parts):
-                    yield part, (n, len(parts) - 1 - k)
+                    yield part, len(parts) - 1 - k
 
         pending: list[Doc] = []
-        for doc, (_n, left) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
-                                             n_process=n_process):
+        for doc, left in self.nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                       disable=skipped_components(self.nlp)):
             pending.append(doc)
             if left:
                 continue
@@ -168,6 +189,47 @@ class Parser:
                                                                       ensure_whitespace=False)
             pending = []
             yield annotate(full) if full.text.strip() else Article(text=full.text)
+
+    def _parallel(self, texts: Iterable[str], batch_size: int,
+                  n_process: int) -> Iterator[Article]:
+        """The multi-process pipe: batches go to a pool of workers, Articles come back.
+
+        At most ``2 * n_process`` batches are in flight, so memory stays bounded on endless
+        streams; results are yielded in input order.
+        """
+        batches = _batched(texts, max(1, batch_size))
+        first = next(batches, None)
+        if first is None:
+            return
+        ctx = multiprocessing.get_context()
+        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
+            in_flight: deque[Any] = deque()
+            in_flight.append(pool.apply_async(_work, (first, batch_size)))
+            for batch in batches:
+                in_flight.append(pool.apply_async(_work, (batch, batch_size)))
+                if len(in_flight) >= 2 * n_process:
+                    yield from in_flight.popleft().get()
+            while in_flight:
+                yield from in_flight.popleft().get()
+
+
+_worker_parser: Parser | None = None
+
+
+def _init_worker(parser: Parser) -> None:
+    global _worker_parser
+    _worker_parser = parser
+
+
+def _work(batch: list[str], batch_size: int) -> list[Article]:
+    assert _worker_parser is not None
+    return list(_worker_parser._articles(batch, batch_size))
+
+
+def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
 
 
 def load(model: str | Language | None = None, **kwargs: Any) -> Parser:

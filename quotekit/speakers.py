@@ -44,6 +44,10 @@ GROUP_WORDS = frozenset({"two", "both", "sides", "pair", "leaders", "parties", "
                          "nations", "allies", "governments", "camps", "men", "women"})
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
               "miss": "f", "sir": "m", "lady": "f", "dr": None, "dr.": None}
+ARTICLE_RE = regex.compile(r"^(?:the|The|THE|an?|An?)\s+")
+UPPER_RE = regex.compile(r"\p{Lu}")
+NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+")
+LETTERS_RE = regex.compile(r"\p{L}+")
 POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
 #: A hyphenated given name right after a name ("Lee| Do-hoon", "Moon Jae|-in").
 GIVEN_NAME_RE = regex.compile(r"(?:\s\p{Lu}\p{Ll}+)?-\p{L}\p{Ll}*|\s\p{Lu}\p{Ll}+-\p{L}\p{Ll}*")
@@ -109,7 +113,7 @@ class Resolution:
 
 def _clean_name(text: str) -> str:
     text = POSSESSIVE_RE.sub("", text.strip())
-    text = regex.sub(r"^(?:the|The|THE|an?|An?)\s+", "", text)
+    text = ARTICLE_RE.sub("", text)
     words = text.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "sen",
                                                               "rep", "gov", "gen", "president",
@@ -119,13 +123,13 @@ def _clean_name(text: str) -> str:
 
 
 def _name_parts(name: str) -> list[str]:
-    return [p for p in regex.split(r"\s+", name) if p]
+    return name.split()
 
 
 class _Resolver:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.entities: list[_Entity] = []
         self.by_char: dict[int, _Entity] = {}  # ent start char -> entity
         self.ent_spans: list[tuple[int, int, _Entity]] = []
@@ -144,7 +148,7 @@ class _Resolver:
                 if m:
                     end_char = m.end()
             name = _clean_name(self.text[ent.start_char:end_char])
-            if not name or not regex.search(r"\p{Lu}", name):
+            if not name or not UPPER_RE.search(name):
                 continue
             kind = {"PERSON": "person", "ORG": "organization", "GPE": "place",
                     "NORP": "group", "FAC": "organization"}[ent.label_]
@@ -185,7 +189,7 @@ class _Resolver:
             return False
         if any(w in person_parts for w in words):
             return True
-        return all(regex.fullmatch(r"\p{Lu}[\p{Ll}'’\-]+", w) for w in words) and \
+        return all(NAME_WORD_RE.fullmatch(w) for w in words) and \
             ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in \
             lexicon.reporting_verbs()
 
@@ -334,7 +338,7 @@ class _Resolver:
             if lemma in role_heads or lemma in lexicon.title_heads():
                 syn = lexicon.role_synonyms(lemma) | {lemma}
                 found = self._nearest(at, lambda e, syn=syn: e.kind == "person" and any(
-                    w in syn for title in e.titles for w in regex.findall(r"\p{L}+",
+                    w in syn for title in e.titles for w in LETTERS_RE.findall(
                                                                            title.lower())))
                 if found:
                     return found
@@ -350,15 +354,16 @@ class _Resolver:
         return None
 
 
-def resolve_speakers(doc: Doc, drafts: Sequence[Draft]) -> tuple[list[Resolution], list[Speaker]]:
+def resolve_speakers(doc: Doc, drafts: Sequence[Draft], *,
+                     text: str | None = None) -> tuple[list[Resolution], list[Speaker]]:
     """Resolve the source of every draft to a speaker.
 
     Returns:
         One :class:`Resolution` per draft (same order) and the distinct speakers of the article
         in order of first statement.
     """
-    r = _Resolver(doc)
-    text = doc.text
+    text = doc.text if text is None else text
+    r = _Resolver(doc, text)
     chosen: list[tuple[_Entity | None, str, float]] = []
     index: dict[int, int] = {id(d): n for n, d in enumerate(drafts)}
     unresolved: dict[str, _Entity] = {}

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 import attrs
 import regex
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
@@ -56,6 +57,7 @@ CAPTION_RE = regex.compile(
 )
 BYLINE_RE = regex.compile(r"^\s*(?:By|BY|Written by|Reporting by)\s+\p{Lu}")
 SENT_END = frozenset({".", "!", "?", "…"})
+WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 #: A dash that attributes the quotation before it to the name after it.
 DASH_RE = regex.compile(r"[ \t]*(?:[—―–]|--)[ \t]*(?=\p{Lu})")
 DIRECTOBJ_CLASSES = frozenset({"speech", "stance", "request", "document", "other"})
@@ -85,19 +87,19 @@ class _Context:
     """Per-document lookups shared by the rules."""
 
     def __init__(self, doc: Doc, quotations: Sequence[Quotation],
-                 paragraphs: Sequence[tuple[int, int]]) -> None:
+                 paragraphs: Sequence[tuple[int, int]], text: str) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.quotations = list(quotations)
         self.paragraphs = list(paragraphs)
         self.para_starts = [p[0] for p in self.paragraphs]
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
         # token -> index of the quotation it lies in (marks included), or -1
         self.quote_of = [-1] * len(doc)
         for qi, q in enumerate(self.quotations):
             first = self.token_at(q.start)
             for i in range(first, len(doc)):
-                if doc[i].idx >= q.end:
+                if self.tok_starts[i] >= q.end:
                     break
                 self.quote_of[i] = qi
         self.quoted = [qi >= 0 for qi in self.quote_of]
@@ -108,8 +110,7 @@ class _Context:
         i = bisect.bisect_right(self.tok_starts, char) - 1
         if i < 0:
             return 0
-        tok = self.doc[i]
-        if char >= tok.idx + len(tok.text) and i + 1 < len(self.doc):
+        if i + 1 < len(self.tok_starts) and char >= self.tok_starts[i] + len(self.doc[i]):
             return i + 1
         return i
 
@@ -148,15 +149,12 @@ def _span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
 def _mention_range(token: Token) -> tuple[int, int]:
     """Token range of the noun phrase a source token heads, without appositions or clauses."""
     doc = token.doc
-    if token.ent_type_ and token.ent_iob_ != "O":
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                lo, hi = ent.start, ent.end
-                break
-        else:
-            lo, hi = token.i, token.i + 1
-    else:
-        lo, hi = token.i, token.i + 1
+    lo, hi = token.i, token.i + 1
+    if token.ent_iob_ in ("B", "I"):
+        while token.ent_iob_ == "I" and lo > 0 and doc[lo].ent_iob_ == "I":
+            lo -= 1
+        while hi < len(doc) and doc[hi].ent_iob_ == "I":
+            hi += 1
     for child in token.lefts:
         if child.dep_ in ("punct", "prep", "advmod", "cc", "preconj", "mark", "npadvmod"):
             continue
@@ -255,7 +253,7 @@ def _apply_quotes(ctx: _Context, start: int, end: int) -> tuple[int, int, str, l
     outside = ctx.text[lo:hi]
     for q in sorted(qs, key=lambda q: q.start, reverse=True):
         outside = outside[: q.start - lo] + " " * (q.end - q.start) + outside[q.end - lo:]
-    words = [w for w in regex.findall(r"[\p{L}\p{N}]+", outside) if w.lower() not in GLUE_WORDS]
+    words = [w for w in WORD_RE.findall(outside) if w.lower() not in GLUE_WORDS]
     if not words and len(qs) == 1:
         q = qs[0]
         return q.content_start, q.content_end, "direct", used
@@ -437,7 +435,7 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
                          mention=_mention_range(src), paragraph=q.paragraph)
     # before the quotation: Biegun said: “...” (the quotation then ends its sentence)
     rest = ctx.text[q.end:ctx.doc[hi - 1].idx + len(ctx.doc[hi - 1].text)] if hi > q_last else ""
-    ends_sentence = not regex.search(r"[\p{L}\p{N}]", rest)
+    ends_sentence = not WORD_RE.search(rest)
     for i in range(q_first - 1, lo - 1 if (ends_sentence or speechlike) else q_first - 1, -1):
         cue = cues_by_head.get(i)
         if cue is None:
@@ -456,7 +454,7 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
 def _reads_as_speech(ctx: _Context, q: Quotation) -> bool:
     """A quotation that is a sentence or more, or makes up its whole sentence."""
     content = ctx.text[q.content_start:q.content_end]
-    words = regex.findall(r"[\p{L}\p{N}]+", content)
+    words = WORD_RE.findall(content)
     if len(words) >= 6:
         return True
     if not words:
@@ -617,7 +615,8 @@ def _drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def find_statements(doc: Doc, quotations: Sequence[Quotation],
-                    paragraphs: Sequence[tuple[int, int]]) -> list[Draft]:
+                    paragraphs: Sequence[tuple[int, int]], *,
+                    text: str | None = None) -> list[Draft]:
     """Find every statement of ``doc`` (see the module docstring for the rules).
 
     Args:
@@ -625,13 +624,14 @@ def find_statements(doc: Doc, quotations: Sequence[Quotation],
         quotations: Quotations of ``doc.text`` as :func:`quotekit.quotes.find_quotations`
             returns them.
         paragraphs: Paragraph (start, end) offsets as :func:`quotekit.quotes.paragraphs` returns.
+        text: ``doc.text``, when the caller has it (spaCy rebuilds it on every access).
 
     Returns:
         Drafts in text order, their speakers not yet resolved.
     """
     if not len(doc):
         return []
-    ctx = _Context(doc, quotations, paragraphs)
+    ctx = _Context(doc, quotations, paragraphs, doc.text if text is None else text)
     cues = list(find_cues(doc, ctx.quoted))
     used: set[int] = set()
     drafts = _rule_cues(ctx, cues, used)
