@@ -41,7 +41,7 @@ body { margin: 0; background: #f4f5f8; color: var(--ink);
 .legend { display: flex; gap: 14px; flex-wrap: wrap; font-size: 13px; color: var(--muted); }
 .legend span.key { padding: 1px 7px; border-radius: 3px; color: var(--ink); }
 section.doc { background: var(--paper); border: 1px solid var(--rule); border-radius: 10px;
-  box-shadow: 0 1px 3px rgba(20, 30, 50, .06); margin: 0 0 28px; overflow: hidden; }
+  box-shadow: 0 1px 3px rgba(20, 30, 50, .06); margin: 0 0 28px; }
 section.doc > header { padding: 16px 24px 12px; border-bottom: 1px solid var(--rule); }
 section.doc h1 { font-size: 19px; margin: 0 0 2px; word-break: break-all; }
 section.doc .summary { margin: 0; color: var(--muted); font-size: 13.5px; }
@@ -50,7 +50,7 @@ section.doc .summary { margin: 0; color: var(--muted); font-size: 13.5px; }
 .text { padding: 18px 26px 26px; white-space: pre-wrap; overflow-wrap: anywhere;
   font: 17px/1.75 Georgia, "Iowan Old Style", "Times New Roman", serif; }
 aside.speakers { padding: 16px 20px 22px; border-left: 1px solid var(--rule);
-  background: #fafbfc; font-size: 13.5px; }
+  background: #fafbfc; border-radius: 0 0 10px 0; font-size: 13.5px; }
 aside.speakers h2 { font-size: 12px; text-transform: uppercase; letter-spacing: .08em;
   color: var(--muted); margin: 2px 0 10px; }
 .c { background: var(--content); border-bottom: 2px solid var(--content-line);
@@ -154,8 +154,8 @@ def _marked_text(article: Article, ident: str) -> str:
         if "m" in roles:
             classes.append("m")
         tip = _tip(i + 1, article.statements[i])
-        out.append(f'<span class="{" ".join(classes)}" data-s="{i + 1}" data-tip="{_e(tip)}" '
-                   f'title="{_e(tip)}">{piece}</span>')
+        out.append(f'<span class="{" ".join(classes)}" data-s="{i + 1}" data-tip="{_e(tip)}">'
+                   f"{piece}</span>")
     return "".join(out)
 
 
