@@ -18,10 +18,12 @@ from spacy.tokens import Doc
 
 __all__ = [
     "DEFAULT_MODELS",
+    "SKIPPED_FACTORIES",
     "ModelNotFoundError",
     "default_model_name",
     "load_pipeline",
     "paragraph_breaks",
+    "skipped_components",
 ]
 
 #: Pipelines tried in order when no model is named.
@@ -38,6 +40,20 @@ NEEDED_COMPONENTS: frozenset[str] = frozenset(
     {"transformer", "tok2vec", "tagger", "morphologizer", "attribute_ruler", "lemmatizer",
      "parser", "ner", "senter"}
 )
+
+#: Factories whose output quotekit never reads: a pipeline's components made by these are
+#: skipped when quotekit parses (``disable=``, the pipeline itself is left as it is). The
+#: ``quotekit`` component is among them, so that nothing is computed twice.
+SKIPPED_FACTORIES: frozenset[str] = frozenset(
+    {"quotekit", "textcat", "textcat_multilabel", "spancat", "spancat_singlelabel",
+     "span_finder", "entity_linker"}
+)
+
+
+def skipped_components(nlp: Language) -> list[str]:
+    """Names of ``nlp``'s enabled components that quotekit skips (see ``SKIPPED_FACTORIES``)."""
+    return [name for name in nlp.pipe_names
+            if nlp.get_pipe_meta(name).factory in SKIPPED_FACTORIES]
 
 
 @Language.component("quotekit_paragraphs")

@@ -1,0 +1,330 @@
+"""Throughput of quotekit next to spaCy's own ``nlp.pipe``, measured side by side in one run.
+
+Figures (issue 7), each printed with its target:
+
+* ``ratio``: quotekit ``Parser.pipe`` words/s over raw spaCy ``nlp.pipe`` words/s, same texts,
+  same pipeline, one process (target >= 0.90). Wall-clock and CPU-time ratios are both shown;
+  the CPU-time one does not move when other programs share the machine.
+* ``stages``: quotekit's own stages alone (:func:`quotekit.annotate` on already parsed Docs),
+  words/s on one core (target >= 50,000).
+* ``n_process``: words/s with ``n_process=2`` over ``n_process=1``, for spaCy and quotekit
+  (target >= 1.7).
+* ``rss``: peak RSS after 10,000 streamed articles over peak RSS after 1,000 (target <= 1.10),
+  measured in a fresh process on short articles (each text cut to its first ``--rss-words``
+  words, cycling) so that 10,000 articles stay affordable.
+* ``growth``: time on one long article at 16x its length over 1x (target <= 20, i.e. linear),
+  for the whole parse and for quotekit's own stages.
+
+Texts: PolNeAR train + dev from ``../shared/data/polnear`` (``--polnear DIR``), or the seed
+articles repeated when that folder is absent. Raw spaCy runs the same loaded pipeline with
+quotekit's own component (``quotekit_paragraphs``) disabled.
+
+Usage::
+
+    python benchmarks/throughput.py                              # every text (slow)
+    python benchmarks/throughput.py --max-words 120000 --json throughput.json
+    python benchmarks/throughput.py --quick                      # a smoke run in ~2 minutes
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+__all__ = ["load_texts", "main", "measure_rss"]
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
+
+
+def load_texts(polnear: Path, max_words: int | None = None) -> tuple[list[str], str]:
+    """Return the benchmark texts and where they come from.
+
+    PolNeAR train + dev texts in file-name order when ``polnear`` exists, else the seed
+    articles repeated 50 times. ``max_words`` keeps the first texts up to that many words.
+    """
+    files = sorted((polnear / "train" / "text").glob("*.txt"))
+    files += sorted((polnear / "dev" / "text").glob("*.txt"))
+    if files:
+        texts = [f.read_text(encoding="utf-8") for f in files]
+        source = f"PolNeAR train+dev ({len(files)} texts)"
+    else:
+        seeds = [f.read_text(encoding="utf-8") for f in sorted((ROOT / "seeds").glob("*.txt"))]
+        texts = seeds * 50
+        source = f"seeds x50 ({len(seeds)} seed texts; PolNeAR absent)"
+    if max_words is not None:
+        kept: list[str] = []
+        total = 0
+        for text in texts:
+            if total >= max_words:
+                break
+            kept.append(text)
+            total += len(text.split())
+        source += f", first {len(kept)} texts"
+        texts = kept
+    return texts, source
+
+
+def _words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def _slices(texts: list[str], rounds: int) -> list[list[str]]:
+    size = max(1, -(-len(texts) // rounds))
+    return [texts[i:i + size] for i in range(0, len(texts), size)]
+
+
+def _timed(run: Any) -> tuple[float, float]:
+    """Run ``run()`` and return (wall seconds, CPU seconds of this process)."""
+    w, c = time.perf_counter(), time.process_time()
+    run()
+    return time.perf_counter() - w, time.process_time() - c
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def measure_rss(model: str | None, polnear: Path, articles: int, words: int,
+                checkpoint: int = 1000) -> dict[str, Any]:
+    """Stream ``articles`` short articles through ``Parser.pipe`` and record the RSS.
+
+    Runs in the calling process, which should be a fresh one (the peak RSS is the process's).
+    """
+    import quotekit
+
+    texts, _ = load_texts(polnear)
+    short = [" ".join(t.split()[:words]) for t in texts]
+
+    def cycled() -> Iterator[str]:
+        for n in range(articles):
+            yield short[n % len(short)]
+
+    parser = quotekit.load(model)
+    out: dict[str, Any] = {"articles": articles, "words_per_article": words, "points": []}
+    start = time.perf_counter()
+    statements = 0
+    for n, article in enumerate(parser.pipe(cycled(), batch_size=64), 1):
+        statements += len(article.statements)
+        if n == checkpoint or n == articles or n % 2500 == 0:
+            out["points"].append({"articles": n, "peak_rss_mb": round(_peak_rss_mb(), 1),
+                                  "rss_mb": round(_rss_mb(), 1),
+                                  "seconds": round(time.perf_counter() - start, 1)})
+    out["statements"] = statements
+    return out
+
+
+def _growth(parser: Any, text: str, factor: int) -> dict[str, Any]:
+    from quotekit import annotate
+
+    out: dict[str, Any] = {"base_words": len(text.split())}
+    for k in (1, factor):
+        long = "\n\n".join([text] * k)
+        # warm-up on the first size only
+        if k == 1:
+            parser.parse(long)
+        wall_parse, _ = _timed(lambda long=long: parser.parse(long))
+        doc = parser._doc(long)
+        wall_stages, _ = _timed(lambda doc=doc: annotate(doc))
+        out[f"{k}x"] = {"parse_s": round(wall_parse, 3), "stages_s": round(wall_stages, 4)}
+    out["parse_ratio"] = round(out[f"{factor}x"]["parse_s"] / out["1x"]["parse_s"], 2)
+    out["stages_ratio"] = round(out[f"{factor}x"]["stages_s"] / out["1x"]["stages_s"], 2)
+    return out
+
+
+def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
+    """Run every measurement and return the results (also the JSON written by ``--json``)."""
+    import quotekit
+    from quotekit.model import skipped_components
+
+    texts, source = load_texts(args.polnear, args.max_words)
+    words = _words(texts)
+    parser = quotekit.load(args.model)
+    nlp = parser.nlp
+    raw_disable = [*skipped_components(nlp),
+                   *(n for n in nlp.pipe_names if n.startswith("quotekit"))]
+    res: dict[str, Any] = {
+        "texts": source, "n_texts": len(texts), "words": words,
+        "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}",
+        "components_run": [n for n in nlp.pipe_names if n not in skipped_components(nlp)],
+        "raw_components_run": [n for n in nlp.pipe_names if n not in raw_disable],
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, python "
+                   f"{platform.python_version()}",
+        "load_average_start": list(os.getloadavg()),
+    }
+    console.print(f"[bold]{source}[/]: {words:,} words; pipeline {res['components_run']}")
+    # warm-up
+    list(nlp.pipe(texts[:4], disable=raw_disable))
+    list(parser.pipe(texts[:4]))
+
+    bs = args.batch_size
+    totals = {k: [0.0, 0.0] for k in ("raw1", "qk1", "raw2", "qk2")}
+    done = 0
+    for i, part in enumerate(_slices(texts, args.rounds)):
+        done += _words(part)
+        order = ["raw1", "qk1"] if i % 2 == 0 else ["qk1", "raw1"]
+        if args.n_process > 1:
+            order += ["raw2", "qk2"] if i % 2 == 0 else ["qk2", "raw2"]
+        for key in order:
+            if key == "raw1":
+                fn: Any = lambda p=part: sum(1 for _ in nlp.pipe(p, batch_size=bs,  # noqa: E731
+                                                               disable=raw_disable))
+            elif key == "qk1":
+                fn = lambda p=part: sum(1 for _ in parser.pipe(p, batch_size=bs))  # noqa: E731
+            elif key == "raw2":
+                fn = lambda p=part: sum(1 for _ in nlp.pipe(  # noqa: E731
+                    p, batch_size=bs, disable=raw_disable, n_process=args.n_process))
+            else:
+                fn = lambda p=part: sum(1 for _ in parser.pipe(  # noqa: E731
+                    p, batch_size=bs, n_process=args.n_process))
+            wall, cpu = _timed(fn)
+            totals[key][0] += wall
+            totals[key][1] += cpu
+        console.print(f"  round {i + 1}: " + ", ".join(
+            f"{k} {done / totals[k][0]:,.0f} w/s" for k in totals if totals[k][0]))
+    for key, (wall, cpu) in totals.items():
+        if wall:
+            res[key] = {"seconds": round(wall, 2), "cpu_seconds": round(cpu, 2),
+                        "words_per_s": round(words / wall, 1)}
+    res["ratio_wall"] = round(totals["raw1"][0] / totals["qk1"][0], 3)
+    res["ratio_cpu"] = round(totals["raw1"][1] / totals["qk1"][1], 3)
+    if args.n_process > 1:
+        res["n_process"] = args.n_process
+        res["speedup_raw"] = round(totals["raw1"][0] / totals["raw2"][0], 3)
+        res["speedup_quotekit"] = round(totals["qk1"][0] / totals["qk2"][0], 3)
+
+    # quotekit's own stages on Docs already parsed by the same pipeline
+    from quotekit import annotate
+
+    stage_texts, _ = load_texts(args.polnear, args.stage_words)
+    docs = list(nlp.pipe(stage_texts, batch_size=bs,
+                         disable=skipped_components(nlp)))
+    stage_words = _words(stage_texts)
+    best = min(_timed(lambda: [annotate(d) for d in docs])[1] for _ in range(args.repeat))
+    res["stages"] = {"words": stage_words, "cpu_seconds": round(best, 3),
+                     "words_per_s": round(stage_words / best, 1)}
+    docs.clear()
+
+    res["growth"] = _growth(parser, texts[0], 16)
+    res["load_average_end"] = list(os.getloadavg())
+
+    if args.rss_articles:
+        console.print(f"  streaming {args.rss_articles:,} articles in a fresh process ...")
+        cmd = [sys.executable, __file__, "--rss-child", "--rss-articles",
+               str(args.rss_articles), "--rss-words", str(args.rss_words),
+               "--polnear", str(args.polnear)]
+        if args.model:
+            cmd += ["--model", args.model]
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        rss = json.loads(proc.stdout.strip().splitlines()[-1])
+        points = {p["articles"]: p for p in rss["points"]}
+        first = points.get(1000) or rss["points"][0]
+        last = rss["points"][-1]
+        rss["ratio"] = round(last["peak_rss_mb"] / first["peak_rss_mb"], 3)
+        res["rss"] = rss
+    return res
+
+
+def _report(res: dict[str, Any], console: Console) -> None:
+    table = Table(title=f"quotekit throughput: {res['texts']}, {res['words']:,} words, "
+                        f"{res['model']}")
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    table.add_column("target", justify="right")
+    table.add_column("met")
+
+    def row(name: str, value: float, target: str, ok: bool, fmt: str = "{:,.2f}") -> None:
+        table.add_row(name, fmt.format(value), target, "[green]yes[/]" if ok else "[red]no[/]")
+
+    for key, label in (("raw1", "raw spaCy nlp.pipe, n_process=1"),
+                       ("qk1", "quotekit Parser.pipe, n_process=1"),
+                       ("raw2", f"raw spaCy nlp.pipe, n_process={res.get('n_process')}"),
+                       ("qk2", f"quotekit Parser.pipe, n_process={res.get('n_process')}")):
+        if key in res:
+            table.add_row(f"{label} (words/s)", f"{res[key]['words_per_s']:,.0f}", "", "")
+    row("quotekit / spaCy (wall clock)", res["ratio_wall"], ">= 0.90", res["ratio_wall"] >= 0.9)
+    row("quotekit / spaCy (CPU time)", res["ratio_cpu"], ">= 0.90", res["ratio_cpu"] >= 0.9)
+    st = res["stages"]["words_per_s"]
+    row("quotekit's own stages alone (words/s, 1 core)", st, ">= 50,000", st >= 50000,
+        "{:,.0f}")
+    if "speedup_quotekit" in res:
+        n = res["n_process"]
+        row(f"spaCy n_process={n} / 1", res["speedup_raw"], "(floor)", res["speedup_raw"] >= 1.7)
+        row(f"quotekit n_process={n} / 1", res["speedup_quotekit"], ">= 1.7",
+            res["speedup_quotekit"] >= 1.7)
+    if "rss" in res:
+        rss = res["rss"]
+        for p in rss["points"]:
+            table.add_row(f"peak RSS after {p['articles']:,} articles (MB)",
+                          f"{p['peak_rss_mb']:,.1f}", "", "")
+        row(f"peak RSS {rss['points'][-1]['articles']:,} / 1,000 articles", rss["ratio"],
+            "<= 1.10", rss["ratio"] <= 1.10, "{:.3f}")
+    g = res["growth"]
+    row(f"parse time, one article 16x / 1x ({g['base_words']} words)", g["parse_ratio"],
+        "<= 20", g["parse_ratio"] <= 20)
+    row("quotekit's own stages, 16x / 1x", g["stages_ratio"], "<= 20", g["stages_ratio"] <= 20)
+    console.print(table)
+    console.print(f"load average: start {res['load_average_start']}, "
+                  f"end {res['load_average_end']} ({res['machine']})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
+    ap.add_argument("--model", default=None, help="spaCy pipeline (default: quotekit's)")
+    ap.add_argument("--max-words", type=int, default=None,
+                    help="keep the first texts up to this many words (default: all)")
+    ap.add_argument("--stage-words", type=int, default=150_000,
+                    help="words parsed once for the stages-alone figure")
+    ap.add_argument("--rounds", type=int, default=4,
+                    help="slices of the texts; spaCy and quotekit alternate on each")
+    ap.add_argument("--repeat", type=int, default=3, help="repeats of the stages-alone run")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--n-process", type=int, default=2)
+    ap.add_argument("--rss-articles", type=int, default=10_000,
+                    help="articles streamed for the RSS figure (0 to skip)")
+    ap.add_argument("--rss-words", type=int, default=40,
+                    help="words kept of each text in the RSS run")
+    ap.add_argument("--quick", action="store_true",
+                    help="smoke run: 20,000 words, 1,200 short articles")
+    ap.add_argument("--json", type=Path, default=None, help="write the results here")
+    ap.add_argument("--rss-child", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.rss_child:
+        print(json.dumps(measure_rss(args.model, args.polnear, args.rss_articles,
+                                     args.rss_words)))
+        return 0
+    if args.quick:
+        args.max_words = args.max_words or 20_000
+        args.stage_words = min(args.stage_words, 20_000)
+        args.rss_articles = min(args.rss_articles, 1_200)
+        args.rounds = 2
+    console = Console()
+    res = run(args, console)
+    _report(res, console)
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+        console.print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
