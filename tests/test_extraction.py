@@ -7,17 +7,6 @@ import pytest
 from quotekit import Article, Statement
 
 
-def only(article: Article, **want: object) -> Statement:
-    """The single statement of ``article`` matching every attribute in ``want``."""
-    found = [
-        s for s in article.statements
-        if all((s.speaker.name if k == "speaker" and s.speaker else getattr(s, k, None)) == v
-               for k, v in want.items())
-    ]
-    assert len(found) == 1, f"wanted one {want}, found {[(s.speaker_name, s.kind, s.content) for s in article.statements]}"
-    return found[0]
-
-
 def by_content(article: Article, words: str) -> Statement:
     found = [s for s in article.statements if words in s.content]
     assert found, f"no statement contains {words!r}: {[s.content for s in article.statements]}"
