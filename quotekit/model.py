@@ -13,6 +13,7 @@ import importlib
 from typing import Any
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -63,10 +64,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     quotekit adds this component before the parser of the pipelines it loads: news text puts
     headlines, captions and bylines on lines of their own, without final punctuation.
     """
+    # One array write, not ``token.is_sent_start = True`` per line: that setter scans the
+    # whole Doc each time (``has_annotation("DEP")``), quadratic on many short lines.
+    starts = doc.to_array([SENT_START])
+    changed = False
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text and not token.is_space:
-            token.is_sent_start = True
+            starts[token.i] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)
     return doc
 
 
