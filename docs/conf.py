@@ -12,11 +12,24 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import sys
+import types
 from doctest import DONT_ACCEPT_TRUE_FOR_1, ELLIPSIS, NORMALIZE_WHITESPACE
 from pathlib import Path
 
+import attrs
 from sphinx.application import Sphinx
+
+try:
+    from sphinx.ext.autodoc import SLOTSATTR as _SLOTSATTR
+except ImportError:  # pragma: no cover - other Sphinx versions
+    _SLOTSATTR = object()
+
+
+def regex_word(name: str) -> re.Pattern[str]:
+    """A pattern for ``name`` as an entry of a docstring's "Attributes:" section."""
+    return re.compile(rf"^\s+{re.escape(name)}:", re.MULTILINE)
 
 DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
@@ -26,7 +39,7 @@ import quotekit  # noqa: E402
 
 project = "quotekit"
 author = "quotekit developers"
-copyright = "quotekit developers"  # noqa: A001
+copyright = "quotekit developers"
 release = version = quotekit.__version__
 
 
@@ -89,7 +102,7 @@ autodoc_default_options = {
 }
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
-autodoc_preserve_defaults = True
+autodoc_preserve_defaults = False
 autoclass_content = "class"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
@@ -153,7 +166,32 @@ def _reread_index(app: Sphinx, env: object, added: set[str], changed: set[str],
     return [root_doc]
 
 
+_documenting: list[type] = []
+
+
+def _note_class(app: Sphinx, what: str, name: str, obj: object, options: object,
+                lines: list[str]) -> None:
+    # autodoc processes a class's docstring just before it goes through the class's members.
+    if what == "class" and isinstance(obj, type):
+        _documenting[:] = [obj]
+
+
+def _skip_described_attrs_fields(app: Sphinx, what: str, name: str, obj: object, skip: bool,
+                                 options: object) -> bool | None:
+    # A field of a slotted attrs class that its class docstring already describes (under
+    # "Attributes:") would otherwise be listed a second time, bare.
+    owner = _documenting[0] if _documenting else None
+    if (what == "class" and owner is not None and attrs.has(owner)
+            and (obj is _SLOTSATTR or isinstance(obj, types.MemberDescriptorType))
+            and name in attrs.fields_dict(owner)
+            and regex_word(name).search(owner.__doc__ or "")):
+        return True
+    return None
+
+
 def setup(app: Sphinx) -> None:
     """Fill the optional entries of the table of contents."""
     app.connect("source-read", _fill_toctree)
+    app.connect("autodoc-process-docstring", _note_class)
+    app.connect("autodoc-skip-member", _skip_described_attrs_fields)
     app.connect("env-get-outdated", _reread_index)
