@@ -246,11 +246,17 @@ class Statement:
 
 @attrs.frozen(slots=True)
 class Article:
-    """One parsed text: its statements in text order and the speakers behind them."""
+    """One parsed text: its statements in text order and the speakers behind them.
+
+    ``error`` is None for a parsed text. ``Parser.pipe(..., on_error="record")`` yields, for a
+    text that could not be parsed, an Article with no statements whose ``error`` says why
+    (``"TypeError: ..."``); ``text`` is then the input if it was a ``str``, else ``""``.
+    """
 
     text: str
     statements: tuple[Statement, ...] = attrs.field(default=(), converter=tuple)
     speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=tuple)
+    error: str | None = None
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         """Iterate over the statements."""
@@ -269,12 +275,16 @@ class Article:
         ]
 
     def to_dict(self) -> dict[str, Any]:
-        """Return ``{"text", "statements", "speakers"}`` as JSON-ready data."""
-        return {
+        """Return ``{"text", "statements", "speakers"}`` as JSON-ready data (and ``"error"``
+        when it is set)."""
+        data: dict[str, Any] = {
             "text": self.text,
             "statements": [s.to_dict() for s in self.statements],
             "speakers": [s.to_dict() for s in self.speakers],
         }
+        if self.error is not None:
+            data["error"] = self.error
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
@@ -283,6 +293,7 @@ class Article:
             text=data["text"],
             statements=[Statement.from_dict(s) for s in data.get("statements", ())],
             speakers=[Speaker.from_dict(s) for s in data.get("speakers", ())],
+            error=data.get("error"),
         )
 
     def to_frame(self, *, file: str = "") -> Any:
