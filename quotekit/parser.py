@@ -10,11 +10,13 @@ import bisect
 import itertools
 import multiprocessing
 import os
+import re
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import attrs
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -82,6 +84,29 @@ def annotate(doc: Doc) -> Article:
     return Article(text=text, statements=statements, speakers=speakers)
 
 
+#: A run of this many non-space characters is cut into ``_RUN_PIECE``-character pieces before
+#: tokenizing: spaCy's tokenizer splits affixes off a run one at a time, in time quadratic in
+#: its length (10,000 quote marks in a row took minutes).
+_LONG_RUN = re.compile(r"\S{256,}")
+_RUN_PIECE = 64
+
+
+def _make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize ``text`` with ``nlp``'s tokenizer, cutting very long non-space runs first.
+
+    The Doc's text is ``text`` exactly; a run of 256 or more non-space characters (never a
+    word, at most a URL or junk) becomes tokens of at most 64 characters.
+    """
+    cuts = [0]
+    for m in _LONG_RUN.finditer(text):
+        cuts.extend(range(m.start() + _RUN_PIECE, m.end(), _RUN_PIECE))
+    if len(cuts) == 1:
+        return nlp.make_doc(text)
+    cuts.append(len(text))
+    docs = [nlp.make_doc(text[a:b]) for a, b in itertools.pairwise(cuts)]
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
 def _chunks(text: str, limit: int) -> list[str]:
     """Cut ``text`` into pieces of at most ``limit`` characters, at paragraph breaks if possible.
 
@@ -131,8 +156,9 @@ class Parser:
         skip = skipped_components(self.nlp)
         pieces = _chunks(text, self.nlp.max_length)
         if len(pieces) == 1:
-            return self.nlp(text, disable=skip)
-        return Doc.from_docs(list(self.nlp.pipe(pieces, disable=skip)), ensure_whitespace=False)
+            return self.nlp(_make_doc(self.nlp, text), disable=skip)
+        docs = (_make_doc(self.nlp, piece) for piece in pieces)
+        return Doc.from_docs(list(self.nlp.pipe(docs, disable=skip)), ensure_whitespace=False)
 
     def parse(self, text: str) -> Article:
         """Parse one article's text and return its statements and speakers.
@@ -148,8 +174,15 @@ class Parser:
     __call__ = parse
 
     def pipe(self, texts: Iterable[str], *, batch_size: int = 32,
-             n_process: int = 1) -> Iterator[Article]:
+             n_process: int = 1, on_error: str = "raise") -> Iterator[Article]:
         """Parse many texts, streaming: yields one :class:`Article` per text, in order.
+
+        With ``on_error="record"`` one bad text never stops a batch job: an item that is not
+        a ``str``, or a text on which quotekit's own stages raise, yields an error record in
+        its place, an :class:`Article` with no statements whose ``error`` is the exception as
+        ``"TypeError: ..."`` (its ``text`` is the input if it was a ``str``, else ``""``), and
+        the other texts go on. Exceptions raised inside spaCy's own ``nlp.pipe`` still
+        propagate. With ``on_error="raise"`` (the default) the first error is raised.
 
         Args:
             texts: Any iterable of strings; it is consumed lazily.
@@ -159,39 +192,67 @@ class Parser:
                 quotekit (spaCy's parse and quotekit's own stages) on its batches, and only
                 the finished :class:`Article` objects come back, so the work scales with
                 the number of processes.
+            on_error: ``"raise"`` or ``"record"`` (see above).
+
+        Raises:
+            TypeError: with ``on_error="raise"``, for an item that is not a ``str``.
+            ValueError: for a bad ``n_process`` or ``on_error``.
         """
+        if on_error not in ("raise", "record"):
+            raise ValueError(f'on_error must be "raise" or "record", not {on_error!r}')
         if n_process == -1:
             n_process = os.cpu_count() or 1
         if n_process < 1:
             raise ValueError(f"n_process must be >= 1 or -1, not {n_process}")
-        checked = (_check_text(text) for text in texts)
+        if on_error == "raise":
+            checked: Iterable[str | _Failed] = (_check_text(text) for text in texts)
+        else:
+            checked = (_check_or_fail(text) for text in texts)
         if n_process == 1:
-            return self._articles(checked, batch_size)
-        return self._parallel(checked, batch_size, n_process)
+            return self._articles(checked, batch_size, on_error)
+        return self._parallel(checked, batch_size, n_process, on_error)
 
-    def _articles(self, texts: Iterable[str], batch_size: int) -> Iterator[Article]:
-        """The one-process pipe: spaCy's ``nlp.pipe``, then :func:`annotate` on each Doc."""
+    def _articles(self, texts: Iterable[str | _Failed], batch_size: int,
+                  on_error: str = "raise") -> Iterator[Article]:
+        """The one-process pipe: spaCy's ``nlp.pipe``, then :func:`annotate` on each Doc.
+
+        A :class:`_Failed` item (only made with ``on_error="record"``) yields its error
+        record, and so does a text on which :func:`annotate` raises.
+        """
         limit = self.nlp.max_length
+        failures: dict[int, str] = {}
 
-        def pieces() -> Iterator[tuple[str, int]]:
-            for text in texts:
+        def pieces() -> Iterator[tuple[Doc, tuple[int, int]]]:
+            for n, text in enumerate(texts):
+                if isinstance(text, _Failed):
+                    failures[n] = text.error
+                    text = ""
                 parts = _chunks(text, limit) if text.strip() else [text]
                 for k, part in enumerate(parts):
-                    yield part, len(parts) - 1 - k
+                    yield _make_doc(self.nlp, part), (n, len(parts) - 1 - k)
 
         pending: list[Doc] = []
-        for doc, left in self.nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
-                                       disable=skipped_components(self.nlp)):
+        for doc, (n, left) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                            disable=skipped_components(self.nlp)):
             pending.append(doc)
             if left:
                 continue
             full = pending[0] if len(pending) == 1 else Doc.from_docs(pending,
                                                                       ensure_whitespace=False)
             pending = []
-            yield annotate(full) if full.text.strip() else Article(text=full.text)
+            if n in failures:
+                yield Article(text="", error=failures.pop(n))
+                continue
+            try:
+                article = annotate(full) if full.text.strip() else Article(text=full.text)
+            except Exception as err:
+                if on_error == "raise":
+                    raise
+                article = Article(text=full.text, error=f"{type(err).__name__}: {err}")
+            yield article
 
-    def _parallel(self, texts: Iterable[str], batch_size: int,
-                  n_process: int) -> Iterator[Article]:
+    def _parallel(self, texts: Iterable[str | _Failed], batch_size: int,
+                  n_process: int, on_error: str = "raise") -> Iterator[Article]:
         """The multi-process pipe: batches go to a pool of workers, Articles come back.
 
         At most ``2 * n_process`` batches are in flight, so memory stays bounded on endless
@@ -204,9 +265,9 @@ class Parser:
         ctx = multiprocessing.get_context()
         with ctx.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
             in_flight: deque[Any] = deque()
-            in_flight.append(pool.apply_async(_work, (first, batch_size)))
+            in_flight.append(pool.apply_async(_work, (first, batch_size, on_error)))
             for batch in batches:
-                in_flight.append(pool.apply_async(_work, (batch, batch_size)))
+                in_flight.append(pool.apply_async(_work, (batch, batch_size, on_error)))
                 if len(in_flight) >= 2 * n_process:
                     yield from in_flight.popleft().get()
             while in_flight:
@@ -221,12 +282,26 @@ def _init_worker(parser: Parser) -> None:
     _worker_parser = parser
 
 
-def _work(batch: list[str], batch_size: int) -> list[Article]:
+def _work(batch: list[str | _Failed], batch_size: int, on_error: str) -> list[Article]:
     assert _worker_parser is not None
-    return list(_worker_parser._articles(batch, batch_size))
+    return list(_worker_parser._articles(batch, batch_size, on_error))
 
 
-def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
+@attrs.frozen
+class _Failed:
+    """Stands in the pipe for an item that failed its input check (``on_error="record"``)."""
+
+    error: str
+
+
+def _check_or_fail(text: Any) -> str | _Failed:
+    try:
+        return _check_text(text)
+    except TypeError as err:
+        return _Failed(f"TypeError: {err}")
+
+
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     it = iter(items)
     while batch := list(itertools.islice(it, size)):
         yield batch
