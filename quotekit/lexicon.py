@@ -36,6 +36,7 @@ __all__ = [
     "VERB_CLASSES",
     "TitleEntry",
     "VerbEntry",
+    "cue_policy",
     "is_reporting_verb",
     "noun_cues",
     "organization_classes",
@@ -251,3 +252,26 @@ def organization_classes() -> Mapping[str, str]:
 def is_reporting_verb(lemma: str) -> bool:
     """Tell whether ``lemma`` (compared lower-case) is in the reporting verb list."""
     return lemma.lower() in reporting_verbs()
+
+
+@lru_cache(maxsize=1)
+def cue_policy() -> Mapping[tuple[str, str], float]:
+    """Learned precision of each (cue lemma, complement kind) pair for indirect statements.
+
+    Read from ``data/cue_policy.tsv``, which ``benchmarks/learn_cue_policy.py`` writes from the
+    PolNeAR training split: how often a reporting verb with a given kind of complement ("say"
+    with a clause, "deny" with a direct object, ...) introduced content that annotators marked
+    as attributed. Pairs absent from the file are decided by the word lists. An absent file
+    gives an empty table.
+    """
+    table: dict[tuple[str, str], float] = {}
+    try:
+        rows = list(_rows("cue_policy.tsv", 4, "lemma\tcomplement\tcount\tprecision"))
+    except FileNotFoundError:
+        return MappingProxyType(table)
+    for number, (lemma, ctype, _count, precision) in rows:
+        try:
+            table[(lemma, ctype)] = float(precision)
+        except ValueError as err:
+            raise ValueError(f"cue_policy.tsv:{number}: bad precision {precision!r}") from err
+    return MappingProxyType(table)

@@ -13,7 +13,7 @@ import os
 import re
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -41,18 +41,24 @@ def _check_text(text: Any) -> str:
     raise TypeError(f"quotekit parses a str (the article's text), not {type(text).__name__}")
 
 
-def annotate(doc: Doc) -> Article:
+def annotate(doc: Doc, *, cue_policy: Mapping[tuple[str, str], float] | str | None = "default",
+             ) -> Article:
     """Find and attribute the statements of an already parsed ``Doc``.
 
     This runs quotekit's own stages only; the Doc must come from a pipeline with a tagger,
     lemmatizer, parser and entity recognizer.
+
+    Args:
+        doc: The parsed text.
+        cue_policy: Which reporting verbs and complement kinds yield indirect statements (see
+            :func:`quotekit.statements.find_statements`); the default is the packaged table.
     """
     text = doc.text
     if not text.strip():
         return Article(text=text)
     paras = paragraphs(text)
     quotations = find_quotations(text)
-    drafts = find_statements(doc, quotations, paras, text=text)
+    drafts = find_statements(doc, quotations, paras, text=text, policy=cue_policy)
     resolutions, speakers = resolve_speakers(doc, drafts, text=text)
     arr = doc.to_array([IDX, SENT_START])
     sent_starts = [int(idx) for idx, start in arr if start == 1] or [0]

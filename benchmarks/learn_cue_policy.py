@@ -1,0 +1,81 @@
+"""Learn which reporting verbs, with which kind of complement, introduce attributed content.
+
+Runs quotekit with every cue candidate kept (no policy) over an annotated corpus (PolNeAR
+train by default), matches each indirect candidate to the gold contents (overlap > 0.3,
+one-to-one), and writes the precision of each (cue lemma, complement kind) pair seen at least
+``--min-count`` times to ``quotekit/data/cue_policy.tsv``, which the parser reads.
+
+    python benchmarks/learn_cue_policy.py [GOLD_DIR] [--min-count 3] [--cache DOCBIN]
+
+Only the training split is used to learn; the dev split stays for measuring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVIDENCE_RE = re.compile(r"^indirect:[\w-]+\((?P<lemma>[^+]+)\+(?P<ctype>[\w-]+)\)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold", nargs="?", default=str(ROOT.parent / "shared/data/polnear/train"))
+    ap.add_argument("--min-count", type=int, default=3)
+    ap.add_argument("--cache", help="a spaCy DocBin of the gold texts, in sorted file order")
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--output", default=str(ROOT / "quotekit/data/cue_policy.tsv"))
+    args = ap.parse_args(argv)
+
+    import spacy
+    from spacy.tokens import DocBin
+
+    import quotekit
+    from quotekit.evaluate import gold_units, load_gold, match_units
+
+    gold = load_gold(args.gold)
+    if args.cache:
+        vocab = spacy.blank("en").vocab
+        docs = list(DocBin().from_disk(args.cache).get_docs(vocab))
+    else:
+        parser = quotekit.load(args.model)
+        docs = list(parser.nlp.pipe((g.text for g in gold), batch_size=16))
+    if len(docs) != len(gold) or any(d.text != g.text for d, g in zip(docs, gold, strict=True)):
+        sys.exit("the cached Docs do not match the gold texts")
+
+    seen: Counter[tuple[str, str]] = Counter()
+    hits: Counter[tuple[str, str]] = Counter()
+    for doc, g in zip(docs, gold, strict=True):
+        article = quotekit.annotate(doc, cue_policy=None)
+        preds = list(article.statements)
+        matched = set(match_units(gold_units(g), [(s.start, s.end) for s in preds], 0.3).values())
+        for n, s in enumerate(preds):
+            m = EVIDENCE_RE.match(s.evidence)
+            if m is None:
+                continue
+            key = (m["lemma"], m["ctype"])
+            seen[key] += 1
+            hits[key] += n in matched
+
+    rows = sorted((k for k, n in seen.items() if n >= args.min_count))
+    lines = [
+        "# Learned by benchmarks/learn_cue_policy.py on the PolNeAR training split: for each",
+        "# reporting verb lemma and complement kind, how many indirect candidates the parser",
+        "# found and what share of them matched an annotated content (overlap > 0.3).",
+        "lemma\tcomplement\tcount\tprecision",
+    ]
+    lines += [f"{lemma}\t{ctype}\t{seen[(lemma, ctype)]}\t"
+              f"{hits[(lemma, ctype)] / seen[(lemma, ctype)]:.3f}" for lemma, ctype in rows]
+    Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    total, good = sum(seen.values()), sum(hits.values())
+    print(f"{len(gold)} documents, {total} indirect candidates, {good} matched "
+          f"({good / max(total, 1):.3f}); {len(rows)} pairs written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
