@@ -9,6 +9,7 @@ document by document).
 from __future__ import annotations
 
 import collections
+import itertools
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -98,8 +99,9 @@ class _Run:
 
     def __init__(self, paths: Sequence[str], *, model: str | None, text_field: str,
                  jsonl: bool, n_process: int, progress: bool | None, output_is_terminal: bool,
-                 read_articles: bool = False) -> None:
+                 read_articles: bool = False, dask_address: str | None = None) -> None:
         self.paths = paths
+        self.dask_address = dask_address
         self.text_field = text_field
         self.jsonl = jsonl
         self.n_process = n_process
@@ -162,8 +164,35 @@ class _Run:
                 bar.update(task, advance=1, description=doc.name[-40:])
                 yield doc, article
 
+    def _parse_on_dask(self, window: int = 512) -> Iterator[tuple[Document, Article]]:
+        """Parse on the Dask cluster at ``--dask``: texts go out in windows of ``window``
+        documents, Articles come back in input order."""
+        try:
+            import dask.bag as db
+            from distributed import Client
+
+            from quotekit.dask import parse_bag
+        except ImportError as exc:
+            raise click.ClickException(
+                "--dask needs the dask extra: pip install 'quotekit[dask]'") from exc
+        try:
+            client = Client(self.dask_address, timeout=30)
+        except OSError as exc:
+            raise click.ClickException(
+                f"cannot reach the Dask scheduler at {self.dask_address}: {exc}") from exc
+        with client:
+            workers = max(1, len(client.scheduler_info().get("workers", {})))
+            inputs = self._inputs()
+            while docs := list(itertools.islice(inputs, window)):
+                bag = db.from_sequence([d.text for d in docs],
+                                       npartitions=min(len(docs), 2 * workers))
+                yield from zip(docs, parse_bag(bag, self.model).compute(), strict=True)
+
     def _parse(self) -> Iterator[tuple[Document, Article]]:
         parser: Parser | None = None
+        if self.dask_address and not self.read_articles:
+            yield from self._parse_on_dask()
+            return
         if self.n_process > 1 and not self.read_articles:
             parser = get_parser(self.model)
             pending: collections.deque[Document] = collections.deque()
@@ -245,10 +274,13 @@ def main() -> None:
 @click.option("--width", type=click.IntRange(min=40), default=None,
               help="Width of the table format (default: the terminal's, or 80).")
 @_common_input_options
+@click.option("--dask", "dask_address", default=None, metavar="SCHEDULER_ADDRESS",
+              help="Parse on the Dask cluster of this scheduler (tcp://host:8786); needs "
+                   "quotekit[dask].")
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
             width: int | None, model: str | None, text_field: str, jsonl: bool,
-            n_process: int, progress: bool | None) -> None:
+            n_process: int, progress: bool | None, dask_address: str | None = None) -> None:
     """Find the statements in text files and print who said what.
 
     PATH is a text file, a folder (its .txt, .text, .md, suffix-less and .jsonl files,
@@ -261,7 +293,8 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
         stream = _open_output(stack, output)
         to_terminal = output == "-" and sys.stdout.isatty()
         run = _Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
-                   progress=progress, output_is_terminal=to_terminal)
+                   progress=progress, output_is_terminal=to_terminal,
+                   dask_address=dask_address)
         writer = make_writer(fmt, stream, title="quotekit: " + " ".join(paths), width=width)
         try:
             for doc, article in run.articles():

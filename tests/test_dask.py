@@ -98,3 +98,21 @@ def test_dataframe_to_parquet_round_trip(client: Client, texts, local, tmp_path:
     assert len(back) == len(local)
     assert back["content"].tolist() == [r["content"] for r in local]
     assert back["doc_id"].tolist() == [r["doc_id"] for r in local]
+
+
+def test_cli_extract_on_dask_scheduler(client: Client, tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from quotekit.cli import main
+
+    for p in SEEDS:
+        (tmp_path / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(main, ["extract", str(tmp_path), "-f", "jsonl", "--no-progress"])
+    on_dask = runner.invoke(main, ["extract", str(tmp_path), "-f", "jsonl", "--no-progress",
+                                   "--dask", client.scheduler.address])
+    assert plain.exit_code == 0 and on_dask.exit_code == 0, on_dask.output
+    rows = [json.loads(line) for line in on_dask.stdout.splitlines() if line.startswith("{")]
+    assert rows and on_dask.stdout == plain.stdout
