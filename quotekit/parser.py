@@ -97,12 +97,42 @@ _LONG_RUN = re.compile(r"\S{256,}")
 _RUN_PIECE = 64
 
 
+#: Lone surrogates (from ``errors="surrogateescape"`` decoding, or bad JSON) that spaCy's
+#: tokenizer cannot encode: they are parsed as U+FFFD (same length, so offsets hold) and
+#: put back in the Article by :func:`_with_text`.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _with_text(article: Article, text: str) -> Article:
+    """``article`` (parsed from a same-length copy of ``text``) with its text, contents and
+    spans sliced from ``text`` itself."""
+
+    def span(s: Any) -> Any:
+        return None if s is None else attrs.evolve(s, text=text[s.start:s.end])
+
+    fixed = {id(sp): attrs.evolve(sp, mentions=[span(m) for m in sp.mentions])
+             for sp in article.speakers}
+
+    def speaker(sp: Any) -> Any:
+        if sp is None:
+            return None
+        return fixed.get(id(sp)) or attrs.evolve(sp, mentions=[span(m) for m in sp.mentions])
+
+    statements = [attrs.evolve(s, content=text[s.start:s.end], cue=span(s.cue),
+                               mention=span(s.mention), speaker=speaker(s.speaker))
+                  for s in article.statements]
+    return attrs.evolve(article, text=text, statements=statements,
+                        speakers=list(fixed.values()))
+
+
 def _make_doc(nlp: Language, text: str) -> Doc:
     """Tokenize ``text`` with ``nlp``'s tokenizer, cutting very long non-space runs first.
 
-    The Doc's text is ``text`` exactly; a run of 256 or more non-space characters (never a
-    word, at most a URL or junk) becomes tokens of at most 64 characters.
+    The Doc's text is ``text`` exactly (except that a lone surrogate becomes U+FFFD); a run
+    of 256 or more non-space characters (never a word, at most a URL or junk) becomes tokens
+    of at most 64 characters.
     """
+    text = _SURROGATE.sub("\ufffd", text)
     cuts = [0]
     for m in _LONG_RUN.finditer(text):
         cuts.extend(range(m.start() + _RUN_PIECE, m.end(), _RUN_PIECE))
@@ -175,7 +205,8 @@ class Parser:
         text = _check_text(text)
         if not text.strip():
             return Article(text=text)
-        return annotate(self._doc(text))
+        article = annotate(self._doc(text))
+        return article if article.text == text else _with_text(article, text)
 
     __call__ = parse
 
@@ -227,12 +258,15 @@ class Parser:
         """
         limit = self.nlp.max_length
         failures: dict[int, str] = {}
+        originals: dict[int, str] = {}  # texts with lone surrogates (see _with_text)
 
         def pieces() -> Iterator[tuple[Doc, tuple[int, int]]]:
             for n, text in enumerate(texts):
                 if isinstance(text, _Failed):
                     failures[n] = text.error
                     text = ""
+                elif _SURROGATE.search(text):
+                    originals[n] = text
                 parts = _chunks(text, limit) if text.strip() else [text]
                 for k, part in enumerate(parts):
                     yield _make_doc(self.nlp, part), (n, len(parts) - 1 - k)
@@ -249,12 +283,15 @@ class Parser:
             if n in failures:
                 yield Article(text="", error=failures.pop(n))
                 continue
+            original = originals.pop(n, full.text)
             try:
                 article = annotate(full) if full.text.strip() else Article(text=full.text)
+                if article.text != original:
+                    article = _with_text(article, original)
             except Exception as err:
                 if on_error == "raise":
                     raise
-                article = Article(text=full.text, error=f"{type(err).__name__}: {err}")
+                article = Article(text=original, error=f"{type(err).__name__}: {err}")
             yield article
 
     def _parallel(self, texts: Iterable[str | _Failed], batch_size: int,
