@@ -1,0 +1,52 @@
+"""Parser.pipe: the worker-pool path gives what the one-process path gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import quotekit
+from quotekit.model import skipped_components
+
+SEEDS = [p.read_text(encoding="utf-8")
+         for p in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))]
+SHORT = ["“It is over,” the minister said.", "", "Nothing was said.", "   "]
+
+
+@pytest.fixture(scope="module")
+def parser() -> quotekit.Parser:
+    """The default parser."""
+    return quotekit.load()
+
+
+def test_n_process_2_equals_one_process(parser: quotekit.Parser) -> None:
+    texts = SEEDS + SHORT + SEEDS
+    one = list(parser.pipe(texts, batch_size=2))
+    two = list(parser.pipe(iter(texts), batch_size=2, n_process=2))
+    assert two == one == [parser.parse(t) for t in texts]
+    assert [a.text for a in two] == texts
+    assert sum(len(a) for a in two) > 0
+
+
+def test_pool_pipe_can_stop_early_and_rejects_bytes(parser: quotekit.Parser) -> None:
+    gen = parser.pipe((SEEDS[0] for _ in range(100)), batch_size=1, n_process=2)
+    assert next(gen) == parser.parse(SEEDS[0])
+    gen.close()  # the pool is shut down, not left running
+    with pytest.raises(TypeError):
+        list(parser.pipe([b"bytes"], n_process=2))
+    with pytest.raises(ValueError):
+        parser.pipe(SEEDS, n_process=0)
+
+
+def test_quotekit_component_is_not_run_twice(parser: quotekit.Parser) -> None:
+    nlp = parser.nlp
+    assert skipped_components(nlp) == []
+    nlp.add_pipe("quotekit", name="qk_test")
+    try:
+        assert skipped_components(nlp) == ["qk_test"]
+        doc = parser._doc(SEEDS[0])
+        assert doc._.article is None  # the component was skipped
+        assert parser.parse(SEEDS[0]) == quotekit.annotate(nlp(SEEDS[0]))
+    finally:
+        nlp.remove_pipe("qk_test")
