@@ -59,6 +59,13 @@ if _have("myst_parser"):
     extensions.append("myst_parser")
 if _have("sphinx_click"):
     extensions.append("sphinx_click")
+if _have("sphinx_copybutton"):
+    # The copy button drops ">>> " and "... " prompts and the outputs, so that a copied
+    # example runs as pasted.
+    extensions.append("sphinx_copybutton")
+    copybutton_prompt_text = r">>> |\.\.\. |\$ "
+    copybutton_prompt_is_regexp = True
+    copybutton_only_copy_prompt_lines = True
 
 source_suffix = {".rst": "restructuredtext"}
 if "myst_parser" in extensions:
