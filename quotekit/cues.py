@@ -121,20 +121,27 @@ def subject_of(verb: Token) -> Token | None:
     """
     token = verb
     for _ in range(6):
+        agent: Token | None = None
+        passive = False
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
                 return child
             if child.dep_ == "agent":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
-            if child.dep_ == "nsubjpass":
-                # "X is said to ..." is a report without a source; "X was quoted as saying" too.
-                return None
+                agent = next((p for p in child.children if p.dep_ == "pobj"), None)
+            elif child.dep_ == "nsubjpass":
+                passive = True
+        if agent is not None:
+            return agent  # "was first reported by MSNBC"
+        if passive:
+            # "X is said to ..." is a report without a source; "X was quoted as saying" too.
+            return None
         if token.dep_ == "relcl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return token.head
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head.head  # "began by talking about ...", "has taken to urging"
+            continue
         if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head is not token:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return token.head

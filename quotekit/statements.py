@@ -212,6 +212,15 @@ def _complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     for child in verb.rights:
         if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
             return child, "dobj"
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    for child in verb.lefts:
+        if child.dep_ == "nsubjpass" and agent and child.pos_ != "PRON":
+            return child, "passive"  # "the move was first reported by MSNBC"
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.i == verb.i + 1:
+            for sub in child.children:
+                if sub.dep_ in ("pobj", "pcomp"):
+                    return sub, f"prep-{child.lower_}"  # "touched on ...", "looking for ..."
     return None, ""
 
 
@@ -302,6 +311,12 @@ def _rule_cues(ctx: _Context, cues: list[CueMatch], used_quotes: set[int],
         comp, ctype = _complement(head, cue.lemma)
         source = subject_of(head)
         rule = "verb"
+        if comp is None and source is not None:
+            pieces = _parenthetical(ctx, head, source, cue)
+            if pieces:
+                if _allowed(cue.lemma, pieces[0][2], policy):
+                    drafts.extend(_draft_pieces(ctx, pieces, cue, source, para))
+                continue
         if comp is None:
             ctype = "after"
             # ", the Foreign Ministry said." attached as parataxis: content is what precedes
@@ -347,6 +362,64 @@ def _rule_cues(ctx: _Context, cues: list[CueMatch], used_quotes: set[int],
             mention=_mention_range(source) if source is not None else None, paragraph=para,
         ))
     return drafts
+
+
+def _parenthetical(ctx: _Context, verb: Token, source: Token, cue: CueMatch
+                   ) -> list[tuple[int, int, str]]:
+    """Content around an inserted attribution: "This campaign, he says, is different." and
+    "As Clyburn noted, those voters will ..." / "..., as Clyburn noted."
+
+    Returns the content pieces as (start char, end char, kind of insertion).
+    """
+    doc = ctx.doc
+    sent = verb.sent
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        main = verb.head
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        if lo > sent.start and hi < sent.end - 2 and main.i > hi:
+            return []
+        if hi < main.i:  # "As X noted, CONTENT"
+            first, last = hi + 1, main.right_edge.i
+        else:  # "CONTENT, as X noted"
+            first, last = main.left_edge.i, lo - 1
+        first, last = max(first, sent.start), min(last, sent.end - 1)
+        if last - first < 2:
+            return []
+        a, b = _trim(ctx.text, *_span_chars(doc, first, last))
+        return [(a, b, "as-clause")] if b - a > 2 else []
+    if verb.dep_ != "parataxis" or source.i > verb.i:
+        return []
+    m_lo = _mention_range(source)[0]
+    before = m_lo - 1
+    after = max([verb.i, *(c.right_edge.i for c in verb.rights if c.dep_ not in ("punct",))]) + 1
+    if before <= sent.start or after >= sent.end - 1:
+        return []
+    if doc[before].text not in (",", "—", "–", "--") or doc[after].text not in (",", "—", "–",
+                                                                                    "--"):
+        return []
+    pieces = []
+    for lo, hi in ((sent.start, before - 1), (after + 1, sent.end - 1)):
+        if hi >= lo:
+            a, b = _trim(ctx.text, *_span_chars(doc, lo, hi))
+            if b - a > 1:
+                pieces.append((a, b, "parenthetical"))
+    return pieces if len(pieces) == 2 else []
+
+
+def _draft_pieces(ctx: _Context, pieces: list[tuple[int, int, str]], cue: CueMatch,
+                  source: Token, para: int) -> list[Draft]:
+    out: list[Draft] = []
+    for a, b, ctype in pieces:
+        start, end, kind, _used = _apply_quotes(ctx, a, b)
+        if kind != "direct":
+            start, end = _trim(ctx.text, start, end)
+        out.append(Draft(
+            start=start, end=end, kind=kind,
+            evidence=f"{kind}:verb-{ctype}({cue.lemma}+{ctype})", confidence=0.75,
+            cue=_cue_chars(ctx.doc, cue), source=source, mention=_mention_range(source),
+            paragraph=para, follows=out[0] if out else None,
+        ))
+    return out
 
 
 def _according(ctx: _Context, cue: CueMatch, para: int) -> list[Draft]:
