@@ -125,9 +125,7 @@ def subject_of(verb: Token) -> Token | None:
         passive = False
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj"):
-                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                    return token.head
-                return child
+                return child  # a relative "who" too: the speaker resolver finds its antecedent
             if child.dep_ == "agent":
                 agent = next((p for p in child.children if p.dep_ == "pobj"), None)
             elif child.dep_ == "nsubjpass":

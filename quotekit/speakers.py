@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotekit import lexicon
-from quotekit.statements import Draft
+from quotekit.cues import RELATIVE_PRONOUNS
+from quotekit.statements import Draft, _mention_range
 from quotekit.types import Span, Speaker
 
 __all__ = ["Resolution", "resolve_speakers"]
@@ -422,9 +423,14 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
     doc = r.doc
     assert d.mention is not None and d.source is not None
     lo, hi = d.mention
+    src = d.source
+    if src.lower_ in RELATIVE_PRONOUNS and src.head.dep_ == "relcl" and \
+            src.head.head.pos_ in ("PROPN", "NOUN"):
+        # "Biegun, who said ...": the relative pronoun stands for its antecedent
+        src = src.head.head
+        lo, hi = _mention_range(src)
     toks = list(doc[lo:hi])
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    src = d.source
     low = src.lower_
 
     # groups: "Biegun and Lee", "the two sides"

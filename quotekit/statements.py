@@ -58,6 +58,22 @@ CAPTION_RE = regex.compile(
 BYLINE_RE = regex.compile(r"^\s*(?:By|BY|Written by|Reporting by)\s+\p{Lu}")
 SENT_END = frozenset({".", "!", "?", "…"})
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+#: A transcript's speaker label opening a paragraph: ``WALLACE:``, ``"MR. TRUMP:``.
+LABEL_RE = regex.compile(
+    r"""^[\"“'‘]?                                  # a paragraph may open inside a quote
+        ((?:\p{Lu}\p{Lu}?\.?\ )?                    # MR. / DR.
+         \p{Lu}[\p{Lu}'’\-]+(?:\ \p{Lu}[\p{Lu}'’\-]+){0,2})   # up to three upper-case words
+        :[ \t]+(?=\S)""",
+    regex.VERBOSE,
+)
+#: Upper-case words that open a paragraph with a colon without naming a speaker.
+NOT_LABELS = frozenset({
+    "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "LIVE",
+    "NOTE", "EDITOR'S NOTE", "CORRECTION", "WARNING", "READ MORE", "RELATED", "ALSO", "SOURCE",
+    "SOURCES", "LISTEN", "ANALYSIS", "OPINION", "COMMENTARY", "FACT CHECK", "TRANSCRIPT", "PS",
+    "P.S", "NB", "FYI", "TL;DR", "RATING", "VERDICT", "CLAIM", "FACT", "QUESTION", "ANSWER",
+    "SEE ALSO", "MORE", "TOPICS", "TAGS", "PLUS", "DEVELOPING", "URGENT", "ALERT", "NEW",
+})
 #: A dash that attributes the quotation before it to the name after it.
 DASH_RE = regex.compile(r"[ \t]*(?:[—―–]|--)[ \t]*(?=\p{Lu})")
 DIRECTOBJ_CLASSES = frozenset({"speech", "stance", "request", "document", "other"})
@@ -539,7 +555,7 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
         cue = cues_by_head.get(i)
         if cue is None:
             continue
-        src = _speaker_near(doc[i], lo, q_first) if cue.kind == "verb" else None
+        src = subject_of(doc[i]) if cue.kind == "verb" else None
         if cue.kind == "according":
             src = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
         if src is not None and ctx.quote_of[src.i] < 0:
@@ -644,7 +660,16 @@ def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
     return out
 
 
-def _rule_headline(ctx: _Context, drafts: list[Draft]) -> list[Draft]:
+def _rule_labels(ctx: _Context, drafts: list[Draft], used: set[int]) -> list[Draft]:
+    """Colon attributions that open a paragraph.
+
+    * transcripts: ``WALLACE: Let's start ...`` (an upper-case speaker label, the paragraph
+      possibly inside quotation marks) gives a direct statement;
+    * headlines: ``US envoy for N. Korea: Starting is half the job`` (a short noun phrase, then a
+      colon, in a paragraph that reads as a headline) gives a statement of the words after it;
+      with a quotation after the colon, the part before it may be a clause ("Warren Hammers
+      Wells Fargo CEO: ‘You Should Be ...’").
+    """
     doc = ctx.doc
     out: list[Draft] = []
     taken = [(d.start, d.end) for d in drafts]
@@ -652,6 +677,20 @@ def _rule_headline(ctx: _Context, drafts: list[Draft]) -> list[Draft]:
         if ctx.skip_para[pi]:
             continue
         para = ctx.text[pa:pb]
+        label = LABEL_RE.match(para)
+        if label and label.group(1).replace("’", "'") not in NOT_LABELS:
+            lo, hi = ctx.token_at(pa + label.start(1)), ctx.token_at(pa + label.end(1) - 1) + 1
+            start, end = _trim(ctx.text, pa + label.end(), pb, quotes=True)
+            if end - start < 2 or any(a < end and start < b for a, b in taken):
+                continue
+            used.update(qi for qi, q in enumerate(ctx.quotations)
+                        if q.paragraph == pi and q.start < end and q.end > start)
+            out.append(Draft(
+                start=start, end=end, kind="direct", evidence="direct:transcript-label",
+                confidence=0.85, cue=(pa + label.end(1), pa + label.end(1) + 1, ":"),
+                source=doc[hi - 1], mention=(lo, hi), paragraph=pi,
+            ))
+            continue
         colon = para.find(": ")
         if colon <= 0 or len(para) > 220 or para.rstrip()[-1:] == ":":
             continue
@@ -662,19 +701,23 @@ def _rule_headline(ctx: _Context, drafts: list[Draft]) -> list[Draft]:
         toks = doc[lo:hi]
         if not any(t.pos_ in ("PROPN", "NOUN") for t in toks):
             continue
-        if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in toks):
+        start, end = _trim(ctx.text, pa + colon + 1, pb)
+        if end - start < 3 or any(a < end and start < b for a, b in taken):
+            continue
+        start, end, kind, qs = _apply_quotes(ctx, start, end)
+        if kind != "direct" and any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
+                                    for t in toks):
             continue
         # the whole paragraph reads as a headline: no sentence-final full stop, or short
         if para.rstrip()[-1:] == "." and len(para.split()) > 25:
             continue
-        start, end = _trim(ctx.text, pa + colon + 1, pb)
-        if end - start < 3 or any(a < end and start < b for a, b in taken):
-            continue
-        start, end, kind, _ = _apply_quotes(ctx, start, end)
+        used.update(qs)
         head = toks.root
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         out.append(Draft(
             start=start, end=end, kind=kind, evidence=f"{kind}:headline-colon", confidence=0.7,
-            cue=(pa + colon, pa + colon + 1, ":"), source=head, mention=(lo, hi), paragraph=pi,
+            cue=(pa + colon, pa + colon + 1, ":"), source=subject or head, mention=(lo, hi),
+            paragraph=pi,
         ))
     return out
 
@@ -742,8 +785,8 @@ def find_statements(doc: Doc, quotations: Sequence[Quotation],
     if policy == "default":
         policy = lexicon.cue_policy()
     drafts = _rule_cues(ctx, cues, used, policy)  # type: ignore[arg-type]
+    drafts += _rule_labels(ctx, drafts, used)
     drafts += _rule_quotes(ctx, cues, used, drafts)
-    drafts += _rule_headline(ctx, drafts)
     drafts = _drop_nested(ctx.text, drafts)
     for d in drafts:
         d.paragraph = ctx.paragraph_of(d.start)
