@@ -106,8 +106,9 @@ def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
         lemma = token.lemma_.lower()
         if lemma not in verbs:
             continue
-        if token.dep_ in ("amod", "compound", "nmod", "aux", "auxpass"):
-            continue
+        if token.dep_ in ("aux", "auxpass") or (
+                token.dep_ in ("amod", "compound", "nmod") and token.tag_ not in ("VBD", "VBZ")):
+            continue  # "the stalled talks"; but a finite "tweeted" misparsed as a modifier counts
         end, full = _phrasal(token)
         yield CueMatch(token.i, end, token.i, full, "verb")
 

@@ -494,14 +494,20 @@ def _frame(ctx: _Context, qi: int) -> tuple[int, int]:
 
 
 def _speaker_near(verb: Token, lo: int, hi: int) -> Token | None:
+    """Who speaks with ``verb`` in the stretch lo..hi after a quotation.
+
+    The verb's subject where the parser found one in that stretch; else, since parsers often
+    attach an attribution after a quotation to a verb inside it, the noun phrase between the
+    quotation and the verb ("“...,” Melanne Verveer, an aide, wrote") or right after the verb
+    ("“...,” said Caddell").
+    """
     src = subject_of(verb)
-    if src is not None:
+    if src is not None and lo <= src.i < hi:
         return src
     doc = verb.doc
-    # "..., said Caddell": the noun right after the verb; "..., Caddell said": right before
+    between = range(lo, verb.i)
     after = range(verb.i + 1, min(hi, verb.i + 4))
-    before = range(verb.i - 1, max(lo, verb.i - 4) - 1, -1)
-    for i in [*after, *before]:
+    for i in [*between, *after]:
         t = doc[i]
         if t.pos_ in ("PROPN", "PRON", "NOUN") and not t.is_punct:
             while t.dep_ in ("compound", "flat") and t.head.i != t.i and lo <= t.head.i < hi:
@@ -517,7 +523,7 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
     lo, hi = _frame(ctx, qi)
     q_first = ctx.token_at(q.start)
     q_last = ctx.token_at(max(q.start, q.end - 1))
-    content = ctx.text[q.content_start:q.content_end].rstrip()
+    content = ctx.text[q.content_start:q.content_end].rstrip(" \t\n" + QUOTE_CHARS)
     after_mark = ctx.text[q.end:q.end + 1]
     # an attributed quotation closes its clause: “...,” Biegun said / “...” -- he said
     closes = content[-1:] in ",.?!…-—–:;" or after_mark in (",", "—", "–", "-", ":")
