@@ -14,10 +14,13 @@ Colon cues ("Caddell continued:", headlines "US envoy: ...") are found by
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Literal
 
 import attrs
+import numpy
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
@@ -79,6 +82,16 @@ def _phrasal(token: Token) -> tuple[int, str]:
     return end, lemma
 
 
+_ACCORDING = hash_string("according")
+
+
+@lru_cache(maxsize=1)
+def _wanted_hashes() -> numpy.ndarray:
+    """String-store hashes of every reporting verb lemma (hashes are the same in every vocab)."""
+    return numpy.array(sorted(hash_string(lemma) for lemma in lexicon.reporting_verbs()),
+                       dtype=numpy.uint64)
+
+
 def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
     """Yield the cues of ``doc`` outside quotation marks, in text order.
 
@@ -86,12 +99,14 @@ def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
         doc: A parsed Doc (tagger, lemmatizer and parser are read).
         quoted: For each token index, True where the token lies inside a quotation.
     """
+    if not len(doc):
+        return
     verbs = lexicon.reporting_verbs()
-    strings = doc.vocab.strings
-    wanted = {strings.add(lemma) for lemma in verbs} | {strings.add("according")}
-    lemmas = doc.to_array([LEMMA, LOWER]) if len(doc) else []
-    for i, (lemma_id, lower_id) in enumerate(lemmas):
-        if quoted[i] or (lemma_id not in wanted and lower_id not in wanted):
+    wanted = _wanted_hashes()
+    arr = doc.to_array([LEMMA, LOWER])
+    hits = numpy.nonzero(numpy.isin(arr[:, 0], wanted) | (arr[:, 1] == _ACCORDING))[0]
+    for i in hits.tolist():
+        if quoted[i]:
             continue
         token = doc[i]
         lower = token.lower_

@@ -109,6 +109,7 @@ class _Context:
         self.doc = doc
         self.text = text
         self.quotations = list(quotations)
+        self.quote_starts = [q.start for q in self.quotations]
         self.paragraphs = list(paragraphs)
         self.para_starts = [p[0] for p in self.paragraphs]
         self.tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
@@ -132,6 +133,16 @@ class _Context:
             return i + 1
         return i
 
+    def quotes_in(self, start: int, end: int) -> list[int]:
+        """Indices of the quotations overlapping start..end (quotations never overlap)."""
+        i = max(0, bisect.bisect_right(self.quote_starts, start) - 1)
+        out = []
+        while i < len(self.quotations) and self.quotations[i].start < end:
+            if self.quotations[i].end > start:
+                out.append(i)
+            i += 1
+        return out
+
     def para_bounds(self, index: int) -> tuple[int, int]:
         if index < len(self.paragraphs):
             return self.paragraphs[index]
@@ -141,6 +152,8 @@ class _Context:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
 
     def _is_caption_or_byline(self, start: int, end: int) -> bool:
+        if end - start > 400:  # captions and bylines are short
+            return False
         para = self.text[start:end]
         if BYLINE_RE.match(para) and len(para) < 120:
             return True
@@ -290,7 +303,7 @@ def _content_from_complement(ctx: _Context, comp: Token, verb: Token,
 
 def _apply_quotes(ctx: _Context, start: int, end: int) -> tuple[int, int, str, list[int]]:
     """Decide direct/mixed/indirect for a content range and the quotations it uses."""
-    used = [qi for qi, q in enumerate(ctx.quotations) if q.start < end and q.end > start]
+    used = ctx.quotes_in(start, end)
     if not used:
         return start, end, "indirect", []
     qs = [ctx.quotations[qi] for qi in used]
@@ -612,8 +625,8 @@ def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
     cues_by_head = {c.head: c for c in cues}
     by_quote: dict[int, Draft] = {}
     for d in drafts:
-        for qi, q in enumerate(ctx.quotations):
-            if qi in used and q.start < d.end + 2 and q.end > d.start - 2:
+        for qi in ctx.quotes_in(d.start - 2, d.end + 2):
+            if qi in used:
                 by_quote.setdefault(qi, d)
     out: list[Draft] = []
     pending: list[tuple[int, Draft]] = []  # quotes waiting for a later attribution in paragraph
@@ -689,8 +702,7 @@ def _rule_labels(ctx: _Context, drafts: list[Draft], used: set[int]) -> list[Dra
             start, end = _trim(ctx.text, pa + label.end(), pb, quotes=True)
             if end - start < 2 or any(a < end and start < b for a, b in taken):
                 continue
-            used.update(qi for qi, q in enumerate(ctx.quotations)
-                        if q.paragraph == pi and q.start < end and q.end > start)
+            used.update(ctx.quotes_in(start, end))
             out.append(Draft(
                 start=start, end=end, kind="direct", evidence="direct:transcript-label",
                 confidence=0.85, cue=(pa + label.end(1), pa + label.end(1) + 1, ":"),
@@ -738,10 +750,9 @@ def _drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for d in drafts:
         clash = None
-        for k in kept:
+        for k in reversed(kept[-12:]):  # sorted by start: only recent ones can still overlap
             if d.start < k.end and k.start < d.end:
                 clash = k
-                break
         if clash is None:
             kept.append(d)
             continue
