@@ -379,7 +379,7 @@ def _rule_cues(ctx: _Context, cues: list[CueMatch], used_quotes: set[int],
             rule = "cue-before-quote"
         if source is None:
             continue  # "is said to be ...": no source, not a statement of its own
-        if kind == "indirect" and not _allowed(cue.lemma, ctype, policy):
+        if kind != "direct" and not _allowed(cue.lemma, ctype, policy):
             continue
         used_quotes.update(used)
         if kind != "direct":
@@ -537,6 +537,8 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
     q_first = ctx.token_at(q.start)
     q_last = ctx.token_at(max(q.start, q.end - 1))
     content = ctx.text[q.content_start:q.content_end].rstrip(" \t\n" + QUOTE_CHARS)
+    if _looks_like_title(WORD_RE.findall(content)):
+        return None  # “Face the Nation,” Sanders was asked: a title, not words said
     after_mark = ctx.text[q.end:q.end + 1]
     # an attributed quotation closes its clause: “...,” Biegun said / “...” -- he said
     closes = content[-1:] in ",.?!…-—–:;" or after_mark in (",", "—", "–", "-", ":")
@@ -585,19 +587,31 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
     return None
 
 
+def _looks_like_title(words: Sequence[str]) -> bool:
+    """"Face the Nation", "Going Viral": a short run of capitalised words names a work."""
+    long = [w for w in words if len(w) >= 4]
+    return 1 <= len(words) <= 8 and bool(long) and all(w[0].isupper() for w in long)
+
+
+def _starts_sentence(ctx: _Context, q: Quotation) -> bool:
+    """The quotation opens its paragraph or follows the end of a sentence."""
+    pa, _pb = ctx.para_bounds(q.paragraph)
+    before = ctx.text[pa:q.start].rstrip()
+    if not before or before[-1] in ".!?:":
+        return True
+    return before[-1] in QUOTE_CHARS and before[-2:-1] in (".", "!", "?")
+
+
 def _reads_as_speech(ctx: _Context, q: Quotation) -> bool:
-    """A quotation that is a sentence or more, or makes up its whole sentence."""
+    """A quotation that is a sentence or more, or makes up its whole sentence; not a title."""
     content = ctx.text[q.content_start:q.content_end]
     words = WORD_RE.findall(content)
+    if not words or _looks_like_title(words):
+        return False
     if len(words) >= 6:
         return True
-    if not words:
-        return False
-    pa, _pb = ctx.para_bounds(q.paragraph)
-    before = ctx.text[pa:q.start].strip()
     # stands at the start of its paragraph or sentence and ends with sentence punctuation
-    at_start = not before or before[-1] in ".!?:”\"’"
-    return at_start and content.rstrip()[-1:] in ".!?"
+    return _starts_sentence(ctx, q) and content.rstrip(" " + QUOTE_CHARS)[-1:] in ".!?"
 
 
 def _colon_intro(ctx: _Context, para: int, cues_by_head: dict[int, CueMatch]) -> Draft | None:
@@ -648,7 +662,8 @@ def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
         evidence = ""
         if q.continues and prev is not None:
             follows, evidence = prev, "direct:continued-paragraph"
-        elif prev is not None and prev_q is not None and prev_q.paragraph == q.paragraph:
+        elif prev is not None and prev_q is not None and prev_q.paragraph == q.paragraph and \
+                (_reads_as_speech(ctx, q) or _starts_sentence(ctx, q)):
             follows, evidence = prev, "direct:same-paragraph"
         elif prev is None or prev_q is None or prev_q.paragraph < q.paragraph:
             intro = _colon_intro(ctx, q.paragraph, cues_by_head)
