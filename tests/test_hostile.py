@@ -153,6 +153,14 @@ def test_pipe_records_bad_items_and_goes_on(parser: Parser) -> None:
     assert Article.from_dict(out[1].to_dict()) == out[1]
 
 
+def test_pipe_records_bad_items_in_worker_processes(parser: Parser) -> None:
+    batch = [GOOD[0], None, "\ud800 x", GOOD[1]]
+    out = list(parser.pipe(batch, batch_size=1, n_process=2,  # type: ignore[arg-type]
+                           on_error="record"))
+    assert [a.error is None for a in out] == [True, False, True, True]
+    assert out == list(parser.pipe(batch, batch_size=1, on_error="record"))  # type: ignore[arg-type]
+
+
 def test_pipe_raises_by_default(parser: Parser) -> None:
     with pytest.raises(TypeError, match="int"):
         list(parser.pipe([GOOD[0], 7]))  # type: ignore[list-item]
@@ -345,7 +353,7 @@ def test_many_lines_quotekit_stages_are_linear(parser: Parser) -> None:
     unit = parser._doc(lines(40))  # parsed once, then repeated: cheap big Docs
     doc_small = Doc.from_docs([unit] * 10, ensure_whitespace=False)
     doc_big = Doc.from_docs([unit] * 80, ensure_whitespace=False)
-    t_small = _seconds(lambda: quotekit.annotate(doc_small), repeat=2)
+    t_small = _seconds(lambda: quotekit.annotate(doc_small), repeat=3)
     t_big = _seconds(lambda: quotekit.annotate(doc_big))
     assert t_big < 1.5 * 8 * t_small, (t_small, t_big)
 
