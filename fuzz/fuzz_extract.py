@@ -24,7 +24,14 @@ import sys
 import atheris
 
 with atheris.instrument_imports(include=["quotekit"]):
+    # quotekit imports its modules lazily: import every stage here, so all are instrumented
     import quotekit
+    import quotekit.cues
+    import quotekit.model
+    import quotekit.parser
+    import quotekit.quotes
+    import quotekit.speakers
+    import quotekit.statements
     from quotekit.types import Article, Statement
 
 __all__ = ["check", "decode", "main", "test_one_input"]
