@@ -250,3 +250,43 @@ def test_unresolved_mention_keeps_its_words(quotekit_parse) -> None:
     assert s.speaker.name == "senior official"
     assert not s.speaker.resolved
     assert s.confidence < 0.8
+
+
+def test_transcript_labels(quotekit_parse) -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        "HOST: Will the senator run again next year?\n\n"
+        "MORALES: We have not decided. We will talk to our families first."
+    )
+    article = quotekit_parse(text)
+    check_offsets(article)
+    s = by_content(article, "We have not decided")
+    assert s.kind == "direct"
+    assert s.mention is not None and s.mention.text == "MORALES"
+    assert s.cue is not None and s.cue.text == ":"
+
+
+def test_parenthetical_attribution(quotekit_parse) -> None:
+    text = "This campaign, the governor says, is different from the last one."
+    article = quotekit_parse(text)
+    check_offsets(article)
+    pieces = [s for s in article.statements if s.mention and s.mention.text == "the governor"]
+    assert [p.content for p in pieces] == ["This campaign", "is different from the last one"]
+    assert pieces[0].speaker is pieces[1].speaker
+
+
+def test_as_clause_attribution(quotekit_parse) -> None:
+    text = "As the report noted, the river had flooded twice since April."
+    article = quotekit_parse(text)
+    check_offsets(article)
+    s = by_content(article, "the river had flooded twice")
+    assert s.mention is not None and s.mention.text == "the report"
+
+
+def test_relative_pronoun_source_resolves_to_antecedent(quotekit_parse) -> None:
+    text = ("The plan was backed by Senator Amy Walsh, who said it would save the state "
+            "millions of dollars.")
+    article = quotekit_parse(text)
+    s = by_content(article, "it would save the state")
+    assert s.mention is not None and s.mention.text == "who"
+    assert s.speaker is not None and s.speaker.name == "Amy Walsh"
