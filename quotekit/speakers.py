@@ -23,6 +23,7 @@ a place or body before a title or in a possessive gives the affiliation.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -58,6 +59,36 @@ EXTRA_TITLE_WORDS = frozenset({"former", "acting", "deputy", "vice", "chief", "s
                                "first", "second", "special", "general", "assistant", "interim",
                                "executive", "associate", "principal", "lead", "co", "of", "for",
                                "and", "on", "to", "the"})
+
+
+#: Heads of descriptions that name a text, not a speaker: "the IMF report" is the IMF's.
+DOCUMENT_HEADS = frozenset({"report", "statement", "study", "poll", "survey", "ad", "advert",
+                            "advertisement", "release", "letter", "analysis", "article",
+                            "memo", "filing", "website", "site", "account", "tweet", "post",
+                            "document", "paper", "forecast", "outlook", "assessment", "review",
+                            "audit", "complaint", "lawsuit", "suit", "ruling", "order", "brief",
+                            "spot", "commercial", "video", "book", "editorial", "column",
+                            "blog", "transcript", "data", "figures", "estimate", "estimates"})
+#: Words that tie a noun to its possessor without making it the possessor ("Scott's lawyers").
+RELATIONAL_HEADS = frozenset({"relative", "relatives", "family", "lawyer", "lawyers",
+                              "attorney", "attorneys", "aide", "aides", "adviser", "advisers",
+                              "advisor", "advisors", "wife", "husband", "son", "daughter",
+                              "mother", "father", "brother", "sister", "friend", "friends",
+                              "spokesman", "spokeswoman", "spokesperson", "staff",
+                              "supporters", "allies", "critics", "son-in-law"})
+MINOR_WORDS = frozenset({"of", "the", "for", "and", "on", "to", "de", "in", "at", "&"})
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Common given names -> "m" / "f" (quotekit/data/given_names.tsv)."""
+    return {name: gender for _n, (name, gender) in lexicon._rows("given_names.tsv", 2, None)
+            if gender in ("m", "f")}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in regex.findall(r"[\p{L}]+", name)
+                   if w.lower() not in MINOR_WORDS and w[0].isupper())
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +165,13 @@ class _Resolver:
         self.entities: list[_Entity] = []
         self.by_char: dict[int, _Entity] = {}  # ent start char -> entity
         self.ent_spans: list[tuple[int, int, _Entity]] = []
+        self.ambiguous = False
+        self.sent_starts = [sent.start_char for sent in doc.sents] if len(doc) else [0]
         self._build()
+
+    def sent_index(self, char: int) -> int:
+        """Index of the sentence holding character ``char``."""
+        return max(0, bisect_right(self.sent_starts, char) - 1)
 
     # -- building the article's entities -------------------------------------------------
     def _build(self) -> None:
@@ -142,6 +179,12 @@ class _Resolver:
         persons = [e for e in ents if e.label_ == "PERSON"]
         person_parts = {p for e in persons for p in _name_parts(_clean_name(e.text))}
         for ent in ents:
+            if ent.label_ == "PERSON":
+                # "Obama Says African-American ...": a title-case headline verb ends the name
+                for t in ent[1:]:
+                    if t.tag_ in ("VBZ", "VBD") and t.lemma_.lower() in lexicon.reporting_verbs():
+                        ent = SpacySpan(self.doc, ent.start, t.i, label=ent.label_)
+                        break
             end_char = ent.end_char
             if ent.label_ == "PERSON":
                 # "Lee Do-hoon", "Moon Jae-in": the tokenizer splits hyphenated given names
@@ -156,7 +199,11 @@ class _Resolver:
             if kind == "organization" and self._looks_like_person(ent, name, person_parts):
                 kind = "person"
             entity = self._match(name, kind, ent.start_char)
-            if entity is None:
+            if entity is None and self.ambiguous:
+                # a surname two people share, with nothing to tell them apart here
+                entity = _Entity(kind=kind, name=name, parts=_name_parts(name),
+                                 first=ent.start_char, resolved=False)
+            elif entity is None:
                 entity = _Entity(kind=kind, name=name, parts=_name_parts(name),
                                  first=ent.start_char)
                 self.entities.append(entity)
@@ -167,6 +214,19 @@ class _Resolver:
             self.ent_spans.append((ent.start_char, end_char, entity))
             if entity.kind == "person":
                 self._titles_for(ent, entity)
+                self._gender_for(ent, entity)
+
+    def _gender_for(self, ent: SpacySpan, entity: _Entity) -> None:
+        """Gender from an honorific before the name ("Mrs. Clinton") or a known given name."""
+        if ent.start > 0:
+            g = HONORIFICS.get(self.doc[ent.start - 1].lower_)
+            if g:
+                entity.gender = entity.gender or g
+                if entity.gender != g:
+                    entity.gender = "?"  # conflicting evidence: agree with nothing for sure
+                return
+        if entity.gender is None:
+            entity.gender = _given_names().get(entity.parts[0].lower())
 
     def add_person(self, span: SpacySpan) -> _Entity:
         """Register a name the entity recognizer missed ("the economist Ana Ruiz")."""
@@ -198,9 +258,25 @@ class _Resolver:
         parts = _name_parts(name)
         low = name.lower()
         best: _Entity | None = None
+        self.ambiguous = False
+        if kind == "person" and len(parts) == 1:
+            full = [e for e in self.entities if e.kind == "person" and len(e.parts) > 1 and
+                    parts[0] in e.parts and e.resolved]
+            if len(full) >= 2:
+                best = self._disambiguate(full, at)
+                self.ambiguous = best is None
+                return best
         for e in self.entities:
             if e.name.lower() == low or low in (a.lower() for a in e.aliases):
                 return e
+        if kind == "organization" or (kind == "person" and len(parts) == 1):
+            # "IMF" ~ "International Monetary Fund"; "Peabody" ~ "Peabody Energy"
+            orgs = [e for e in self.entities if e.kind == "organization" and (
+                (name.isupper() and len(name) >= 2 and _initials(e.name) == name) or
+                (e.name.isupper() and len(e.name) >= 2 and _initials(name) == e.name) or
+                (len(parts) == 1 and len(e.parts) > 1 and e.parts[0] == parts[0]))]
+            if len(orgs) == 1:
+                return orgs[0]
         if kind != "person":
             return None
         candidates = []
@@ -217,10 +293,33 @@ class _Resolver:
         if len(candidates) == 1:
             best = candidates[0]
         elif candidates:
-            # a surname shared by two people: the most recently mentioned one
-            best = max(candidates, key=lambda e: max((m[0] for m in e.mentions if m[0] < at),
-                                                     default=-1))
+            best = self._disambiguate(candidates, at)
         return best
+
+    def _disambiguate(self, candidates: list[_Entity], at: int) -> _Entity | None:
+        """A surname shared by several people: decide by context, or not at all.
+
+        An honorific before the mention ("Mrs. Clinton") picks the one of that gender; else the
+        one the article names far more often (news names a relative in full: "Bill Clinton");
+        else the only one named in this or the two sentences before; else None (never a guess).
+        """
+        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if tok is not None and tok.start > 0:
+            g = HONORIFICS.get(self.doc[tok.start - 1].lower_)
+            if g:
+                same = [e for e in candidates if e.gender == g]
+                if len(same) == 1:
+                    return same[0]
+        counts = sorted(((sum(m[0] < at for m in e.mentions), n)
+                         for n, e in enumerate(candidates)), reverse=True)
+        if counts[0][0] >= 2 and counts[0][0] >= 2 * counts[1][0]:
+            return candidates[counts[0][1]]
+        here = self.sent_index(at)
+        near = [e for e in candidates if any(
+            m[0] < at and here - self.sent_index(m[0]) <= 2 for m in e.mentions)]
+        if len(near) == 1:
+            return near[0]
+        return None
 
     def _titles_for(self, ent: SpacySpan, entity: _Entity) -> None:
         doc = self.doc
@@ -313,6 +412,13 @@ class _Resolver:
     def recent(self, before: int, kinds: Sequence[str], gender: str | None = None,
                subject_only: bool = False) -> _Entity | None:
         best, best_at = None, -1
+        here = self.sent_index(before)
+        if gender:
+            # a person known to agree, named in the last three sentences, comes first
+            near = [(a, e) for a, _b, e in self.ent_spans if a < before and e.kind in kinds
+                    and e.gender == gender and here - self.sent_index(a) <= 3]
+            if near:
+                return max(near, key=lambda x: x[0])[1]
         for a, _b, e in self.ent_spans:
             if a >= before or e.kind not in kinds:
                 continue
@@ -345,6 +451,20 @@ class _Resolver:
                     return found
         return None
 
+    def by_role(self, tokens: Sequence[Token], at: int, many: bool = False) -> list[_Entity]:
+        """The people whose titles hold the description's head noun (or a synonym)."""
+        heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and
+                 (t.lemma_.lower() in _role_heads() or t.lemma_.lower() in lexicon.title_heads())]
+        if not heads:
+            return []
+        syn = lexicon.role_synonyms(heads[-1].lemma_.lower()) | {heads[-1].lemma_.lower()}
+        out: list[_Entity] = []
+        for _a, _b, e in sorted(self.ent_spans, key=lambda x: abs(x[0] - at)):
+            if e.kind == "person" and e not in out and any(
+                    w in syn for title in e.titles for w in LETTERS_RE.findall(title.lower())):
+                out.append(e)
+        return out
+
     def _nearest(self, at: int, ok) -> _Entity | None:  # type: ignore[no-untyped-def]
         before = [(a, e) for a, _b, e in self.ent_spans if a < at and ok(e)]
         if before:
@@ -375,6 +495,9 @@ def resolve_speakers(doc: Doc, drafts: Sequence[Draft], *,
         if d.follows is not None and id(d.follows) in index and index[id(d.follows)] < len(chosen):
             entity, how, factor = chosen[index[id(d.follows)]]
             how = f"follows:{how}"
+            fresh = _introduced_since(r, d, d.follows.end, entity)
+            if fresh is not None:
+                entity, how, factor = fresh, "pronoun:introduced", 0.85
         elif d.source is not None and d.mention is not None:
             entity, how, factor = _resolve_mention(r, d, last_speaker, unresolved)
         chosen.append((entity, how, factor))
@@ -424,11 +547,13 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
     assert d.mention is not None and d.source is not None
     lo, hi = d.mention
     src = d.source
-    if src.lower_ in RELATIVE_PRONOUNS and src.head.dep_ == "relcl" and \
-            src.head.head.pos_ in ("PROPN", "NOUN"):
-        # "Biegun, who said ...": the relative pronoun stands for its antecedent
-        src = src.head.head
-        lo, hi = _mention_range(src)
+    if src.lower_ in RELATIVE_PRONOUNS:
+        ante = _antecedent(src)
+        if ante is not None:
+            # "Biegun, who said ...": the relative pronoun stands for its antecedent
+            src = ante
+            lo, hi = _mention_range(src)
+            lo, hi = min(lo, src.i), max(hi, src.i + 1)
     toks = list(doc[lo:hi])
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     low = src.lower_
@@ -454,6 +579,10 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
             return _unresolved(r, d, unresolved, "person"), "pronoun:unresolved", 0.5
         if low in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[low]
+            fresh = _introduced_since(r, d, -1, last)
+            if fresh is not None:
+                fresh.gender = fresh.gender or gender
+                return fresh, "pronoun:introduced", 0.85
             if last is not None and last.kind == "person" and (last.gender in (None, gender)):
                 last.gender = last.gender or gender
                 return last, "pronoun:last-speaker", 0.9
@@ -472,13 +601,20 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
         if low in PLURAL_PRONOUNS:
             if last is not None and last.kind in ("group", "organization"):
                 return last, "pronoun:last-speaker", 0.8
+            found = _plural_antecedent(r, src)
+            if found is not None:
+                return found, "pronoun:plural-subject", 0.7
         return _unresolved(r, d, unresolved, "group" if low in PLURAL_PRONOUNS else "person"), \
             "pronoun:unresolved", 0.5
 
     e = r.entity_at(src.idx, src.idx + len(src.text))
-    if e is None:
-        # "the economist Ana Ruiz", "spokesman Noh Kyu-duk": a person named inside the mention
-        named = [ent for x, y, ent in r.ent_spans if a <= x and y <= b and ent.kind == "person"]
+    head = src.lemma_.lower()
+    if e is None and src.lower_ not in RELATIONAL_HEADS and head not in RELATIONAL_HEADS:
+        # "the economist Ana Ruiz", "spokesman Noh Kyu-duk": a person named inside the mention;
+        # "the IMF report": the body whose text it is (never "Scott's lawyers" -> Scott)
+        named = [ent for x, y, ent in r.ent_spans if a <= x and y <= b and (
+            ent.kind == "person" or (head in DOCUMENT_HEADS and ent.kind == "organization" and
+                                     _modifies(r, x, y, src)))]
         e = named[-1] if named else None
     if e is not None:
         how = "name" if e.name.lower() in r.text[a:b].lower() else "name-part"
@@ -487,6 +623,8 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
         e = r._match(_clean_name(r.text[a:b]), "person", a)
         if e is not None:
             return e, "name-part", 0.9
+        if r.ambiguous:
+            return _unresolved(r, d, unresolved, "person"), "name:ambiguous", 0.6
     run = _proper_name_run(toks)
     if run is not None:
         return r.add_person(run), "name-unrecognized", 0.85
@@ -498,9 +636,21 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
                         first=a, members=members)
             g.add_mention(r.text[a:b], a, b)
             return g, "group:the-two", 0.75
-    e = r.by_description(toks, a)
-    if e is not None:
-        return e, "description", 0.85
+    plural = src.tag_ in ("NNS", "NNPS") and src.ent_type_ not in ("NORP", "ORG", "GPE")
+    if plural:
+        # "the envoys", "advisers to Mr. Obama": never one person; a group where the article
+        # gives the role to two or more people
+        members = r.by_role(toks, a, many=True)
+        if len(members) >= 2:
+            g = _Entity(kind="group", name=" and ".join(m.name for m in members), parts=[],
+                        first=a, members=members)
+            g.add_mention(r.text[a:b], a, b)
+            return g, "group:role", 0.7
+    else:
+        e = r.by_description(toks, a)
+        if e is not None:
+            _title_from_description(r, e, toks)
+            return e, "description", 0.85
     kind = "person"
     if src.tag_ in ("NNS", "NNPS"):
         kind = "group"
@@ -545,3 +695,134 @@ def _unresolved(r: _Resolver, d: Draft, pool: dict[str, _Entity], kind: str) -> 
         pool[key] = _Entity(kind=kind, name=name, parts=_name_parts(name), first=a,
                             resolved=False)
     return pool[key]
+
+
+def _antecedent(rel: Token) -> Token | None:
+    """What a relative pronoun stands for: "Biegun, who", "his wife, Laura, who", "the
+    Chicago Police Department which"."""
+    head = None
+    if rel.head.dep_ == "relcl" and rel.head.head.pos_ in ("PROPN", "NOUN"):
+        head = rel.head.head
+    else:
+        j = rel.i - 1
+        while j >= 0 and rel.doc[j].text in (",", "—", "–"):
+            j -= 1
+        if j >= 0 and rel.doc[j].pos_ in ("PROPN", "NOUN") and rel.doc[j].ent_type_ not in (
+                "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            head = rel.doc[j]
+    if head is None:
+        return None
+    # "his wife, Laura, who": the appositive name is the antecedent's name
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return child
+    return head
+
+
+def _plural_antecedent(r: _Resolver, pron: Token) -> _Entity | None:
+    """"they": the nearest earlier subject in this or the previous sentence that is a
+    conjunction of people ("Obama and Clinton") or an organisation."""
+    doc = r.doc
+    here = r.sent_index(pron.idx)
+    for j in range(pron.i - 1, -1, -1):
+        t = doc[j]
+        if here - r.sent_index(t.idx) > 2:
+            break
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+            continue
+        people = [x for x in [t, *t.conjuncts] if x.i > t.i or x is t]
+        if len(people) >= 2:
+            members = []
+            for x in people:
+                e = r.entity_at(x.idx, x.idx + len(x.text))
+                if e is not None and e.kind == "person" and e not in members:
+                    members.append(e)
+            if len(members) >= 2:
+                g = _Entity(kind="group", name=" and ".join(m.name for m in members), parts=[],
+                            first=t.idx, members=members)
+                return g
+        e = r.entity_at(t.idx, t.idx + len(t.text))
+        if e is not None and e.kind in ("organization", "group"):
+            return e
+        if e is not None:
+            return None  # a single person or place: "they" is someone else
+    return None
+
+
+def _introduced_since(r: _Resolver, d: Draft, since: int,
+                      current: _Entity | None) -> _Entity | None:
+    """A person newly introduced, with a title, right before a "he said" / "she said".
+
+    News introduces a new speaker by name and title just before quoting them ("... concerns
+    Henry Crespo, president of the caucus. 'No one is writing songs,' he said."): when that
+    person is first named in the sentence before the pronoun (or earlier in its own sentence),
+    after ``since``, agrees in gender, and differs from ``current``, the pronoun is theirs.
+    """
+    if d.source is None or d.mention is None:
+        return None
+    src = d.source
+    low = src.lower_
+    if low not in PERSON_PRONOUNS:
+        return None
+    gender = PERSON_PRONOUNS[low]
+    at = src.idx
+    here = r.sent_index(min(at, d.start))
+    found: _Entity | None = None
+    for a, _b, e in r.ent_spans:
+        if a >= at or a <= since or e.kind != "person" or e is current:
+            continue
+        if here - r.sent_index(a) != 1 and not (here == r.sent_index(a) and a < at):
+            continue
+        if not e.titles or e.gender not in (None, gender):
+            continue
+        if min(m[0] for m in e.mentions) != a:
+            continue  # named before: not newly introduced
+        if _other_person_subject(r, a, e):
+            continue  # "Clinton criticized officer Betty Shelby": Clinton is the topic
+        found = e
+    if found is None or current is None:
+        return found
+    # the current speaker named again after the newcomer keeps the pronoun
+    if any(found.first < m[0] < at for m in current.mentions):
+        return None
+    return found
+
+
+def _title_from_description(r: _Resolver, e: _Entity, toks: Sequence[Token]) -> None:
+    """"the US special envoy" resolved to a person: "special envoy" is a title, "US" the
+    affiliation."""
+    if e.kind != "person":
+        return
+    seg = [t for t in toks if t.pos_ not in ("DET", "PRON") and t.tag_ != "POS"]
+    aff = []
+    while seg and seg[0].ent_type_ in AFFILIATION_LABELS and seg[0].lower_ not in _title_words():
+        aff.append(seg.pop(0))
+    if not seg or seg[-1].lemma_.lower() not in (_role_heads() | lexicon.title_heads()):
+        return
+    if any(t.ent_type_ == "PERSON" for t in seg):
+        return
+    e.add_title(r.text[seg[0].idx:seg[-1].idx + len(seg[-1].text)])
+    if aff and not e.affiliation:
+        e.affiliation = _clean_name(r.text[aff[0].idx:aff[-1].idx + len(aff[-1].text)])
+
+
+def _modifies(r: _Resolver, start: int, end: int, head: Token) -> bool:
+    """Whether the name at ``start:end`` premodifies ``head`` ("the IMF report")."""
+    span = r.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.head.i == head.i and \
+        span.root.dep_ in ("compound", "poss", "nmod", "amod")
+
+
+def _other_person_subject(r: _Resolver, at: int, e: _Entity) -> bool:
+    """Whether the main clause of the sentence at ``at`` has a person subject other than
+    ``e``."""
+    tok = r.doc.char_span(at, at + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    root = tok[0].sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            other = r.entity_at(child.idx, child.idx + len(child.text))
+            if other is not None and other is not e and other.kind == "person":
+                return True
+    return False
