@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from quotekit.model import ModelNotFoundError
     from quotekit.parser import Parser, annotate, extract, load
+    from quotekit.registry import SpeakerRegistry
     from quotekit.render import render_html
     from quotekit.types import Article, Cue, Span, Speaker, Statement
 
@@ -27,6 +28,7 @@ __all__ = [
     "Parser",
     "Span",
     "Speaker",
+    "SpeakerRegistry",
     "Statement",
     "__version__",
     "annotate",
@@ -44,6 +46,7 @@ _LAZY: dict[str, str] = {
     "extract": "quotekit.parser",
     "load": "quotekit.parser",
     "render_html": "quotekit.render",
+    "SpeakerRegistry": "quotekit.registry",
     "Article": "quotekit.types",
     "Cue": "quotekit.types",
     "Span": "quotekit.types",
