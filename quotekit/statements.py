@@ -58,6 +58,8 @@ CAPTION_RE = regex.compile(
 BYLINE_RE = regex.compile(r"^\s*(?:By|BY|Written by|Reporting by)\s+\p{Lu}")
 SENT_END = frozenset({".", "!", "?", "…"})
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+#: The same dash opening the paragraph after a quotation ("\n\n-Michelle Marks, Philadelphia").
+DASH_NEXT_RE = regex.compile(r"[ \t]*\n\s*(?:[—―–-]|--)[ \t]*(?=\p{Lu})")
 #: A transcript's speaker label opening a paragraph: ``WALLACE:``, ``"MR. TRUMP:``.
 LABEL_RE = regex.compile(
     r"""^[\"“'‘]?                                  # a paragraph may open inside a quote
@@ -543,8 +545,8 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
     # an attributed quotation closes its clause: “...,” Biegun said / “...” -- he said
     closes = content[-1:] in ",.?!…-—–:;" or after_mark in (",", "—", "–", "-", ":")
     speechlike = _reads_as_speech(ctx, q)
-    # a dash attribution: “...” — Prime Minister Hana Sato
-    dash = DASH_RE.match(ctx.text, q.end)
+    # a dash attribution: “...” — Prime Minister Hana Sato (also opening the next paragraph)
+    dash = DASH_RE.match(ctx.text, q.end) or DASH_NEXT_RE.match(ctx.text, q.end)
     if dash:
         j = ctx.token_at(dash.end())
         if j < len(doc) and doc[j].idx >= dash.end() and ctx.quote_of[j] < 0 and (
@@ -584,6 +586,17 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
                          evidence="direct:cue-before-quote", confidence=0.9,
                          cue=_cue_chars(doc, cue), source=src,
                          mention=_mention_range(src), paragraph=q.paragraph)
+    # a name and a colon: "Philip Bump: “Two weeks ago, ...”"
+    colon = q_first - 1
+    if speechlike and colon > lo and doc[colon].text == ":" and doc[colon - 1].pos_ == "PROPN":
+        k = colon - 1
+        while k > lo and doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        if colon - k <= 4:
+            return Draft(start=q.content_start, end=q.content_end, kind="direct",
+                         evidence="direct:name-colon", confidence=0.8,
+                         cue=(doc[colon].idx, doc[colon].idx + 1, ":"), source=doc[colon - 1],
+                         mention=(k, colon), paragraph=q.paragraph)
     return None
 
 
@@ -656,8 +669,14 @@ def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
                     pd.follows, pd.evidence, pd.confidence = d, "direct:before-attributed", 0.8
             pending = []
             continue
-        prev = by_quote.get(qi - 1)
-        prev_q = ctx.quotations[qi - 1] if qi > 0 else None
+        # the quotation this one may continue: the last attributed one before it, skipping
+        # titles and scare quotes of the same paragraph (“...,” he said on “This Week.” “...”)
+        back = qi - 1
+        while back >= 0 and back not in by_quote and \
+                ctx.quotations[back].paragraph == q.paragraph:
+            back -= 1
+        prev = by_quote.get(back)
+        prev_q = ctx.quotations[back] if back >= 0 else None
         follows: Draft | None = None
         evidence = ""
         if q.continues and prev is not None:
