@@ -368,7 +368,10 @@ class _Resolver:
                 seg = seg[1:]
             aff = None
             # "the State Department's director for Korea policy"
+            heads_ = lexicon.title_heads() | _role_heads()
             for n, t in enumerate(seg):
+                if t.lower_ in heads_:
+                    break  # "president of the growers' union": the title comes first
                 if t.tag_ == "POS" or t.lower_ in ("’s", "'s"):
                     aff = self.text[seg[0].idx:t.idx].strip()
                     seg = seg[n + 1:]
@@ -512,8 +515,9 @@ def resolve_speakers(doc: Doc, drafts: Sequence[Draft], *,
             mtext = text[a:b]
             if mtext.lower() not in PERSON_PRONOUNS and mtext.lower() not in PLURAL_PRONOUNS \
                     and mtext.lower() not in ORG_PRONOUNS:
-                entity.add_mention(_clean_name(mtext) if _clean_name(mtext) != entity.name
-                                   else "", a, b)
+                form = _clean_name(mtext)
+                # "spokesman Noh Kyu-duk" is the name with a title, not another name
+                entity.add_mention("" if entity.name in form else form, a, b)
             else:
                 entity.mentions.append((a, b))
     speakers: list[Speaker] = []
