@@ -27,7 +27,7 @@ from quotekit import lexicon
 
 __all__ = ["CueMatch", "find_cues", "subject_of"]
 
-CueKind = Literal["verb", "according", "noun"]
+CueKind = Literal["verb", "according", "noun", "adjective"]
 
 #: Dependency labels of a verb's clausal complement.
 CLAUSAL = frozenset({"ccomp", "xcomp"})
@@ -54,7 +54,8 @@ class CueMatch:
         end: Index just past its last token.
         head: Index of the token that governs the reported content (the verb, "according").
         lemma: Base form of the cue ("say", "call for", "according to").
-        kind: ``"verb"``, ``"according"`` or ``"noun"``.
+        kind: ``"verb"``, ``"according"``, ``"noun"`` ("his claim that") or ``"adjective"``
+            ("is confident that").
     """
 
     start: int
@@ -87,9 +88,21 @@ _ACCORDING = hash_string("according")
 
 @lru_cache(maxsize=1)
 def _wanted_hashes() -> numpy.ndarray:
-    """String-store hashes of every reporting verb lemma (hashes are the same in every vocab)."""
-    return numpy.array(sorted(hash_string(lemma) for lemma in lexicon.reporting_verbs()),
-                       dtype=numpy.uint64)
+    """String-store hashes of every reporting verb, cue noun and stance adjective lemma (hashes
+    are the same in every vocab)."""
+    words = set(lexicon.reporting_verbs()) | {n for n in lexicon.noun_cues() if " " not in n}
+    words |= STANCE_ADJECTIVES
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+
+
+#: Adjectives that report a stance with a clause: "is confident that ...".
+STANCE_ADJECTIVES = frozenset({
+    "confident", "sure", "certain", "convinced", "optimistic", "pessimistic", "hopeful",
+    "worried", "concerned", "afraid", "aware", "adamant", "clear", "skeptical", "sceptical",
+    "doubtful", "positive", "glad", "happy", "sorry", "proud", "angry", "upset", "surprised",
+    "disappointed", "unsure", "uncertain", "insistent", "determined", "fearful", "thankful",
+    "grateful", "careful", "mindful", "eager", "anxious", "nervous", "frustrated", "furious",
+})
 
 
 def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
@@ -102,6 +115,7 @@ def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
     if not len(doc):
         return
     verbs = lexicon.reporting_verbs()
+    nouns = lexicon.noun_cues()
     wanted = _wanted_hashes()
     arr = doc.to_array([LEMMA, LOWER])
     hits = numpy.nonzero(numpy.isin(arr[:, 0], wanted) | (arr[:, 1] == _ACCORDING))[0]
@@ -110,6 +124,15 @@ def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
             continue
         token = doc[i]
         lower = token.lower_
+        if token.pos_ == "NOUN":
+            lemma = token.lemma_.lower()
+            if lemma in nouns or lower in nouns:
+                yield CueMatch(token.i, token.i + 1, token.i, lemma, "noun")
+            continue
+        if token.pos_ == "ADJ":
+            if any(c.dep_ == "ccomp" for c in token.children):
+                yield CueMatch(token.i, token.i + 1, token.i, token.lemma_.lower(), "adjective")
+            continue
         if lower == "according":
             nxt = token.nbor(1) if token.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ == "to":

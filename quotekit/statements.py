@@ -339,6 +339,11 @@ def _rule_cues(ctx: _Context, cues: list[CueMatch], used_quotes: set[int],
         if cue.kind == "according":
             drafts.extend(_according(ctx, cue, para))
             continue
+        if cue.kind in ("noun", "adjective"):
+            d = _nominal(ctx, cue, head, para, policy)
+            if d is not None:
+                drafts.append(d)
+            continue
         comp, ctype = _complement(head, cue.lemma)
         source = subject_of(head)
         rule = "verb"
@@ -451,6 +456,48 @@ def _draft_pieces(ctx: _Context, pieces: list[tuple[int, int, str]], cue: CueMat
             paragraph=para, follows=out[0] if out else None,
         ))
     return out
+
+
+def _nominal(ctx: _Context, cue: CueMatch, head: Token, para: int,
+             policy: Mapping[tuple[str, str], float] | None) -> Draft | None:
+    """A noun or adjective that reports: "Trump's claim that ...", "his criticism of ...",
+    "she is confident that ...". Kept only where the learned policy knows the pair."""
+    comp, ctype = None, ""
+    for child in head.children:
+        if child.dep_ in ("acl", "ccomp") and child.i > head.i and \
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            comp, ctype = child, f"{cue.kind}-that"
+            break
+    if comp is None and cue.kind == "noun":
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "about", "on", "against",
+                                                         "to", "with"):
+                comp = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                ctype = f"noun-prep-{child.lower_}"
+                break
+    if comp is None or policy is not None and (cue.lemma, ctype) not in policy:
+        return None
+    if not _allowed(cue.lemma, ctype, policy):
+        return None
+    source = next((c for c in head.children if c.dep_ == "poss"), None)
+    if source is None:
+        gov = head.head
+        if head.dep_ in ("acomp", "attr", "dobj", "nsubj") and gov.pos_ in ("VERB", "AUX"):
+            source = subject_of(gov) if head.dep_ != "nsubj" else None
+    if source is None:
+        return None
+    a, b = _span_chars(ctx.doc, comp.left_edge.i, comp.right_edge.i)
+    pa, pb = ctx.para_bounds(para)
+    start, end = _trim(ctx.text, max(a, pa), min(b, pb))
+    if end - start < 2:
+        return None
+    start, end, kind, _used = _apply_quotes(ctx, start, end)
+    if kind != "direct":
+        start, end = _trim(ctx.text, start, end)
+    return Draft(start=start, end=end, kind=kind,
+                 evidence=f"{kind}:{cue.kind}({cue.lemma}+{ctype})", confidence=0.7,
+                 cue=_cue_chars(ctx.doc, cue), source=source, mention=_mention_range(source),
+                 paragraph=para)
 
 
 def _according(ctx: _Context, cue: CueMatch, para: int) -> list[Draft]:
