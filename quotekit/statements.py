@@ -475,7 +475,7 @@ def _nominal(ctx: _Context, cue: CueMatch, head: Token, para: int,
                 comp = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 ctype = f"noun-prep-{child.lower_}"
                 break
-    if comp is None or policy is not None and (cue.lemma, ctype) not in policy:
+    if comp is None or (policy is not None and (cue.lemma, ctype) not in policy):
         return None
     if not _allowed(cue.lemma, ctype, policy):
         return None
