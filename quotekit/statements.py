@@ -754,10 +754,25 @@ def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
         if _reads_as_speech(ctx, q):
             d = Draft(start=q.content_start, end=q.content_end, kind="direct",
                       evidence="direct:unattributed", confidence=0.5, paragraph=q.paragraph)
+            opener = ctx.text[ctx.para_bounds(q.paragraph)[0]] in QUOTE_CHARS
+            last = _last_attributed(drafts, out, q.paragraph - 1) if opener else None
+            if last is not None:
+                # a quotation opening the paragraph after someone spoke: usually theirs
+                d.follows, d.evidence, d.confidence = last, "direct:previous-speaker", 0.6
             out.append(d)
             by_quote[qi] = d
             pending.append((qi, d))
     return out
+
+
+def _last_attributed(drafts: list[Draft], out: list[Draft], paragraph: int) -> Draft | None:
+    """The last statement with a source in ``paragraph``."""
+    best = None
+    for d in (*drafts, *out):
+        if d.paragraph == paragraph and (d.source is not None or d.follows is not None) and \
+                (best is None or d.start > best.start):
+            best = d
+    return best
 
 
 def _rule_labels(ctx: _Context, drafts: list[Draft], used: set[int]) -> list[Draft]:
