@@ -23,7 +23,7 @@ a place or body before a title or in a possessive gives the affiliation.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -164,10 +164,24 @@ class _Resolver:
         self.text = text
         self.entities: list[_Entity] = []
         self.by_char: dict[int, _Entity] = {}  # ent start char -> entity
-        self.ent_spans: list[tuple[int, int, _Entity]] = []
+        self.ent_spans: list[tuple[int, int, _Entity]] = []  # sorted by start
+        self.span_starts: list[int] = []
+        self.longest = 0
         self.ambiguous = False
         self.sent_starts = [sent.start_char for sent in doc.sents] if len(doc) else [0]
         self._build()
+
+    def _add_span(self, start: int, end: int, entity: _Entity) -> None:
+        """Record a mention of ``entity``; spans stay sorted by start for bisecting."""
+        i = bisect_right(self.span_starts, start)
+        self.span_starts.insert(i, start)
+        self.ent_spans.insert(i, (start, end, entity))
+        self.longest = max(self.longest, end - start)
+
+    def spans_between(self, lo: int, hi: int) -> list[tuple[int, int, _Entity]]:
+        """Entity mentions starting at ``lo`` or later and before ``hi``, in text order."""
+        return self.ent_spans[bisect_left(self.span_starts, lo):
+                              bisect_left(self.span_starts, hi)]
 
     def sent_index(self, char: int) -> int:
         """Index of the sentence holding character ``char``."""
@@ -211,7 +225,7 @@ class _Resolver:
                 entity.aliases.append(entity.name) if entity.name not in entity.aliases else None
                 entity.name, entity.parts = name, _name_parts(name)
             entity.add_mention(name if name != entity.name else "", ent.start_char, end_char)
-            self.ent_spans.append((ent.start_char, end_char, entity))
+            self._add_span(ent.start_char, end_char, entity)
             if entity.kind == "person":
                 self._titles_for(ent, entity)
                 self._gender_for(ent, entity)
@@ -239,7 +253,7 @@ class _Resolver:
         elif len(_name_parts(name)) > len(entity.parts):
             entity.name, entity.parts = name, _name_parts(name)
         entity.add_mention(name if name != entity.name else "", span.start_char, span.end_char)
-        self.ent_spans.append((span.start_char, span.end_char, entity))
+        self._add_span(span.start_char, span.end_char, entity)
         self._titles_for(span, entity)
         return entity
 
@@ -406,7 +420,7 @@ class _Resolver:
     # -- resolving mentions ----------------------------------------------------------------
     def entity_at(self, start: int, end: int) -> _Entity | None:
         best = None
-        for a, b, e in self.ent_spans:
+        for a, b, e in self.spans_between(start - self.longest, end):
             if a < end and start < b:
                 if best is None or e.kind == "person":
                     best = e
@@ -418,12 +432,14 @@ class _Resolver:
         here = self.sent_index(before)
         if gender:
             # a person known to agree, named in the last three sentences, comes first
-            near = [(a, e) for a, _b, e in self.ent_spans if a < before and e.kind in kinds
+            lo = self.sent_starts[max(0, here - 3)]
+            near = [(a, e) for a, _b, e in self.spans_between(lo, before) if e.kind in kinds
                     and e.gender == gender and here - self.sent_index(a) <= 3]
             if near:
                 return max(near, key=lambda x: x[0])[1]
-        for a, _b, e in self.ent_spans:
-            if a >= before or e.kind not in kinds:
+        # the latest qualifying mention before ``before``: walk back from there
+        for a, _b, e in reversed(self.spans_between(0, before)):
+            if e.kind not in kinds:
                 continue
             if gender and e.gender and e.gender != gender:
                 continue
@@ -433,6 +449,7 @@ class _Resolver:
                     continue
             if a > best_at:
                 best, best_at = e, a
+                break
         return best
 
     def by_description(self, tokens: Sequence[Token], at: int) -> _Entity | None:
@@ -616,7 +633,7 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
     if e is None and src.lower_ not in RELATIONAL_HEADS and head not in RELATIONAL_HEADS:
         # "the economist Ana Ruiz", "spokesman Noh Kyu-duk": a person named inside the mention;
         # "the IMF report": the body whose text it is (never "Scott's lawyers" -> Scott)
-        named = [ent for x, y, ent in r.ent_spans if a <= x and y <= b and (
+        named = [ent for x, y, ent in r.spans_between(a, b) if a <= x and y <= b and (
             ent.kind == "person" or (head in DOCUMENT_HEADS and ent.kind == "organization" and
                                      _modifies(r, x, y, src)))]
         e = named[-1] if named else None
@@ -772,7 +789,7 @@ def _introduced_since(r: _Resolver, d: Draft, since: int,
     at = src.idx
     here = r.sent_index(min(at, d.start))
     found: _Entity | None = None
-    for a, _b, e in r.ent_spans:
+    for a, _b, e in r.spans_between(max(since + 1, r.sent_starts[max(0, here - 1)]), at):
         if a >= at or a <= since or e.kind != "person" or e is current:
             continue
         if here - r.sent_index(a) != 1 and not (here == r.sent_index(a) and a < at):
