@@ -61,7 +61,9 @@ def annotate(doc: Doc, *, cue_policy: Mapping[tuple[str, str], float] | str | No
     drafts = find_statements(doc, quotations, paras, text=text, policy=cue_policy)
     resolutions, speakers = resolve_speakers(doc, drafts, text=text)
     arr = doc.to_array([IDX, SENT_START])
-    sent_starts = [0, *arr[arr[:, 1] == 1, 0].tolist()]  # token 0 always starts one
+    sent_starts = arr[arr[:, 1] == 1, 0].tolist()
+    if not sent_starts or sent_starts[0] != 0:
+        sent_starts.insert(0, 0)  # the first token always starts a sentence
     para_starts = [p[0] for p in paras]
     statements: list[Statement] = []
     for d, res in zip(drafts, resolutions, strict=False):
