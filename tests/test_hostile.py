@@ -351,7 +351,7 @@ def test_many_lines_quotekit_stages_are_linear(parser: Parser) -> None:
     doc_big = Doc.from_docs([unit] * 80, ensure_whitespace=False)
     t_small = _seconds(lambda: quotekit.annotate(doc_small), repeat=3)
     t_big = _seconds(lambda: quotekit.annotate(doc_big))
-    assert t_big < 1.5 * 8 * t_small, (t_small, t_big)
+    assert t_big < 2.5 * 8 * t_small, (t_small, t_big)
 
 
 FULL = os.environ.get("QUOTEKIT_HOSTILE_FULL") == "1"
