@@ -117,13 +117,15 @@ class _Entity:
     affiliation: str | None = None
     aliases: list[str] = attrs.Factory(list)
     mentions: list[tuple[int, int]] = attrs.Factory(list)
+    _seen: set[tuple[int, int]] = attrs.Factory(set)  # the mentions, for constant-time checks
     gender: str | None = None
     members: list[_Entity] = attrs.Factory(list)
     resolved: bool = True
     speaker: Speaker | None = None
 
     def add_mention(self, text: str, start: int, end: int) -> None:
-        if (start, end) not in self.mentions:
+        if (start, end) not in self._seen:
+            self._seen.add((start, end))
             self.mentions.append((start, end))
         if text and text not in self.aliases and text != self.name:
             self.aliases.append(text)
