@@ -824,7 +824,11 @@ def _title_from_description(r: _Resolver, e: _Entity, toks: Sequence[Token]) -> 
         return
     if any(t.ent_type_ == "PERSON" for t in seg):
         return
-    e.add_title(r.text[seg[0].idx:seg[-1].idx + len(seg[-1].text)])
+    title = r.text[seg[0].idx:seg[-1].idx + len(seg[-1].text)]
+    words = set(LETTERS_RE.findall(title.lower()))
+    if any(words <= set(LETTERS_RE.findall(t.lower())) for t in e.titles):
+        return  # "the minister" adds nothing to "Economy Minister"
+    e.add_title(title)
     if aff and not e.affiliation:
         e.affiliation = _clean_name(r.text[aff[0].idx:aff[-1].idx + len(aff[-1].text)])
 
