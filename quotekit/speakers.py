@@ -471,7 +471,29 @@ class _Resolver:
                                                                            title.lower())))
                 if found:
                     return found
+                if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN":
+                    # "the nominee", "the president": the person the article is about
+                    found = self.dominant("person", at)
+                    if found:
+                        return found
         return None
+
+    def dominant(self, kind: str, before: int) -> _Entity | None:
+        """The entity of ``kind`` the article is about: named before ``before`` and, in the
+        whole article, at least three times and at least twice as often as any other."""
+        counts: dict[int, int] = {}
+        found: dict[int, _Entity] = {}
+        named_before = {id(e) for _a, _b, e in self.spans_between(0, before)}
+        for _a, _b, e in self.ent_spans:
+            if e.kind == kind:
+                counts[id(e)] = counts.get(id(e), 0) + 1
+                found[id(e)] = e
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and
+                                               2 * ranked[1][1] > ranked[0][1]) or \
+                ranked[0][0] not in named_before:
+            return None
+        return found[ranked[0][0]]
 
     def by_role(self, tokens: Sequence[Token], at: int, many: bool = False) -> list[_Entity]:
         """The people whose titles hold the description's head noun (or a synonym)."""

@@ -11,7 +11,7 @@ import pytest
 
 FIXTURES = Path(__file__).with_name("fixtures")
 #: Measured share of the sample quotekit resolves right (89/100), minus a small margin.
-SAMPLE_FLOOR = 0.87
+SAMPLE_FLOOR = 0.88  # measured 0.90 (90/100), less a margin for pipeline versions
 
 
 def speaker_of(article, words: str):
@@ -154,6 +154,19 @@ def _sample_module():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_description_without_titled_holder_goes_to_the_main_person(quotekit_parse) -> None:
+    text = (
+        "John Miller toured three factories in Ohio on Monday. Reporters asked John Miller "
+        "about jobs. Workers cheered when John Miller arrived, and the owners thanked John "
+        "Miller.\n\n"
+        "The Democratic nominee has repeatedly said that wages must rise faster than prices."
+    )
+    article = quotekit_parse(text)
+    s = next(s for s in article if "wages must rise" in s.content)
+    assert s.mention is not None and s.mention.text == "The Democratic nominee"
+    assert s.speaker is not None and s.speaker.name == "John Miller"
 
 
 def test_polnear_speaker_sample(quotekit_parser, polnear_dir) -> None:
