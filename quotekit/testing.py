@@ -23,6 +23,7 @@ A criterion left as None is not checked. This module imports spaCy only when
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "assert_no_statement",
+    "assert_sound",
     "assert_speaker",
     "assert_statement",
     "describe_statements",
@@ -272,3 +274,47 @@ def assert_speaker(
         f"no speaker {', '.join(wanted)}; found {len(article.speakers)} speaker(s):\n"
         f"{listing or '  (no speakers found)'}"
     )
+
+
+def _slices(text: str, span: object, what: str) -> None:
+    if span is None:
+        return
+    start, end, piece = span.start, span.end, span.text  # type: ignore[attr-defined]
+    assert 0 <= start <= end <= len(text), f"{what} offsets {start}:{end} lie outside the text"
+    assert text[start:end] == piece, f"{what} {piece!r} is not text[{start}:{end}]"
+
+
+def assert_sound(article: Article, text: str | None = None) -> None:
+    """Assert every promise quotekit makes about an :class:`~quotekit.Article`.
+
+    Every offset (content, cue, mention, speaker mentions) slices the text exactly;
+    statements come in text order with a confidence in 0..1; every statement survives a
+    ``to_dict``/``from_dict`` and a JSON round trip, and so does the whole article (its JSON is
+    valid for any text). With ``text``, the article must also be of exactly that text.
+
+    Raises:
+        AssertionError: naming the first broken promise.
+    """
+    if text is None:
+        text = article.text
+    assert article.text == text, "Article.text differs from the input"
+    previous = (-1, -1)
+    for s in article.statements:
+        assert 0 <= s.start < s.end <= len(text), f"statement offsets {s.start}:{s.end}"
+        assert text[s.start:s.end] == s.content, "statement content does not slice the text"
+        assert (s.start, s.end) >= previous, "statements out of text order"
+        previous = (s.start, s.end)
+        assert 0.0 <= s.confidence <= 1.0, f"confidence {s.confidence} outside 0..1"
+        _slices(text, s.cue, "cue")
+        _slices(text, s.mention, "mention")
+        if s.speaker is not None:
+            for m in s.speaker.mentions:
+                _slices(text, m, "speaker mention")
+        assert Statement.from_dict(s.to_dict()) == s, "Statement dict round trip"
+        assert Statement.from_dict(json.loads(json.dumps(s.to_dict()))) == s, "JSON round trip"
+    for speaker in article.speakers:
+        for m in speaker.mentions:
+            _slices(text, m, "speaker mention")
+    dumped = json.dumps(article.to_dict())
+    assert Article.from_dict(json.loads(dumped)) == article, "Article JSON round trip"
+    assert json.loads(dumped)["text"] == text, "Article JSON does not keep the text"

@@ -19,7 +19,6 @@ environment variable:
 
 from __future__ import annotations
 
-import json
 import os
 import re
 
@@ -27,8 +26,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotekit import Article, Parser, Statement
+from quotekit import Article, Parser
 from quotekit.quotes import QUOTE_MARKS
+from quotekit.testing import assert_sound
 
 settings.register_profile(
     "ci", max_examples=100, deadline=None, derandomize=True,
@@ -99,39 +99,11 @@ news = st.lists(st.one_of(sentences, fragments), min_size=1, max_size=12).map(
 # ---------------------------------------------------------------------------------------
 
 
-def _slices(text: str, span: object, what: str) -> None:
-    if span is None:
-        return
-    start, end, piece = span.start, span.end, span.text  # type: ignore[attr-defined]
-    assert 0 <= start <= end <= len(text), f"{what} {start}:{end} outside the text"
-    assert text[start:end] == piece, f"{what} {piece!r} is not text[{start}:{end}]"
-
-
 def check_article(text: str, article: Article) -> None:
     """Every output invariant of ``article``, parsed from ``text``."""
     assert isinstance(article, Article)
-    assert article.text == text
     assert article.error is None
-    previous = (-1, -1)
-    for s in article.statements:
-        assert 0 <= s.start < s.end <= len(text), (s.start, s.end)
-        assert text[s.start:s.end] == s.content
-        assert (s.start, s.end) >= previous, "statements not in text order"
-        previous = (s.start, s.end)
-        assert 0.0 <= s.confidence <= 1.0
-        _slices(text, s.cue, "cue")
-        _slices(text, s.mention, "mention")
-        if s.speaker is not None:
-            for m in s.speaker.mentions:
-                _slices(text, m, "speaker mention")
-        assert Statement.from_dict(s.to_dict()) == s
-        assert Statement.from_dict(json.loads(json.dumps(s.to_dict()))) == s
-    for speaker in article.speakers:
-        for m in speaker.mentions:
-            _slices(text, m, "speaker mention")
-    dumped = json.dumps(article.to_dict())  # valid JSON for any text (lone surrogates too)
-    assert Article.from_dict(json.loads(dumped)) == article
-    assert json.loads(dumped)["text"] == text
+    assert_sound(article, text)
 
 
 def _dicts(article: Article) -> dict:
