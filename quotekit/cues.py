@@ -20,7 +20,7 @@ from typing import Literal
 import attrs
 import numpy
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from quotekit import lexicon

@@ -133,7 +133,8 @@ def _rows(filename: str, n_columns: int, header: str | None) -> Iterator[tuple[i
     padded with empty strings up to ``n_columns`` (so trailing empty columns may be omitted);
     a row with more columns, or with an empty first column, raises :class:`ValueError`.
     """
-    text = resources.files(_PACKAGE).joinpath(_DATA_DIR, filename).read_text(encoding="utf-8")
+    path = resources.files(_PACKAGE).joinpath(_DATA_DIR).joinpath(filename)
+    text = path.read_text(encoding="utf-8")
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
         if not line.strip() or line.lstrip().startswith("#"):

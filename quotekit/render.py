@@ -104,7 +104,7 @@ def _tip(number: int, s: Statement) -> str:
         lines.append("; ".join(sp.titles))
     if sp and sp.affiliation:
         lines.append(f"({sp.affiliation})")
-    detail = s.kind
+    detail: str = s.kind
     if s.cue is not None:
         detail += f" · cue “{s.cue.text}”"
     if s.mention is not None:

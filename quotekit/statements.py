@@ -615,12 +615,12 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
             k = j
             while k + 1 < len(doc) and (doc[k + 1].pos_ == "PROPN" or doc[k + 1].text == "-"):
                 k += 1
-            src = doc[k]
+            dash_src = doc[k]
             return Draft(start=q.content_start, end=q.content_end, kind="direct",
                          evidence="direct:dash", confidence=0.85,
                          cue=(dash.start() + len(dash.group()) - len(dash.group().lstrip()),
                               dash.start() + len(dash.group().rstrip()), "dash"),
-                         source=src, mention=(j, k + 1), paragraph=q.paragraph)
+                         source=dash_src, mention=(j, k + 1), paragraph=q.paragraph)
     # after the quotation: “...,” Biegun said / said Biegun
     for i in range(q_last + 1, hi if closes else q_last + 1):
         cue = cues_by_head.get(i)
@@ -712,16 +712,16 @@ def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
                  drafts: list[Draft]) -> list[Draft]:
     cues_by_head = {c.head: c for c in cues}
     by_quote: dict[int, Draft] = {}
-    for d in drafts:
-        for qi in ctx.quotes_in(d.start - 2, d.end + 2):
+    for done in drafts:
+        for qi in ctx.quotes_in(done.start - 2, done.end + 2):
             if qi in used:
-                by_quote.setdefault(qi, d)
+                by_quote.setdefault(qi, done)
     out: list[Draft] = []
     pending: list[tuple[int, Draft]] = []  # quotes waiting for a later attribution in paragraph
     for qi, q in enumerate(ctx.quotations):
         if qi in used or ctx.skip_para[q.paragraph if q.paragraph < len(ctx.skip_para) else 0]:
             continue
-        d = _direct_cue_in_frame(ctx, qi, cues_by_head)
+        d: Draft | None = _direct_cue_in_frame(ctx, qi, cues_by_head)
         if d is not None:
             out.append(d)
             by_quote[qi] = d

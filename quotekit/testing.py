@@ -147,7 +147,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 def _describe_speaker(speaker: Speaker | None) -> str:
     if speaker is None:
         return "(no speaker)"
-    extra = [speaker.kind]
+    extra: list[str] = [speaker.kind]
     if speaker.titles:
         extra.append(", ".join(speaker.titles))
     if speaker.affiliation:

@@ -6,7 +6,7 @@ Every class serialises to plain JSON-ready dicts with ``to_dict`` and reads them
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -244,6 +244,14 @@ class Statement:
         )
 
 
+def _statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(value)
+
+
+def _speakers(value: Iterable[Speaker]) -> tuple[Speaker, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(slots=True)
 class Article:
     """One parsed text: its statements in text order and the speakers behind them.
@@ -254,8 +262,8 @@ class Article:
     """
 
     text: str
-    statements: tuple[Statement, ...] = attrs.field(default=(), converter=tuple)
-    speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=tuple)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
+    speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
     error: str | None = None
 
     def __iter__(self):  # type: ignore[no-untyped-def]
