@@ -447,7 +447,8 @@ def _speaker_table(stream: TextIO, rows: list[dict[str, Any]], tally: SpeakerTal
               help="Rows per section of the error summary.")
 def eval_(gold: Path, model: str | None, errors_path: Path | None, json_path: Path | None,
           top: int) -> None:
-    """Score quotekit against gold annotations and print precision, recall and F1.
+    """Score quotekit against gold annotations: an error summary, then the figures
+    (precision, recall and F1 at each overlap threshold, cue and speaker accuracy).
 
     GOLD is a PolNeAR-style brat folder (text/ and attributions/) or quotekit JSON (.json,
     .jsonl, or a folder of them); see quotekit.evaluate.
@@ -459,9 +460,10 @@ def eval_(gold: Path, model: str | None, errors_path: Path | None, json_path: Pa
         result = evaluate(gold, parser)
     except (OSError, ValueError, KeyError) as exc:
         raise click.ClickException(f"cannot read the gold annotations {gold}: {exc}") from exc
+    # the error summary first, the figures last: the end of the output is what a terminal,
+    # a log tail or a CI step shows
+    click.echo(result.error_summary(top=top))
     click.echo(result.format_table())
-    click.echo()
-    click.echo(result.error_summary(top=top), nl=False)
     if errors_path is not None:
         errors_path.write_text(result.errors_jsonl(), encoding="utf-8")
         click.echo(f"wrote {len(result.errors)} errors to {errors_path}", err=True)
