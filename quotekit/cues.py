@@ -77,9 +77,6 @@ def _phrasal(token: Token) -> tuple[int, str]:
     for child in token.rights:
         if child.dep_ in PHRASAL_PARTS and child.i == end:
             return child.i + 1, f"{lemma} {child.lower_}"
-        preps = PHRASAL_PREPS.get(lemma)
-        if preps and child.i == end and child.lower_ in preps:
-            return child.i + 1, f"{lemma} {child.lower_}"
     return end, lemma
 
 

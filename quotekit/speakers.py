@@ -34,7 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotekit import lexicon
 from quotekit.cues import RELATIVE_PRONOUNS
-from quotekit.statements import Draft, _mention_range
+from quotekit.statements import Draft, mention_range
 from quotekit.types import Span, Speaker
 
 __all__ = ["Resolution", "resolve_speakers"]
@@ -597,7 +597,7 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
         if ante is not None:
             # "Biegun, who said ...": the relative pronoun stands for its antecedent
             src = ante
-            lo, hi = _mention_range(src)
+            lo, hi = mention_range(src)
             lo, hi = min(lo, src.i), max(hi, src.i + 1)
     toks = list(doc[lo:hi])
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)

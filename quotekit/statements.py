@@ -36,7 +36,7 @@ from quotekit import lexicon
 from quotekit.cues import CueMatch, find_cues, subject_of
 from quotekit.quotes import Quotation
 
-__all__ = ["Draft", "find_statements"]
+__all__ = ["Draft", "find_statements", "mention_range"]
 
 #: Trailing characters cut from a content span.
 TRIM_END = " \t\r\n,;:-–—"
@@ -150,6 +150,10 @@ class _Context:
             return self.paragraphs[index]
         return 0, len(self.text)
 
+    def opens_paragraph(self, q: Quotation) -> bool:
+        """The quotation's paragraph starts with a quote mark (a quotation or its sequel)."""
+        return self.text[self.para_bounds(q.paragraph)[0]] in QUOTE_CHARS
+
     def paragraph_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
 
@@ -179,7 +183,7 @@ def _span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def _mention_range(token: Token) -> tuple[int, int]:
+def mention_range(token: Token) -> tuple[int, int]:
     """Token range of the noun phrase a source token heads, without appositions or clauses."""
     doc = token.doc
     lo, hi = token.i, token.i + 1
@@ -373,7 +377,7 @@ def _rule_cues(ctx: _Context, cues: list[CueMatch], used_quotes: set[int],
                     _ends_clause(head):
                 sent = head.sent
                 first = sent.start
-                last = _mention_range(source)[0] - 1
+                last = mention_range(source)[0] - 1
                 if last <= first or doc[last].text not in (",", "—", "–", "--"):
                     continue
                 while last > first and doc[last].is_punct:
@@ -407,7 +411,7 @@ def _rule_cues(ctx: _Context, cues: list[CueMatch], used_quotes: set[int],
         drafts.append(Draft(
             start=start, end=end, kind=kind, evidence=f"{kind}:{rule}({cue.lemma}+{ctype})",
             confidence=conf, cue=_cue_chars(doc, cue), source=source,
-            mention=_mention_range(source) if source is not None else None, paragraph=para,
+            mention=mention_range(source) if source is not None else None, paragraph=para,
         ))
     return drafts
 
@@ -437,7 +441,7 @@ def _parenthetical(ctx: _Context, verb: Token, source: Token, cue: CueMatch
         return [(a, b, "as-clause")] if b - a > 2 else []
     if verb.dep_ != "parataxis" or source.i > verb.i:
         return []
-    m_lo = _mention_range(source)[0]
+    m_lo = mention_range(source)[0]
     before = m_lo - 1
     after = max([verb.i, *(c.right_edge.i for c in verb.rights if c.dep_ not in ("punct",))]) + 1
     if before <= sent.start or after >= sent.end - 1:
@@ -465,7 +469,7 @@ def _draft_pieces(ctx: _Context, pieces: list[tuple[int, int, str]], cue: CueMat
             start=start, end=end, kind=kind,
             evidence=f"{kind}:verb-{ctype}({cue.lemma}+{ctype})",
             confidence=0.95 if kind != "indirect" else 0.85 if ctype == "parenthetical" else 0.6,
-            cue=_cue_chars(ctx.doc, cue), source=source, mention=_mention_range(source),
+            cue=_cue_chars(ctx.doc, cue), source=source, mention=mention_range(source),
             paragraph=para, follows=out[0] if out else None,
         ))
     return out
@@ -510,7 +514,7 @@ def _nominal(ctx: _Context, cue: CueMatch, head: Token, para: int,
     return Draft(start=start, end=end, kind=kind,
                  evidence=f"{kind}:{cue.kind}({cue.lemma}+{ctype})",
                  confidence=_confidence(kind, cue.lemma, ctype, policy),
-                 cue=_cue_chars(ctx.doc, cue), source=source, mention=_mention_range(source),
+                 cue=_cue_chars(ctx.doc, cue), source=source, mention=mention_range(source),
                  paragraph=para)
 
 
@@ -538,7 +542,7 @@ def _according(ctx: _Context, cue: CueMatch, para: int) -> list[Draft]:
     return [Draft(
         start=a, end=b, kind=kind, evidence=f"{kind}:according-to", confidence=0.9,
         cue=_cue_chars(doc, cue), source=src,
-        mention=_mention_range(src) if src is not None else None, paragraph=para,
+        mention=mention_range(src) if src is not None else None, paragraph=para,
     )]
 
 
@@ -631,7 +635,7 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
             return Draft(start=q.content_start, end=q.content_end, kind="direct",
                          evidence="direct:cue-after-quote", confidence=0.9,
                          cue=_cue_chars(doc, cue), source=src,
-                         mention=_mention_range(src), paragraph=q.paragraph)
+                         mention=mention_range(src), paragraph=q.paragraph)
     # before the quotation: Biegun said: “...” (the quotation then ends its sentence)
     rest = ctx.text[q.end:ctx.doc[hi - 1].idx + len(ctx.doc[hi - 1].text)] if hi > q_last else ""
     ends_sentence = not WORD_RE.search(rest)
@@ -646,7 +650,7 @@ def _direct_cue_in_frame(ctx: _Context, qi: int, cues_by_head: dict[int, CueMatc
             return Draft(start=q.content_start, end=q.content_end, kind="direct",
                          evidence="direct:cue-before-quote", confidence=0.92,
                          cue=_cue_chars(doc, cue), source=src,
-                         mention=_mention_range(src), paragraph=q.paragraph)
+                         mention=mention_range(src), paragraph=q.paragraph)
     # a name and a colon: "Philip Bump: “Two weeks ago, ...”"
     colon = q_first - 1
     if speechlike and colon > lo and doc[colon].text == ":" and doc[colon - 1].pos_ == "PROPN":
@@ -704,7 +708,7 @@ def _colon_intro(ctx: _Context, para: int, cues_by_head: dict[int, CueMatch]) ->
             if src is not None:
                 return Draft(start=0, end=0, kind="direct", evidence="", confidence=0.9,
                              cue=_cue_chars(ctx.doc, cue), source=src,
-                             mention=_mention_range(src), paragraph=para - 1)
+                             mention=mention_range(src), paragraph=para - 1)
     return None
 
 
@@ -756,7 +760,7 @@ def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
                 continue
             if prev is not None and prev_q is not None and prev_q.paragraph == q.paragraph - 1 \
                     and prev.kind == "direct" and _reads_as_speech(ctx, q) \
-                    and ctx.text[ctx.paragraphs[q.paragraph][0]] in QUOTE_CHARS:
+                    and ctx.opens_paragraph(q):
                 follows, evidence = prev, "direct:next-paragraph"
         if follows is not None:
             d = Draft(start=q.content_start, end=q.content_end, kind="direct", evidence=evidence,
@@ -769,8 +773,8 @@ def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
         if _reads_as_speech(ctx, q):
             d = Draft(start=q.content_start, end=q.content_end, kind="direct",
                       evidence="direct:unattributed", confidence=0.75, paragraph=q.paragraph)
-            opener = ctx.text[ctx.para_bounds(q.paragraph)[0]] in QUOTE_CHARS
-            last = _last_attributed(drafts, out, q.paragraph - 1) if opener else None
+            last = _last_attributed(drafts, out, q.paragraph - 1) \
+                if ctx.opens_paragraph(q) else None
             if last is not None:
                 # a quotation opening the paragraph after someone spoke: usually theirs
                 d.follows, d.evidence, d.confidence = last, "direct:previous-speaker", 0.8
