@@ -7,6 +7,7 @@ statements (:mod:`quotekit.statements`) -> speakers (:mod:`quotekit.speakers`) -
 from __future__ import annotations
 
 import bisect
+import gc
 import itertools
 import multiprocessing
 import os
@@ -300,24 +301,56 @@ class Parser:
                   n_process: int, on_error: str = "raise") -> Iterator[Article]:
         """The multi-process pipe: batches go to a pool of workers, Articles come back.
 
-        At most ``2 * n_process`` batches are in flight, so memory stays bounded on endless
-        streams; results are yielded in input order.
+        Workers are kept busy: while fewer than ``2 * n_process`` batches wait to be worked
+        on, another is sent, even when the oldest batch (whose Articles must come out first,
+        to keep input order) is still running, so one long article does not leave the other
+        workers idle. Finished batches wait in order, at most ``_BUFFERED * n_process`` of
+        them, so memory stays bounded on endless streams.
         """
         batches = _batched(texts, max(1, batch_size))
         first = next(batches, None)
         if first is None:
             return
         ctx = multiprocessing.get_context()
-        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
-            in_flight: deque[Any] = deque()
-            in_flight.append(pool.apply_async(_work, (first, batch_size, on_error)))
-            for batch in batches:
-                in_flight.append(pool.apply_async(_work, (batch, batch_size, on_error)))
-                if len(in_flight) >= 2 * n_process:
-                    yield from in_flight.popleft().get()
+        limit = _BUFFERED * n_process
+        # objects that exist before the fork are never collected in the workers, so the
+        # collector does not touch (and copy) the pages of the loaded pipeline
+        # (left alone when the caller froze objects already)
+        freeze = gc.get_freeze_count() == 0
+        if freeze:
+            gc.freeze()
+        try:
+            pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(self,))
+        finally:
+            if freeze:
+                gc.unfreeze()
+        with pool:
+            in_flight: deque[Any] = deque(
+                [pool.apply_async(_work, (first, batch_size, on_error))])
+            exhausted = False
             while in_flight:
-                yield from in_flight.popleft().get()
+                while (not exhausted and len(in_flight) < limit
+                       and sum(not r.ready() for r in in_flight) < 2 * n_process):
+                    batch = next(batches, None)
+                    if batch is None:
+                        exhausted = True
+                        break
+                    in_flight.append(pool.apply_async(_work, (batch, batch_size, on_error)))
+                head = in_flight[0]
+                if exhausted or len(in_flight) >= limit:
+                    head.wait()
+                else:
+                    # wake up when the head is done, or soon, to top the workers up
+                    head.wait(_POLL_SECONDS)
+                if head.ready():
+                    in_flight.popleft()
+                    yield from head.get()
 
+
+#: finished batches held back per worker, waiting for an older batch, before the pipe waits
+_BUFFERED = 8
+#: how often the main process looks whether a worker needs another batch
+_POLL_SECONDS = 0.02
 
 _worker_parser: Parser | None = None
 

@@ -25,7 +25,7 @@ Photo captions and bylines never yield statements.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import regex
@@ -721,13 +721,22 @@ def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
             if qi in used:
                 by_quote.setdefault(qi, done)
     out: list[Draft] = []
+    # every draft by paragraph, for the previous speaker without a scan of all of them
+    by_para: dict[int, list[Draft]] = {}
+    for done in drafts:
+        by_para.setdefault(done.paragraph, []).append(done)
+
+    def keep(d: Draft) -> None:
+        out.append(d)
+        by_para.setdefault(d.paragraph, []).append(d)
+
     pending: list[tuple[int, Draft]] = []  # quotes waiting for a later attribution in paragraph
     for qi, q in enumerate(ctx.quotations):
         if qi in used or ctx.skip_para[q.paragraph if q.paragraph < len(ctx.skip_para) else 0]:
             continue
         d: Draft | None = _direct_cue_in_frame(ctx, qi, cues_by_head)
         if d is not None:
-            out.append(d)
+            keep(d)
             by_quote[qi] = d
             for pqi, pd in pending:
                 if ctx.quotations[pqi].paragraph == q.paragraph:
@@ -755,7 +764,7 @@ def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
                                       or prev is None):
                 intro.start, intro.end = q.content_start, q.content_end
                 intro.evidence = "direct:colon-intro"
-                out.append(intro)
+                keep(intro)
                 by_quote[qi] = intro
                 continue
             if prev is not None and prev_q is not None and prev_q.paragraph == q.paragraph - 1 \
@@ -767,28 +776,28 @@ def _rule_quotes(ctx: _Context, cues: list[CueMatch], used: set[int],
                       confidence=0.95 if evidence == "direct:same-paragraph" else 0.85,
                       follows=follows,
                       paragraph=q.paragraph)
-            out.append(d)
+            keep(d)
             by_quote[qi] = d
             continue
         if _reads_as_speech(ctx, q):
             d = Draft(start=q.content_start, end=q.content_end, kind="direct",
                       evidence="direct:unattributed", confidence=0.75, paragraph=q.paragraph)
-            last = _last_attributed(drafts, out, q.paragraph - 1) \
+            last = _last_attributed(by_para.get(q.paragraph - 1, ())) \
                 if ctx.opens_paragraph(q) else None
             if last is not None:
                 # a quotation opening the paragraph after someone spoke: usually theirs
                 d.follows, d.evidence, d.confidence = last, "direct:previous-speaker", 0.8
-            out.append(d)
+            keep(d)
             by_quote[qi] = d
             pending.append((qi, d))
     return out
 
 
-def _last_attributed(drafts: list[Draft], out: list[Draft], paragraph: int) -> Draft | None:
-    """The last statement with a source in ``paragraph``."""
+def _last_attributed(in_paragraph: Iterable[Draft]) -> Draft | None:
+    """The last statement with a source among the drafts of one paragraph."""
     best = None
-    for d in (*drafts, *out):
-        if d.paragraph == paragraph and (d.source is not None or d.follows is not None) and \
+    for d in in_paragraph:
+        if (d.source is not None or d.follows is not None) and \
                 (best is None or d.start > best.start):
             best = d
     return best

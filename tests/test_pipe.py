@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import quotekit
+import quotekit.parser as parser_module
 from quotekit.model import skipped_components
 
 SEEDS = [p.read_text(encoding="utf-8")
@@ -27,6 +30,33 @@ def test_n_process_2_equals_one_process(parser: quotekit.Parser) -> None:
     assert two == one == [parser.parse(t) for t in texts]
     assert [a.text for a in two] == texts
     assert sum(len(a) for a in two) > 0
+
+
+def test_a_long_first_article_keeps_order(parser: quotekit.Parser) -> None:
+    # the head batch runs longest: later batches finish first and must wait their turn
+    long = "\n\n".join(SEEDS * 6)
+    texts = [long, *SHORT, *SEEDS, *SHORT]
+    two = list(parser.pipe(texts, batch_size=1, n_process=2))
+    assert [a.text for a in two] == texts
+    assert two == list(parser.pipe(texts, batch_size=1))
+
+
+def test_pool_pipe_reads_an_endless_stream_lazily(parser: quotekit.Parser) -> None:
+    pulled = 0
+
+    def endless() -> Iterator[str]:
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield SHORT[pulled % len(SHORT)]
+
+    gen = parser.pipe(endless(), batch_size=2, n_process=2)
+    got = [next(gen) for _ in range(10)]
+    gen.close()
+    assert [a.text for a in got] == [SHORT[i % len(SHORT)] for i in range(1, 11)]
+    # batches held back for order, plus those being worked on, and no more
+    assert pulled <= 10 + 2 * (parser_module._BUFFERED * 2 + 1)
+    assert gc.get_freeze_count() == 0  # the pre-fork freeze is undone in the main process
 
 
 def test_pool_pipe_can_stop_early_and_rejects_bytes(parser: quotekit.Parser) -> None:
