@@ -44,7 +44,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-__all__ = ["load_texts", "main", "measure_rss"]
+__all__ = ["load_texts", "machine_ceiling", "main", "measure_rss"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
@@ -92,6 +92,34 @@ def _paired(slower: list[float], faster: list[float]) -> dict[str, float]:
     ratios = sorted(a / b for a, b in zip(slower, faster, strict=True))
     return {"median": round(statistics.median(ratios), 3), "low": round(ratios[0], 3),
             "high": round(ratios[-1], 3), "slices": len(ratios)}
+
+
+def _spin(n: int) -> int:
+    """A CPU-bound pure-Python loop, the unit of work for :func:`machine_ceiling`."""
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_ceiling(n_process: int, rounds: int = 8, n: int = 3_000_000) -> dict[str, float]:
+    """What ``n_process`` busy processes get over one on this machine, with no quotekit at all.
+
+    One process runs ``n_process`` loops in a row, then a pool runs them side by side; the two
+    alternate ``rounds`` times and the paired ratios are summarised as in :func:`_paired`. On a
+    virtual machine whose CPUs share a physical core, or slow down when both are busy, this is
+    well below ``n_process`` and bounds every parallel speed-up measured here.
+    """
+    import multiprocessing
+
+    one: list[float] = []
+    many: list[float] = []
+    with multiprocessing.get_context().Pool(n_process) as pool:
+        pool.map(_spin, [10] * n_process)
+        for _ in range(rounds):
+            one.append(_timed(lambda: [_spin(n) for _ in range(n_process)])[0])
+            many.append(_timed(lambda: pool.map(_spin, [n] * n_process))[0])
+    return _paired(one, many)
 
 
 def _timed(run: Any) -> tuple[float, float]:
@@ -261,6 +289,7 @@ def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
         res["speedup_quotekit"] = round(totals["qk1"][0] / totals["qk2"][0], 3)
         res["speedup_raw_paired"] = _paired(per_slice["raw1"], per_slice["raw2"])
         res["speedup_quotekit_paired"] = _paired(per_slice["qk1"], per_slice["qk2"])
+        res["machine_ceiling"] = machine_ceiling(args.n_process)
 
     # quotekit's own stages on Docs already parsed by the same pipeline
     from quotekit import annotate
@@ -312,7 +341,7 @@ def _report(res: dict[str, Any], console: Console) -> None:
         if key in res:
             table.add_row(f"{label} (words/s)", f"{res[key]['words_per_s']:,.0f}", "", "")
     def spread(p: dict[str, float]) -> str:
-        return f" ({p['low']:.2f}-{p['high']:.2f} over {p['slices']} slices)"
+        return f" ({p['low']:.2f}-{p['high']:.2f} over {p['slices']})"
 
     pr = res["ratio_paired"]
     row("quotekit / spaCy, median of paired slices" + spread(pr), pr["median"], ">= 0.90",
@@ -327,6 +356,9 @@ def _report(res: dict[str, Any], console: Console) -> None:
         sr, sq = res["speedup_raw_paired"], res["speedup_quotekit_paired"]
         table.add_row(f"spaCy n_process={n} / 1, median of paired slices" + spread(sr),
                       f"{sr['median']:.2f}", "(reference)", "")
+        mc = res["machine_ceiling"]
+        table.add_row(f"this machine: {n} busy pure-Python processes / 1" + spread(mc),
+                      f"{mc['median']:.2f}", "(ceiling)", "")
         row(f"quotekit n_process={n} / 1, median of paired slices" + spread(sq),
             sq["median"], ">= 1.7", sq["median"] >= 1.7)
         table.add_row(f"n_process={n} / 1, all slices (spaCy / quotekit)",

@@ -325,32 +325,48 @@ class Parser:
             if freeze:
                 gc.unfreeze()
         with pool:
-            in_flight: deque[Any] = deque(
-                [pool.apply_async(_work, (first, batch_size, on_error))])
+            # a task's callback wakes the main process to send the next batch: no polling
+            # (callbacks run on the pool's one result thread, the only writer of ``finished``)
+            finished = sent = 0
+            done = threading.Event()
+
+            def on_done(_: Any) -> None:
+                nonlocal finished
+                finished += 1
+                done.set()
+
+            def send(batch: list[str | _Failed]) -> Any:
+                nonlocal sent
+                sent += 1
+                return pool.apply_async(_work, (batch, batch_size, on_error),
+                                        callback=on_done, error_callback=on_done)
+
+            in_flight: deque[Any] = deque([send(first)])
             exhausted = False
             while in_flight:
-                while (not exhausted and len(in_flight) < limit
-                       and sum(not r.ready() for r in in_flight) < 2 * n_process):
+                done.clear()
+                waiting = sent - finished  # batches sent and not yet worked through
+                while not exhausted and len(in_flight) < limit and waiting < 2 * n_process:
                     batch = next(batches, None)
                     if batch is None:
                         exhausted = True
                         break
-                    in_flight.append(pool.apply_async(_work, (batch, batch_size, on_error)))
+                    in_flight.append(send(batch))
+                    waiting += 1
                 head = in_flight[0]
-                if exhausted or len(in_flight) >= limit:
-                    head.wait()
-                else:
-                    # wake up when the head is done, or soon, to top the workers up
-                    head.wait(_POLL_SECONDS)
                 if head.ready():
                     in_flight.popleft()
                     yield from head.get()
+                elif exhausted or len(in_flight) >= limit:
+                    head.wait()
+                else:
+                    done.wait(_WAKE_SECONDS)
 
 
 #: finished batches held back per worker, waiting for an older batch, before the pipe waits
 _BUFFERED = 8
-#: how often the main process looks whether a worker needs another batch
-_POLL_SECONDS = 0.02
+#: the longest the main process sleeps without a finished task (a safety net only)
+_WAKE_SECONDS = 0.25
 
 _worker_parser: Parser | None = None
 
