@@ -3,17 +3,24 @@
 Figures (issue 7), each printed with its target:
 
 * ``ratio``: quotekit ``Parser.pipe`` words/s over raw spaCy ``nlp.pipe`` words/s, same texts,
-  same pipeline, one process (target >= 0.90). Wall-clock and CPU-time ratios are both shown;
-  the CPU-time one does not move when other programs share the machine.
+  same pipeline, one process (target >= 0.90).
 * ``stages``: quotekit's own stages alone (:func:`quotekit.annotate` on already parsed Docs),
   words/s on one core (target >= 50,000).
 * ``n_process``: words/s with ``n_process=2`` over ``n_process=1``, for spaCy and quotekit
-  (target >= 1.7).
+  (target >= 1.7), beside this machine's own ceiling: two busy pure-Python processes over one.
 * ``rss``: peak RSS after 10,000 streamed articles over peak RSS after 1,000 (target <= 1.10),
   measured in a fresh process on short articles (each text cut to its first ``--rss-words``
   words, cycling) so that 10,000 articles stay affordable.
 * ``growth``: time on one long article at 16x its length over 1x (target <= 20, i.e. linear),
   for the whole parse and for quotekit's own stages.
+
+How the throughput figures are taken: the texts are cut into ``--rounds`` slices, and on each
+slice raw spaCy and quotekit run one after the other (in alternating order), once in one
+process and once in ``--n-process``. A core of a virtual machine changes speed by up to 1.8x
+over tens of seconds (a pinned pure-Python loop shows it), so a ratio of two runs far apart in
+time measures the machine, not the code: each slice gives paired ratios from runs next to each
+other, and their median is the figure judged. The ratio of the totals over all slices (wall
+clock and CPU time) is printed beside it.
 
 Texts: PolNeAR train + dev from ``../shared/data/polnear`` (``--polnear DIR``), or the seed
 articles repeated when that folder is absent. Raw spaCy runs the same loaded pipeline with

@@ -24,7 +24,7 @@ a place or body before a title or in a possessive gives the affiliation.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import attrs
@@ -502,20 +502,32 @@ class _Resolver:
         if not heads:
             return []
         syn = lexicon.role_synonyms(heads[-1].lemma_.lower()) | {heads[-1].lemma_.lower()}
-        out: list[_Entity] = []
-        for _a, _b, e in sorted(self.ent_spans, key=lambda x: abs(x[0] - at)):
-            if e.kind == "person" and e not in out and any(
-                    w in syn for title in e.titles for w in LETTERS_RE.findall(title.lower())):
-                out.append(e)
-        return out
+        # each person once, at the mention nearest ``at`` (the earlier one on a tie)
+        nearest: dict[int, tuple[int, int, _Entity]] = {}
+        for idx, (a, _b, e) in enumerate(self.ent_spans):
+            if e.kind == "person":
+                key = (abs(a - at), idx)
+                if id(e) not in nearest or key < nearest[id(e)][:2]:
+                    nearest[id(e)] = (*key, e)
+        return [e for _d, _i, e in sorted(nearest.values(), key=lambda x: x[:2])
+                if any(w in syn for title in e.titles for w in LETTERS_RE.findall(title.lower()))]
 
-    def _nearest(self, at: int, ok) -> _Entity | None:  # type: ignore[no-untyped-def]
-        before = [(a, e) for a, _b, e in self.ent_spans if a < at and ok(e)]
-        if before:
-            return max(before, key=lambda x: x[0])[1]
-        after = [(a, e) for a, _b, e in self.ent_spans if a >= at and ok(e)]
-        if after:
-            return min(after, key=lambda x: x[0])[1]
+    def _nearest(self, at: int, ok: Callable[[_Entity], bool]) -> _Entity | None:
+        """The entity passing ``ok`` whose mention starts nearest before ``at`` (the first of
+        those starting there), else the first one starting at ``at`` or after."""
+        spans, i = self.ent_spans, bisect_left(self.span_starts, at)
+        for j in range(i - 1, -1, -1):
+            if ok(spans[j][2]):
+                found, start = spans[j][2], spans[j][0]
+                for k in range(j - 1, -1, -1):
+                    if spans[k][0] != start:
+                        break
+                    if ok(spans[k][2]):
+                        found = spans[k][2]
+                return found
+        for _a, _b, e in spans[i:]:
+            if ok(e):
+                return e
         return None
 
 
