@@ -86,9 +86,14 @@ def _given_names() -> dict[str, str]:
             if gender in ("m", "f")}
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in regex.findall(r"[\p{L}]+", name)
+    """"IMF" for "International Monetary Fund" (minor words and lower-case words left out)."""
+    return "".join(w[0] for w in _WORD_RE.findall(name)
                    if w.lower() not in MINOR_WORDS and w[0].isupper())
+
+
+_WORD_RE = regex.compile(r"[\p{L}]+")
 
 
 @lru_cache(maxsize=1)
