@@ -14,13 +14,15 @@ Figures (issue 7), each printed with its target:
 * ``growth``: time on one long article at 16x its length over 1x (target <= 20, i.e. linear),
   for the whole parse and for quotekit's own stages.
 
-How the throughput figures are taken: the texts are cut into ``--rounds`` slices, and on each
-slice raw spaCy and quotekit run one after the other (in alternating order), once in one
-process and once in ``--n-process``. A core of a virtual machine changes speed by up to 1.8x
+How the throughput figures are taken: a core of a virtual machine changes speed by up to 1.8x
 over tens of seconds (a pinned pure-Python loop shows it), so a ratio of two runs far apart in
-time measures the machine, not the code: each slice gives paired ratios from runs next to each
-other, and their median is the figure judged. The ratio of the totals over all slices (wall
-clock and CPU time) is printed beside it.
+time measures the machine, not the code. The texts are cut into ``--rounds`` slices. On each
+slice, in one process, raw spaCy and quotekit take turns on ``--chunk`` texts at a time (so
+both meet the same moments of the machine); then both run the whole slice with
+``--n-process`` workers, back to back. Each slice gives its own paired ratios, and their median
+is the figure judged; the ratio of the totals over all slices (wall clock and CPU time) is
+printed beside it. Before each slice one short text is parsed untimed by both: the first
+one-process run after a worker pool is slow, and that must not count against either.
 
 Texts: PolNeAR train + dev from ``../shared/data/polnear`` (``--polnear DIR``), or the seed
 articles repeated when that folder is absent. Raw spaCy runs the same loaded pipeline with
@@ -260,23 +262,39 @@ def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
     done = 0
     for i, part in enumerate(_slices(texts, args.rounds)):
         done += _words(part)
-        order = ["raw1", "qk1"] if i % 2 == 0 else ["qk1", "raw1"]
-        if args.n_process > 1:
-            order += ["raw2", "qk2"] if i % 2 == 0 else ["qk2", "raw2"]
-        for key in order:
-            if key == "raw1":
-                fn: Any = lambda p=part: sum(1 for _ in nlp.pipe(p, batch_size=bs,  # noqa: E731
-                                                               disable=raw_disable))
-            elif key == "qk1":
-                fn = lambda p=part: sum(1 for _ in parser.pipe(p, batch_size=bs))  # noqa: E731
-            elif key == "raw2":
+        # untimed: the first one-process run after a worker pool is slow (the main process's
+        # pages were shared with the forked workers), and that must not count against
+        # whichever of spaCy and quotekit happens to come first
+        shortest = [min(part, key=len)]
+        list(nlp.pipe(shortest, disable=raw_disable))
+        list(parser.pipe(shortest))
+        # one process: spaCy and quotekit take turns on a few texts at a time, so both meet
+        # the same moments of a core that changes speed
+        slice_time = {"raw1": [0.0, 0.0], "qk1": [0.0, 0.0]}
+        for j in range(0, len(part), args.chunk):
+            sub = part[j:j + args.chunk]
+            pair = ("raw1", "qk1") if (i + j // args.chunk) % 2 == 0 else ("qk1", "raw1")
+            for key in pair:
+                if key == "raw1":
+                    fn: Any = lambda p=sub: sum(1 for _ in nlp.pipe(  # noqa: E731
+                        p, batch_size=bs, disable=raw_disable))
+                else:
+                    fn = lambda p=sub: sum(1 for _ in parser.pipe(p, batch_size=bs))  # noqa: E731
+                wall, cpu = _timed(fn)
+                slice_time[key][0] += wall
+                slice_time[key][1] += cpu
+        # n processes: one call each on the whole slice, right after, in alternating order
+        for key in (["raw2", "qk2"] if i % 2 == 0 else ["qk2", "raw2"]) \
+                if args.n_process > 1 else []:
+            if key == "raw2":
                 fn = lambda p=part: sum(1 for _ in nlp.pipe(  # noqa: E731
                     p, batch_size=pbs(p), disable=raw_disable, n_process=args.n_process))
             else:
                 fn = lambda p=part: sum(1 for _ in parser.pipe(  # noqa: E731
                     p, batch_size=pbs(p), n_process=args.n_process))
-            # best of --slice-repeats
-            wall, cpu = min(_timed(fn) for _ in range(args.slice_repeats))
+            wall, cpu = _timed(fn)
+            slice_time[key] = [wall, cpu]
+        for key, (wall, cpu) in slice_time.items():
             totals[key][0] += wall
             totals[key][1] += cpu
             per_slice[key].append(wall)
@@ -399,8 +417,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=4,
                     help="slices of the texts; spaCy and quotekit alternate on each")
     ap.add_argument("--repeat", type=int, default=3, help="repeats of the stages-alone run")
-    ap.add_argument("--slice-repeats", type=int, default=1,
-                    help="time each slice this many times and keep the fastest")
+    ap.add_argument("--chunk", type=int, default=2,
+                    help="texts per turn when spaCy and quotekit alternate in one process")
     ap.add_argument("--growth-repeats", type=int, default=5,
                     help="alternating 1x/16x timings for the growth figure (median kept)")
     ap.add_argument("--batch-size", type=int, default=32)
