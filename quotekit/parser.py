@@ -54,7 +54,13 @@ def annotate(doc: Doc, *, cue_policy: Mapping[tuple[str, str], float] | str | No
         cue_policy: Which reporting verbs and complement kinds yield indirect statements (see
             :func:`quotekit.statements.find_statements`); the default is the packaged table.
     """
-    text = doc.text
+    return _annotate(doc, doc.text, cue_policy)
+
+
+def _annotate(doc: Doc, text: str,
+              cue_policy: Mapping[tuple[str, str], float] | str | None = "default") -> Article:
+    """:func:`annotate` with ``doc.text`` given: spaCy rebuilds it from every token on each
+    access, which costs more than some of quotekit's stages."""
     if not text.strip():
         return Article(text=text)
     paras = paragraphs(text)
@@ -208,7 +214,7 @@ class Parser:
         text = _check_text(text)
         if not text.strip():
             return Article(text=text)
-        article = annotate(self._doc(text))
+        article = _annotate(self._doc(text), _SURROGATE.sub("\ufffd", text))
         return article if article.text == text else _with_text(article, text)
 
     __call__ = parse
@@ -263,7 +269,7 @@ class Parser:
         failures: dict[int, str] = {}
         originals: dict[int, str] = {}  # texts with lone surrogates (see _with_text)
 
-        def pieces() -> Iterator[tuple[Doc, tuple[int, int]]]:
+        def pieces() -> Iterator[tuple[Doc, tuple[int, int, str]]]:
             for n, text in enumerate(texts):
                 if isinstance(text, _Failed):
                     failures[n] = text.error
@@ -272,23 +278,30 @@ class Parser:
                     originals[n] = text
                 parts = _chunks(text, limit) if text.strip() else [text]
                 for k, part in enumerate(parts):
-                    yield _make_doc(self.nlp, part), (n, len(parts) - 1 - k)
+                    # the Doc's text, known here: spaCy's ``doc.text`` rebuilds it per access
+                    doc_text = _SURROGATE.sub("\ufffd", part) if n in originals else part
+                    yield _make_doc(self.nlp, part), (n, len(parts) - 1 - k, doc_text)
 
         pending: list[Doc] = []
-        for doc, (n, left) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
-                                            disable=skipped_components(self.nlp)):
+        pending_text: list[str] = []
+        for doc, (n, left, doc_text) in self.nlp.pipe(
+                pieces(), as_tuples=True, batch_size=batch_size,
+                disable=skipped_components(self.nlp)):
             pending.append(doc)
+            pending_text.append(doc_text)
             if left:
                 continue
             full = pending[0] if len(pending) == 1 else Doc.from_docs(pending,
                                                                       ensure_whitespace=False)
-            pending = []
+            full_text = "".join(pending_text)
+            pending, pending_text = [], []
             if n in failures:
                 yield Article(text="", error=failures.pop(n))
                 continue
-            original = originals.pop(n, full.text)
+            original = originals.pop(n, full_text)
             try:
-                article = annotate(full) if full.text.strip() else Article(text=full.text)
+                article = _annotate(full, full_text) if full_text.strip() \
+                    else Article(text=full_text)
                 if article.text != original:
                     article = _with_text(article, original)
             except Exception as err:

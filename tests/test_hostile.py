@@ -173,14 +173,14 @@ def test_pipe_rejects_unknown_on_error(parser: Parser) -> None:
 
 def test_pipe_records_a_failing_article_in_the_middle(parser: Parser,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    real = parser_module.annotate
+    real = parser_module._annotate  # the stages as the pipe calls them
 
-    def flaky(doc: Doc, **kwargs: object) -> Article:
-        if "BOOM" in doc.text:
+    def flaky(doc: Doc, text: str, *args: object) -> Article:
+        if "BOOM" in text:
             raise RuntimeError("rule exploded")
-        return real(doc, **kwargs)
+        return real(doc, text, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(parser_module, "annotate", flaky)
+    monkeypatch.setattr(parser_module, "_annotate", flaky)
     bad = "“BOOM,” Lee said."
     out = list(parser.pipe([GOOD[0], bad, GOOD[1]], on_error="record"))
     assert [a.error for a in out] == [None, "RuntimeError: rule exploded", None]
