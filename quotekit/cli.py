@@ -206,16 +206,16 @@ class _Run:
                 yield pending.popleft(), article
             return
         for doc in self._inputs():
-            article = self._as_article(doc) if self.read_articles else None
-            if article is None:
+            stored = self._as_article(doc) if self.read_articles else None
+            if stored is None:
                 if parser is None:
                     parser = get_parser(self.model)
                 try:
-                    article = parser.parse(doc.text)
+                    stored = parser.parse(doc.text)
                 except Exception as exc:  # one bad text must not end the run
                     self.report(InputError(doc.name, f"could not be parsed ({exc!r}), skipped"))
                     continue
-            yield doc, article
+            yield doc, stored
 
     def summary(self, what: str = "") -> None:
         docs = f"{self.documents} document{'s' if self.documents != 1 else ''}"

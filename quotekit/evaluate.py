@@ -97,6 +97,10 @@ class GoldAttribution:
     kind: str = "indirect"
 
 
+def _attributions(items: Iterable[GoldAttribution]) -> tuple[GoldAttribution, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(slots=True)
 class GoldDocument:
     """One gold article: its id, text and attributions.
@@ -107,7 +111,7 @@ class GoldDocument:
 
     doc_id: str
     text: str
-    attributions: tuple[GoldAttribution, ...] = attrs.field(default=(), converter=tuple)
+    attributions: tuple[GoldAttribution, ...] = attrs.field(default=(), converter=_attributions)
     offset_mismatches: int = 0
 
 

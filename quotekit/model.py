@@ -74,7 +74,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts[token.i] = 1
             changed = True
     if changed:
-        doc.from_array([SENT_START], starts)
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]
     return doc
 
 

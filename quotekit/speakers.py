@@ -24,8 +24,8 @@ a place or body before a title or in a possessive gives the affiliation.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence, Set
+from functools import lru_cache, partial
 
 import attrs
 import regex
@@ -465,15 +465,12 @@ class _Resolver:
         lemmas = [t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")]
         for lemma in reversed(lemmas):
             if lemma in org_heads:
-                found = self._nearest(at, lambda e, lemma=lemma: e.kind == "organization" and
-                                      lemma in e.name.lower())
+                found = self._nearest(at, partial(_org_named, lemma))
                 if found:
                     return found
             if lemma in role_heads or lemma in lexicon.title_heads():
                 syn = lexicon.role_synonyms(lemma) | {lemma}
-                found = self._nearest(at, lambda e, syn=syn: e.kind == "person" and any(
-                    w in syn for title in e.titles for w in LETTERS_RE.findall(
-                                                                           title.lower())))
+                found = self._nearest(at, partial(_person_titled, syn))
                 if found:
                     return found
                 if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN":
@@ -534,6 +531,17 @@ class _Resolver:
             if ok(e):
                 return e
         return None
+
+
+def _org_named(word: str, e: _Entity) -> bool:
+    """An organisation whose name holds ``word`` ("the ministry" -> "Foreign Ministry")."""
+    return e.kind == "organization" and word in e.name.lower()
+
+
+def _person_titled(words: Set[str], e: _Entity) -> bool:
+    """A person with a title holding one of ``words`` ("the envoy" -> "special envoy")."""
+    return e.kind == "person" and any(
+        w in words for title in e.titles for w in LETTERS_RE.findall(title.lower()))
 
 
 def resolve_speakers(doc: Doc, drafts: Sequence[Draft], *,
