@@ -24,7 +24,7 @@ a place or body before a title or in a possessive gives the affiliation.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from functools import lru_cache, partial
 
 import attrs
@@ -127,6 +127,8 @@ class _Entity:
     members: list[_Entity] = attrs.Factory(list)
     resolved: bool = True
     speaker: Speaker | None = None
+    #: told of every new alias (the resolver's name index), once the entity is indexed
+    on_alias: Callable[[_Entity, str], None] | None = None
 
     def add_mention(self, text: str, start: int, end: int) -> None:
         if (start, end) not in self._seen:
@@ -134,6 +136,8 @@ class _Entity:
             self.mentions.append((start, end))
         if text and text not in self.aliases and text != self.name:
             self.aliases.append(text)
+            if self.on_alias is not None:
+                self.on_alias(self, text)
 
     def add_title(self, title: str) -> None:
         title = title.strip(" ,;-–—")
@@ -170,6 +174,10 @@ class _Resolver:
         self.doc = doc
         self.text = text
         self.entities: list[_Entity] = []
+        # the entities by lower-case name or alias ("n:"), name part ("p:") and initials
+        # ("i:"), so that matching a name looks at the few that can match, not at all of them
+        self._keys: dict[str, dict[int, _Entity]] = {}
+        self._position: dict[int, int] = {}
         self.by_char: dict[int, _Entity] = {}  # ent start char -> entity
         self.ent_spans: list[tuple[int, int, _Entity]] = []  # sorted by start
         self.span_starts: list[int] = []
@@ -227,10 +235,10 @@ class _Resolver:
             elif entity is None:
                 entity = _Entity(kind=kind, name=name, parts=_name_parts(name),
                                  first=ent.start_char)
-                self.entities.append(entity)
+                self._register(entity)
             elif kind == "person" and len(_name_parts(name)) > len(entity.parts):
                 entity.aliases.append(entity.name) if entity.name not in entity.aliases else None
-                entity.name, entity.parts = name, _name_parts(name)
+                self._rename(entity, name)
             entity.add_mention(name if name != entity.name else "", ent.start_char, end_char)
             self._add_span(ent.start_char, end_char, entity)
             if entity.kind == "person":
@@ -256,9 +264,9 @@ class _Resolver:
         if entity is None:
             entity = _Entity(kind="person", name=name, parts=_name_parts(name),
                              first=span.start_char)
-            self.entities.append(entity)
+            self._register(entity)
         elif len(_name_parts(name)) > len(entity.parts):
-            entity.name, entity.parts = name, _name_parts(name)
+            self._rename(entity, name)
         entity.add_mention(name if name != entity.name else "", span.start_char, span.end_char)
         self._add_span(span.start_char, span.end_char, entity)
         self._titles_for(span, entity)
@@ -275,24 +283,57 @@ class _Resolver:
             ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in \
             lexicon.reporting_verbs()
 
+    def _register(self, entity: _Entity) -> None:
+        """Add ``entity`` to the article's entities and to the name index."""
+        self._position[id(entity)] = len(self.entities)
+        self.entities.append(entity)
+        entity.on_alias = self._index_alias
+        self._index(entity)
+
+    def _rename(self, entity: _Entity, name: str) -> None:
+        """Give ``entity`` a fuller ``name``; the index learns the new keys (old keys stay:
+        every look-up checks the entity itself again)."""
+        entity.name, entity.parts = name, _name_parts(name)
+        if id(entity) in self._position:
+            self._index(entity)
+
+    def _index(self, entity: _Entity) -> None:
+        keys = [f"n:{entity.name.lower()}", f"i:{_initials(entity.name)}"]
+        keys += [f"n:{a.lower()}" for a in entity.aliases]
+        keys += [f"p:{part}" for part in entity.parts]
+        for key in keys:
+            self._keys.setdefault(key, {})[id(entity)] = entity
+
+    def _index_alias(self, entity: _Entity, alias: str) -> None:
+        self._keys.setdefault(f"n:{alias.lower()}", {})[id(entity)] = entity
+
+    def _indexed(self, keys: Iterable[str]) -> list[_Entity]:
+        """The entities under any of ``keys``, in the order they entered the article."""
+        found: dict[int, _Entity] = {}
+        for key in keys:
+            found.update(self._keys.get(key, {}))
+        return sorted(found.values(), key=lambda e: self._position[id(e)])
+
     def _match(self, name: str, kind: str, at: int) -> _Entity | None:
         parts = _name_parts(name)
         low = name.lower()
         best: _Entity | None = None
         self.ambiguous = False
         if kind == "person" and len(parts) == 1:
-            full = [e for e in self.entities if e.kind == "person" and len(e.parts) > 1 and
-                    parts[0] in e.parts and e.resolved]
+            full = [e for e in self._indexed([f"p:{parts[0]}"]) if e.kind == "person" and
+                    len(e.parts) > 1 and parts[0] in e.parts and e.resolved]
             if len(full) >= 2:
                 best = self._disambiguate(full, at)
                 self.ambiguous = best is None
                 return best
-        for e in self.entities:
+        for e in self._indexed([f"n:{low}"]):
             if e.name.lower() == low or low in (a.lower() for a in e.aliases):
                 return e
         if kind == "organization" or (kind == "person" and len(parts) == 1):
             # "IMF" ~ "International Monetary Fund"; "Peabody" ~ "Peabody Energy"
-            orgs = [e for e in self.entities if e.kind == "organization" and (
+            maybe = self._indexed([f"i:{name}", f"n:{_initials(name).lower()}",
+                                   f"p:{parts[0]}"] if parts else [f"i:{name}"])
+            orgs = [e for e in maybe if e.kind == "organization" and (
                 (name.isupper() and len(name) >= 2 and _initials(e.name) == name) or
                 (e.name.isupper() and len(e.name) >= 2 and _initials(name) == e.name) or
                 (len(parts) == 1 and len(e.parts) > 1 and e.parts[0] == parts[0]))]
@@ -301,7 +342,7 @@ class _Resolver:
         if kind != "person":
             return None
         candidates = []
-        for e in self.entities:
+        for e in self._indexed(f"p:{part}" for part in parts):
             if e.kind != "person":
                 continue
             if len(parts) == 1 and parts[0] in e.parts:
