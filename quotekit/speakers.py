@@ -403,8 +403,8 @@ class _Resolver:
             break
         while title_toks and title_toks[0].lower_ in ("of", "for", "and", "on", "to", "the"):
             title_toks.pop(0)
-        if title_toks and any(t.lower_ in lexicon.title_heads() or t.lower_ in _role_heads()
-                              or t.lower_.rstrip(".") in lexicon.titles() for t in title_toks):
+        if title_toks and any(t.lower_ in _role_heads() or t.lower_.rstrip(".") in lexicon.titles()
+                              for t in title_toks):
             title = self.text[title_toks[0].idx:title_toks[-1].idx + len(title_toks[-1].text)]
             if title.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss"):
                 entity.add_title(title)
@@ -430,15 +430,14 @@ class _Resolver:
                 seg = seg[1:]
             aff = None
             # "the State Department's director for Korea policy"
-            heads_ = lexicon.title_heads() | _role_heads()
+            heads = _role_heads()
             for n, t in enumerate(seg):
-                if t.lower_ in heads_:
+                if t.lower_ in heads:
                     break  # "president of the growers' union": the title comes first
                 if t.tag_ == "POS" or t.lower_ in ("’s", "'s"):
                     aff = self.text[seg[0].idx:t.idx].strip()
                     seg = seg[n + 1:]
                     break
-            heads = lexicon.title_heads() | _role_heads()
             if seg and any(t.lower_ in heads for t in seg) and \
                     seg[0].pos_ not in ("NUM", "ADP", "ADV", "VERB") and \
                     not any(t.ent_type_ == "PERSON" for t in seg[:2]):
@@ -476,7 +475,6 @@ class _Resolver:
 
     def recent(self, before: int, kinds: Sequence[str], gender: str | None = None,
                subject_only: bool = False) -> _Entity | None:
-        best, best_at = None, -1
         here = self.sent_index(before)
         if gender:
             # a person known to agree, named in the last three sentences, comes first
@@ -486,19 +484,17 @@ class _Resolver:
             if near:
                 return max(near, key=lambda x: x[0])[1]
         # the latest qualifying mention before ``before``: walk back from there
-        for a, _b, e in reversed(self.spans_between(0, before)):
+        for a, b, e in reversed(self.spans_between(0, before)):
             if e.kind not in kinds:
                 continue
             if gender and e.gender and e.gender != gender:
                 continue
             if subject_only:
-                tok = self.doc.char_span(a, _b, alignment_mode="expand")
+                tok = self.doc.char_span(a, b, alignment_mode="expand")
                 if tok is None or tok.root.dep_ not in ("nsubj", "nsubjpass"):
                     continue
-            if a > best_at:
-                best, best_at = e, a
-                break
-        return best
+            return e
+        return None
 
     def by_description(self, tokens: Sequence[Token], at: int) -> _Entity | None:
         org_heads = lexicon.organization_heads()
@@ -509,7 +505,7 @@ class _Resolver:
                 found = self._nearest(at, partial(_org_named, lemma))
                 if found:
                     return found
-            if lemma in role_heads or lemma in lexicon.title_heads():
+            if lemma in role_heads:
                 syn = lexicon.role_synonyms(lemma) | {lemma}
                 found = self._nearest(at, partial(_person_titled, syn))
                 if found:
@@ -538,10 +534,10 @@ class _Resolver:
             return None
         return found[ranked[0][0]]
 
-    def by_role(self, tokens: Sequence[Token], at: int, many: bool = False) -> list[_Entity]:
+    def by_role(self, tokens: Sequence[Token], at: int) -> list[_Entity]:
         """The people whose titles hold the description's head noun (or a synonym)."""
         heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and
-                 (t.lemma_.lower() in _role_heads() or t.lemma_.lower() in lexicon.title_heads())]
+                 t.lemma_.lower() in _role_heads()]
         if not heads:
             return []
         syn = lexicon.role_synonyms(heads[-1].lemma_.lower()) | {heads[-1].lemma_.lower()}
@@ -680,8 +676,7 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
             if e is not None and e not in members:
                 members.append(e)
         if len(members) >= 2:
-            name = " and ".join(m.name for m in members)
-            g = _Entity(kind="group", name=name, parts=[], first=a, members=members)
+            g = _group(members, a)
             g.add_mention(r.text[a:b], a, b)
             return g, "group:conjunction", 0.9
 
@@ -743,18 +738,16 @@ def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
     if lemmas & {"two", "both"} and not lemmas & set(lexicon.organization_heads()):
         members = _last_two_people(r, a)
         if members:
-            g = _Entity(kind="group", name=" and ".join(m.name for m in members), parts=[],
-                        first=a, members=members)
+            g = _group(members, a)
             g.add_mention(r.text[a:b], a, b)
             return g, "group:the-two", 0.75
     plural = src.tag_ in ("NNS", "NNPS") and src.ent_type_ not in ("NORP", "ORG", "GPE")
     if plural:
         # "the envoys", "advisers to Mr. Obama": never one person; a group where the article
         # gives the role to two or more people
-        members = r.by_role(toks, a, many=True)
+        members = r.by_role(toks, a)
         if len(members) >= 2:
-            g = _Entity(kind="group", name=" and ".join(m.name for m in members), parts=[],
-                        first=a, members=members)
+            g = _group(members, a)
             g.add_mention(r.text[a:b], a, b)
             return g, "group:role", 0.7
     else:
@@ -808,6 +801,12 @@ def _unresolved(r: _Resolver, d: Draft, pool: dict[str, _Entity], kind: str) -> 
     return pool[key]
 
 
+def _group(members: list[_Entity], first: int) -> _Entity:
+    """A group speaker made of ``members`` ("Biegun and Lee")."""
+    return _Entity(kind="group", name=" and ".join(m.name for m in members), parts=[],
+                   first=first, members=members)
+
+
 def _antecedent(rel: Token) -> Token | None:
     """What a relative pronoun stands for: "Biegun, who", "his wife, Laura, who", "the
     Chicago Police Department which"."""
@@ -849,9 +848,7 @@ def _plural_antecedent(r: _Resolver, pron: Token) -> _Entity | None:
                 if e is not None and e.kind == "person" and e not in members:
                     members.append(e)
             if len(members) >= 2:
-                g = _Entity(kind="group", name=" and ".join(m.name for m in members), parts=[],
-                            first=t.idx, members=members)
-                return g
+                return _group(members, t.idx)
         e = r.entity_at(t.idx, t.idx + len(t.text))
         if e is not None and e.kind in ("organization", "group"):
             return e
@@ -880,9 +877,9 @@ def _introduced_since(r: _Resolver, d: Draft, since: int,
     here = r.sent_index(min(at, d.start))
     found: _Entity | None = None
     for a, _b, e in r.spans_between(max(since + 1, r.sent_starts[max(0, here - 1)]), at):
-        if a >= at or a <= since or e.kind != "person" or e is current:
+        if e.kind != "person" or e is current:
             continue
-        if here - r.sent_index(a) != 1 and not (here == r.sent_index(a) and a < at):
+        if r.sent_index(a) not in (here - 1, here):
             continue
         if not e.titles or e.gender not in (None, gender):
             continue
@@ -908,7 +905,7 @@ def _title_from_description(r: _Resolver, e: _Entity, toks: Sequence[Token]) -> 
     aff = []
     while seg and seg[0].ent_type_ in AFFILIATION_LABELS and seg[0].lower_ not in _title_words():
         aff.append(seg.pop(0))
-    if not seg or seg[-1].lemma_.lower() not in (_role_heads() | lexicon.title_heads()):
+    if not seg or seg[-1].lemma_.lower() not in _role_heads():
         return
     if any(t.ent_type_ == "PERSON" for t in seg):
         return
