@@ -112,6 +112,11 @@ _RUN_PIECE = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _tokenizable(text: str) -> str:
+    """``text`` as spaCy is given it, and so a Doc's text: lone surrogates as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _with_text(article: Article, text: str) -> Article:
     """``article`` (parsed from a same-length copy of ``text``) with its text, contents and
     spans sliced from ``text`` itself."""
@@ -141,7 +146,7 @@ def _make_doc(nlp: Language, text: str) -> Doc:
     of 256 or more non-space characters (never a word, at most a URL or junk) becomes tokens
     of at most 64 characters.
     """
-    text = _SURROGATE.sub("\ufffd", text)
+    text = _tokenizable(text)
     cuts = [0]
     for m in _LONG_RUN.finditer(text):
         cuts.extend(range(m.start() + _RUN_PIECE, m.end(), _RUN_PIECE))
@@ -214,7 +219,7 @@ class Parser:
         text = _check_text(text)
         if not text.strip():
             return Article(text=text)
-        article = _annotate(self._doc(text), _SURROGATE.sub("\ufffd", text))
+        article = _annotate(self._doc(text), _tokenizable(text))
         return article if article.text == text else _with_text(article, text)
 
     __call__ = parse
@@ -279,7 +284,7 @@ class Parser:
                 parts = _chunks(text, limit) if text.strip() else [text]
                 for k, part in enumerate(parts):
                     # the Doc's text, known here: spaCy's ``doc.text`` rebuilds it per access
-                    doc_text = _SURROGATE.sub("\ufffd", part) if n in originals else part
+                    doc_text = _tokenizable(part) if n in originals else part
                     yield _make_doc(self.nlp, part), (n, len(parts) - 1 - k, doc_text)
 
         pending: list[Doc] = []
