@@ -41,12 +41,41 @@ def test_family_name_first_and_hyphenated_given_name(quotekit_parse) -> None:
     assert sp.name == "Lee Do-hoon" and "Lee" in sp.aliases
 
 
-def test_honorific_surname(quotekit_parse) -> None:
-    art = quotekit_parse(
+#: A mention and the speaker it must resolve to, one rule each: (text, words of the
+#: statement, expected speaker name)
+RESOLVES = {
+    "honorific_surname": (
         "Senator Laura Kent opened the hearing.\n\n"
-        "“This bill is overdue,” Ms. Kent said."
-    )
-    assert speaker_of(art, "bill is overdue").name == "Laura Kent"
+        "“This bill is overdue,” Ms. Kent said.",
+        "bill is overdue", "Laura Kent"),
+    "pronoun_gender_agreement": (
+        "Donald Marsh praised the plan. Susan Hale was less sure.\n\n"
+        "“It will cost too much,” she said.",
+        "cost too much", "Susan Hale"),
+    "pronoun_last_speaker_in_quote_sequence": (
+        "“We have a deal,” said Paul Grant, the mayor.\n\n"
+        "“It took months,” he added.",
+        "took months", "Paul Grant"),
+    "newly_introduced_speaker_takes_the_pronoun": (
+        "“We are worried,” said Tom Baker, a local farmer.\n\n"
+        "The drought also concerns Henry Olmos, president of the growers' union.\n\n"
+        "“Nobody is listening to us,” he said.",
+        "Nobody is listening", "Henry Olmos"),
+    "description_resolves_to_titled_official": (
+        "Stephen Biegun, special representative for North Korea, arrived in Seoul.\n\n"
+        "The envoy said the talks would resume soon.",
+        "talks would resume", "Stephen Biegun"),
+    "description_of_a_body": (
+        "The Foreign Ministry issued a statement on Friday.\n\n"
+        "“The meeting was productive,” the ministry said.",
+        "meeting was productive", "Foreign Ministry"),
+}
+
+
+@pytest.mark.parametrize(("text", "words", "name"), list(RESOLVES.values()),
+                         ids=list(RESOLVES))
+def test_mention_resolves_to(quotekit_parse, text: str, words: str, name: str) -> None:
+    assert speaker_of(quotekit_parse(text), words).name == name
 
 
 def test_shared_surname_resolved_by_honorific_or_left_unresolved(quotekit_parse) -> None:
@@ -58,48 +87,6 @@ def test_shared_surname_resolved_by_honorific_or_left_unresolved(quotekit_parse)
                          "“It was a good year,” Reed said.")
     sp = speaker_of(art, "good year")
     assert sp is None or not sp.resolved or sp.name == "Reed"  # never the wrong Reed
-
-
-def test_pronoun_gender_agreement(quotekit_parse) -> None:
-    art = quotekit_parse(
-        "Donald Marsh praised the plan. Susan Hale was less sure.\n\n"
-        "“It will cost too much,” she said."
-    )
-    assert speaker_of(art, "cost too much").name == "Susan Hale"
-
-
-def test_pronoun_last_speaker_in_quote_sequence(quotekit_parse) -> None:
-    art = quotekit_parse(
-        "“We have a deal,” said Paul Grant, the mayor.\n\n"
-        "“It took months,” he added."
-    )
-    assert speaker_of(art, "took months").name == "Paul Grant"
-
-
-def test_newly_introduced_speaker_takes_the_pronoun(quotekit_parse) -> None:
-    art = quotekit_parse(
-        "“We are worried,” said Tom Baker, a local farmer.\n\n"
-        "The drought also concerns Henry Olmos, president of the growers' union.\n\n"
-        "“Nobody is listening to us,” he said."
-    )
-    assert speaker_of(art, "Nobody is listening").name == "Henry Olmos"
-
-
-def test_description_resolves_to_titled_official(quotekit_parse) -> None:
-    art = quotekit_parse(
-        "Stephen Biegun, special representative for North Korea, arrived in Seoul.\n\n"
-        "The envoy said the talks would resume soon."
-    )
-    sp = speaker_of(art, "talks would resume")
-    assert sp.name == "Stephen Biegun"
-
-
-def test_description_of_a_body(quotekit_parse) -> None:
-    art = quotekit_parse(
-        "The Foreign Ministry issued a statement on Friday.\n\n"
-        "“The meeting was productive,” the ministry said."
-    )
-    assert speaker_of(art, "meeting was productive").name == "Foreign Ministry"
 
 
 def test_unsupported_description_stays_unresolved(quotekit_parse) -> None:
