@@ -253,12 +253,19 @@ def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
         """Batch size for the worker processes: at least four batches per worker in a slice,
         so that the workers share the slice evenly (one batch of 32 and one of 3 would not)."""
         return max(1, min(bs, len(part) // (4 * args.n_process)))
-    totals = {k: [0.0, 0.0] for k in ("raw1", "qk1", "raw2", "qk2")}
-    # per-slice wall times, for the paired figures: on a virtual machine the speed of a core
-    # drifts (up to 1.8x on a pinned pure-Python loop here) over spans of about a second, so
-    # each figure is also taken slice by slice, from runs next to each other in time, and the
-    # median of those paired ratios is the figure that is judged
-    per_slice: dict[str, list[float]] = {k: [] for k in totals}
+
+    n = args.n_process
+    # each measured run, given the texts: spaCy or quotekit, in one process or in n
+    runs: dict[str, Any] = {
+        "raw1": lambda p: sum(1 for _ in nlp.pipe(p, batch_size=bs, disable=raw_disable)),
+        "qk1": lambda p: sum(1 for _ in parser.pipe(p, batch_size=bs)),
+        "raw2": lambda p: sum(1 for _ in nlp.pipe(p, batch_size=pbs(p), disable=raw_disable,
+                                                  n_process=n)),
+        "qk2": lambda p: sum(1 for _ in parser.pipe(p, batch_size=pbs(p), n_process=n)),
+    }
+    # (wall, CPU) seconds of every run on every slice: the paired figures compare runs made
+    # next to each other in time (a core here changes speed over tens of seconds)
+    per_slice: dict[str, list[tuple[float, float]]] = {k: [] for k in runs}
     done = 0
     for i, part in enumerate(_slices(texts, args.rounds)):
         done += _words(part)
@@ -266,55 +273,40 @@ def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
         # pages were shared with the forked workers), and that must not count against
         # whichever of spaCy and quotekit happens to come first
         shortest = [min(part, key=len)]
-        list(nlp.pipe(shortest, disable=raw_disable))
-        list(parser.pipe(shortest))
+        runs["raw1"](shortest)
+        runs["qk1"](shortest)
         # one process: spaCy and quotekit take turns on a few texts at a time, so both meet
         # the same moments of a core that changes speed
-        slice_time = {"raw1": [0.0, 0.0], "qk1": [0.0, 0.0]}
+        slice_time = {"raw1": (0.0, 0.0), "qk1": (0.0, 0.0)}
         for j in range(0, len(part), args.chunk):
             sub = part[j:j + args.chunk]
-            pair = ("raw1", "qk1") if (i + j // args.chunk) % 2 == 0 else ("qk1", "raw1")
-            for key in pair:
-                if key == "raw1":
-                    fn: Any = lambda p=sub: sum(1 for _ in nlp.pipe(  # noqa: E731
-                        p, batch_size=bs, disable=raw_disable))
-                else:
-                    fn = lambda p=sub: sum(1 for _ in parser.pipe(p, batch_size=bs))  # noqa: E731
-                wall, cpu = _timed(fn)
-                slice_time[key][0] += wall
-                slice_time[key][1] += cpu
+            for key in ("raw1", "qk1") if (i + j // args.chunk) % 2 == 0 else ("qk1", "raw1"):
+                wall, cpu = _timed(lambda key=key, sub=sub: runs[key](sub))
+                slice_time[key] = (slice_time[key][0] + wall, slice_time[key][1] + cpu)
         # n processes: one call each on the whole slice, right after, in alternating order
-        for key in (["raw2", "qk2"] if i % 2 == 0 else ["qk2", "raw2"]) \
-                if args.n_process > 1 else []:
-            if key == "raw2":
-                fn = lambda p=part: sum(1 for _ in nlp.pipe(  # noqa: E731
-                    p, batch_size=pbs(p), disable=raw_disable, n_process=args.n_process))
-            else:
-                fn = lambda p=part: sum(1 for _ in parser.pipe(  # noqa: E731
-                    p, batch_size=pbs(p), n_process=args.n_process))
-            wall, cpu = _timed(fn)
-            slice_time[key] = [wall, cpu]
-        for key, (wall, cpu) in slice_time.items():
-            totals[key][0] += wall
-            totals[key][1] += cpu
-            per_slice[key].append(wall)
+        for key in (["raw2", "qk2"] if i % 2 == 0 else ["qk2", "raw2"]) if n > 1 else []:
+            slice_time[key] = _timed(lambda key=key, part=part: runs[key](part))
+        for key, times in slice_time.items():
+            per_slice[key].append(times)
         console.print(f"  round {i + 1}: " + ", ".join(
-            f"{k} {done / totals[k][0]:,.0f} w/s" for k in totals if totals[k][0]))
+            f"{k} {done / sum(w for w, _c in t):,.0f} w/s" for k, t in per_slice.items() if t))
+    totals = {k: (sum(w for w, _c in t), sum(c for _w, c in t)) for k, t in per_slice.items()}
+    walls = {k: [w for w, _c in t] for k, t in per_slice.items()}
     for key, (wall, cpu) in totals.items():
         if wall:
             res[key] = {"seconds": round(wall, 2), "cpu_seconds": round(cpu, 2),
                         "words_per_s": round(words / wall, 1),
-                        "slice_seconds": [round(t, 3) for t in per_slice[key]]}
+                        "slice_seconds": [round(t, 3) for t in walls[key]]}
     res["ratio_wall"] = round(totals["raw1"][0] / totals["qk1"][0], 3)
     res["ratio_cpu"] = round(totals["raw1"][1] / totals["qk1"][1], 3)
-    res["ratio_paired"] = _paired(per_slice["raw1"], per_slice["qk1"])
-    if args.n_process > 1:
-        res["n_process"] = args.n_process
+    res["ratio_paired"] = _paired(walls["raw1"], walls["qk1"])
+    if n > 1:
+        res["n_process"] = n
         res["speedup_raw"] = round(totals["raw1"][0] / totals["raw2"][0], 3)
         res["speedup_quotekit"] = round(totals["qk1"][0] / totals["qk2"][0], 3)
-        res["speedup_raw_paired"] = _paired(per_slice["raw1"], per_slice["raw2"])
-        res["speedup_quotekit_paired"] = _paired(per_slice["qk1"], per_slice["qk2"])
-        res["machine_ceiling"] = machine_ceiling(args.n_process)
+        res["speedup_raw_paired"] = _paired(walls["raw1"], walls["raw2"])
+        res["speedup_quotekit_paired"] = _paired(walls["qk1"], walls["qk2"])
+        res["machine_ceiling"] = machine_ceiling(n)
 
     # quotekit's own stages on Docs already parsed by the same pipeline
     from quotekit import annotate
