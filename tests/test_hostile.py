@@ -23,9 +23,10 @@ from spacy.tokens import Doc
 
 import quotekit
 import quotekit.parser as parser_module
-from quotekit import Article, Parser, Statement
+from quotekit import Article, Parser
 from quotekit.parser import _chunks
 from quotekit.quotes import QUOTE_MARKS
+from quotekit.testing import assert_sound
 
 
 @pytest.fixture(scope="module")
@@ -35,18 +36,9 @@ def parser(quotekit_parser: Parser) -> Parser:
 
 
 def check(text: str, article: Article) -> None:
-    """Offsets slice ``text``, statements in order, JSON round trip."""
-    assert article.text == text
-    previous = (-1, -1)
-    for s in article.statements:
-        assert text[s.start:s.end] == s.content
-        assert (s.start, s.end) >= previous
-        previous = (s.start, s.end)
-        for span in (s.cue, s.mention, *(s.speaker.mentions if s.speaker else ())):
-            if span is not None:
-                assert text[span.start:span.end] == span.text
-        assert Statement.from_dict(s.to_dict()) == s
-    assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+    """Offsets slice ``text``, statements in order, JSON round trips (quotekit's own
+    :func:`~quotekit.testing.assert_sound`)."""
+    assert_sound(article, text)
 
 
 def brief(article: Article) -> list[tuple[str, int, int, str, str | None]]:
