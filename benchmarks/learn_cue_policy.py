@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         preds = list(article.statements)
         matched = set(match_units(gold_units(g), [(s.start, s.end) for s in preds], 0.3).values())
         for n, s in enumerate(preds):
-            m = EVIDENCE_RE.match(s.evidence)
+            m = EVIDENCE_RE.match(str(s.evidence))
             if m is None:
                 continue
             key = (m["lemma"], m["ctype"])

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import quotekit
-from quotekit.quotes import QUOTE_MARKS
+from quotekit.pipeline.quotes import QUOTE_MARKS
 
 __all__ = ["SHAPES", "main", "make", "measure"]
 

@@ -25,12 +25,12 @@ import atheris
 with atheris.instrument_imports(include=["quotekit"]):
     # quotekit imports its modules lazily: import every stage here, so all are instrumented
     import quotekit
-    import quotekit.cues
     import quotekit.model
     import quotekit.parser
-    import quotekit.quotes
-    import quotekit.speakers
-    import quotekit.statements
+    import quotekit.pipeline.cues
+    import quotekit.pipeline.quotes
+    import quotekit.pipeline.speakers
+    import quotekit.pipeline.statements
     from quotekit.testing import assert_sound
     from quotekit.types import Article
 

@@ -19,11 +19,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from quotekit.parser import Parser, annotate, extract, load
     from quotekit.registry import SpeakerRegistry
     from quotekit.render import render_html
-    from quotekit.types import Article, Cue, Span, Speaker, Statement
+    from quotekit.types import Article, Cue, Evidence, Span, Speaker, Statement
 
 __all__ = [
     "Article",
     "Cue",
+    "Evidence",
     "ModelNotFoundError",
     "Parser",
     "Span",
@@ -49,6 +50,7 @@ _LAZY: dict[str, str] = {
     "SpeakerRegistry": "quotekit.registry",
     "Article": "quotekit.types",
     "Cue": "quotekit.types",
+    "Evidence": "quotekit.types",
     "Span": "quotekit.types",
     "Speaker": "quotekit.types",
     "Statement": "quotekit.types",

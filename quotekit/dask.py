@@ -130,7 +130,7 @@ def statement_records(article: Article, doc_id: Any = None) -> list[dict[str, An
             "confidence": s.confidence,
             "paragraph": s.paragraph,
             "sentence": s.sentence,
-            "evidence": s.evidence,
+            "evidence": str(s.evidence),
         })
     return out
 

@@ -244,7 +244,7 @@ def statement_record(statement: Statement, *, file: str = "", index: int = 0) ->
         "confidence": statement.confidence,
         "paragraph": statement.paragraph,
         "sentence": statement.sentence,
-        "evidence": statement.evidence,
+        "evidence": str(statement.evidence),
     }
 
 

@@ -17,13 +17,18 @@ Files:
 ``organization_heads.tsv``
     Head nouns of organisation descriptions ("the ministry", "the White House").
 
-In every file, lines starting with ``#`` are comments and blank lines are ignored.
+Smaller lists (honorifics, pronouns, label words, quote characters ...) are read with
+:func:`words` (one entry a line) and :func:`word_map` (an entry and a value).
+
+In every file, lines starting with ``#`` are comments and blank lines are ignored. Each file
+opens with a comment that says what the list is for and what must be relearned or rechecked
+when it changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 
@@ -45,6 +50,8 @@ __all__ = [
     "role_synonyms",
     "title_heads",
     "titles",
+    "word_map",
+    "words",
 ]
 
 #: Classes of reporting verbs (column ``class`` of ``reporting_verbs.tsv``).
@@ -275,4 +282,26 @@ def cue_policy() -> Mapping[tuple[str, str], float]:
             table[(lemma, ctype)] = float(precision)
         except ValueError as err:
             raise ValueError(f"cue_policy.tsv:{number}: bad precision {precision!r}") from err
+    return MappingProxyType(table)
+
+
+@cache
+def words(filename: str) -> frozenset[str]:
+    """Return the entries (first column) of a one-entry-a-line packaged list.
+
+    Example: ``words("honorifics.tsv")``. Entries are kept as written (case included); a
+    second column, where present, is ignored (see :func:`word_map`).
+    """
+    return frozenset(fields[0] for _n, fields in _rows(filename, 2, None))
+
+
+@cache
+def word_map(filename: str) -> Mapping[str, str]:
+    """Return ``{entry: value}`` of a two-column packaged list (read-only).
+
+    An empty or ``-`` value reads as ``""``; an entry listed twice is an error.
+    """
+    table: dict[str, str] = {}
+    for number, (key, value) in _rows(filename, 2, None):
+        table[_unique(filename, number, key, table)] = "" if value == _NO_HEAD else value
     return MappingProxyType(table)

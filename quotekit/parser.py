@@ -1,12 +1,11 @@
 """The facade: :class:`Parser` runs every stage on a text and returns an :class:`Article`.
 
-text -> spaCy ``Doc`` -> quotations (:mod:`quotekit.quotes`) -> cues (:mod:`quotekit.cues`) ->
-statements (:mod:`quotekit.statements`) -> speakers (:mod:`quotekit.speakers`) -> ``Article``.
+text -> spaCy ``Doc`` -> the stages of :mod:`quotekit.pipeline` (quotations, cues,
+statements, speakers, assembly) -> ``Article``.
 """
 
 from __future__ import annotations
 
-import bisect
 import gc
 import itertools
 import multiprocessing
@@ -18,15 +17,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
-from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotekit.model import load_pipeline, skipped_components
-from quotekit.quotes import find_quotations, paragraphs
-from quotekit.speakers import resolve_speakers
-from quotekit.statements import find_statements
-from quotekit.types import Article, Cue, Span, Statement
+from quotekit.pipeline.run import annotate as run_pipeline
+from quotekit.types import Article, Statement
 
 __all__ = ["Parser", "annotate", "extract", "load"]
 
@@ -52,7 +48,8 @@ def annotate(doc: Doc, *, cue_policy: Mapping[tuple[str, str], float] | str | No
     Args:
         doc: The parsed text.
         cue_policy: Which reporting verbs and complement kinds yield indirect statements (see
-            :func:`quotekit.statements.find_statements`); the default is the packaged table.
+            :func:`quotekit.pipeline.statements.find_statements`); the default is the packaged
+            table.
     """
     return _annotate(doc, doc.text, cue_policy)
 
@@ -61,42 +58,7 @@ def _annotate(doc: Doc, text: str,
               cue_policy: Mapping[tuple[str, str], float] | str | None = "default") -> Article:
     """:func:`annotate` with ``doc.text`` given: spaCy rebuilds it from every token on each
     access, which costs more than some of quotekit's stages."""
-    if not text.strip():
-        return Article(text=text)
-    paras = paragraphs(text)
-    quotations = find_quotations(text)
-    drafts = find_statements(doc, quotations, paras, text=text, policy=cue_policy)
-    resolutions, speakers = resolve_speakers(doc, drafts, text=text)
-    arr = doc.to_array([IDX, SENT_START])
-    sent_starts = arr[arr[:, 1] == 1, 0].tolist()
-    if not sent_starts or sent_starts[0] != 0:
-        sent_starts.insert(0, 0)  # the first token always starts a sentence
-    para_starts = [p[0] for p in paras]
-    statements: list[Statement] = []
-    for d, res in zip(drafts, resolutions, strict=False):
-        start, end = d.start, d.end
-        if d.kind == "direct":
-            while end > start and text[end - 1] in ", ":
-                end -= 1
-        if end <= start:
-            continue
-        cue = Cue(text[d.cue[0]:d.cue[1]], d.cue[0], d.cue[1], d.cue[2]) if d.cue else None
-        mention = None
-        if d.mention is not None:
-            lo, hi = d.mention
-            a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-            mention = Span(text[a:b], a, b)
-        confidence = d.confidence * (res.factor if res.speaker is not None else 0.8)
-        statements.append(Statement(
-            content=text[start:end], start=start, end=end, kind=d.kind,  # type: ignore[arg-type]
-            cue=cue, mention=mention, speaker=res.speaker,
-            confidence=round(min(1.0, max(0.0, confidence)), 3),
-            paragraph=max(0, bisect.bisect_right(para_starts, start) - 1),
-            sentence=max(0, bisect.bisect_right(sent_starts, start) - 1),
-            evidence=f"{d.evidence}; speaker:{res.how}",
-        ))
-    statements.sort(key=lambda s: (s.start, s.end))
-    return Article(text=text, statements=statements, speakers=speakers)
+    return run_pipeline(doc, text, cue_policy)
 
 
 #: A run of this many non-space characters is cut into ``_RUN_PIECE``-character pieces before

@@ -6,6 +6,7 @@ Every class serialises to plain JSON-ready dicts with ``to_dict`` and reads them
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
@@ -16,6 +17,7 @@ __all__ = [
     "SPEAKER_KINDS",
     "Article",
     "Cue",
+    "Evidence",
     "Span",
     "Speaker",
     "Statement",
@@ -164,6 +166,58 @@ class Speaker:
         )
 
 
+#: How an evidence string is read back: ``rule(cue); speaker:follows:...:strategy``.
+_EVIDENCE_RE = re.compile(r"(?P<rule>[^(;]*)(?:\((?P<cue>[^()]*)\))?(?:; speaker:(?P<speaker>.*))?",
+                          re.DOTALL)
+_FOLLOWS = "follows:"
+
+
+@attrs.frozen(slots=True)
+class Evidence:
+    """Which rule found a statement and how its speaker was found, for tracing errors.
+
+    Written (``str(evidence)``, and in :meth:`Statement.to_dict`) as one string:
+    ``"indirect:verb-ccomp(say+ccomp); speaker:follows:surname"``.
+
+    Attributes:
+        rule: The statement rule ("direct:cue-after-quote", "indirect:verb-ccomp").
+        cue: The cue's lemma and complement kind ("say+ccomp"), where the rule records them.
+        speaker: The speaker strategy that answered ("surname", "pronoun", "none"), or None
+            where no speaker was looked for.
+        depth: How many quotations the statement continues before the one attributed (each
+            written ``follows:``).
+    """
+
+    rule: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    cue: str | None = None
+    speaker: str | None = None
+    depth: int = 0
+
+    def __str__(self) -> str:
+        """The evidence string (see the class docstring)."""
+        out = self.rule if self.cue is None else f"{self.rule}({self.cue})"
+        if self.speaker is not None:
+            out += "; speaker:" + _FOLLOWS * self.depth + self.speaker
+        return out
+
+    @classmethod
+    def parse(cls, text: str) -> Evidence:
+        """Read an evidence string back: ``str(Evidence.parse(s)) == s`` for every ``s``."""
+        m = _EVIDENCE_RE.fullmatch(text)
+        if m is None:
+            return cls(rule=text)
+        speaker, depth = m["speaker"], 0
+        if speaker is not None:
+            while speaker.startswith(_FOLLOWS):
+                speaker, depth = speaker[len(_FOLLOWS):], depth + 1
+        parsed = cls(rule=m["rule"], cue=m["cue"], speaker=speaker, depth=depth)
+        return parsed if str(parsed) == text else cls(rule=text)
+
+
+def _evidence(value: Evidence | str) -> Evidence:
+    return value if isinstance(value, Evidence) else Evidence.parse(value)
+
+
 def _confidence(instance: Any, attribute: attrs.Attribute[Any], value: float) -> None:
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"Statement.confidence must be within 0..1, got {value}")
@@ -187,7 +241,8 @@ class Statement:
         paragraph: Index of the paragraph (0-based) the content starts in.
         sentence: Index of the sentence (0-based, over the article) the content starts in.
         evidence: Which rule produced the statement and how its source was found, for
-            tracing errors (e.g. ``"direct:quote-cue-after; speaker:surname"``).
+            tracing errors (:class:`Evidence`; a string such as
+            ``"direct:cue-after-quote; speaker:surname"`` is read into one).
     """
 
     content: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -200,7 +255,7 @@ class Statement:
     confidence: float = attrs.field(default=1.0, converter=float, validator=_confidence)
     paragraph: int = 0
     sentence: int = 0
-    evidence: str = ""
+    evidence: Evidence = attrs.field(factory=Evidence, converter=_evidence)
 
     @property
     def speaker_name(self) -> str | None:
@@ -220,7 +275,7 @@ class Statement:
             "confidence": self.confidence,
             "paragraph": self.paragraph,
             "sentence": self.sentence,
-            "evidence": self.evidence,
+            "evidence": str(self.evidence),
         }
 
     @classmethod

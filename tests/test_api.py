@@ -72,4 +72,4 @@ def test_statements_carry_paragraph_and_sentence(quotekit_parse) -> None:
     assert council.paragraph == 1
     assert council.sentence >= 1
     assert council.kind == "indirect"
-    assert council.evidence.startswith("indirect:")
+    assert council.evidence.rule.startswith("indirect:")

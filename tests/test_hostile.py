@@ -25,7 +25,7 @@ import quotekit
 import quotekit.parser as parser_module
 from quotekit import Article, Parser
 from quotekit.parser import _chunks
-from quotekit.quotes import QUOTE_MARKS
+from quotekit.pipeline.quotes import QUOTE_MARKS
 from quotekit.testing import assert_sound
 
 

@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotekit import Article, Parser
-from quotekit.quotes import QUOTE_MARKS
+from quotekit.pipeline.quotes import QUOTE_MARKS
 from quotekit.testing import assert_sound
 
 settings.register_profile(

@@ -1,4 +1,4 @@
-"""Tests for quotekit.quotes: finding quotations in raw text by their quote marks."""
+"""Tests for quotekit.pipeline.quotes: finding quotations in raw text by their quote marks."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotekit.quotes import QUOTE_MARKS, Quotation, find_quotations, paragraphs
+from quotekit.pipeline.quotes import QUOTE_MARKS, Quotation, find_quotations, paragraphs
 
 
 def contents(text: str) -> list[str]:

@@ -8,7 +8,7 @@ Given a parsed spaCy ``Doc`` and which tokens lie inside quotation marks, find
 * noun cues that stand for a verb ("in a statement", "his argument: ...").
 
 Colon cues ("Caddell continued:", headlines "US envoy: ...") are found by
-:mod:`quotekit.statements`, which sees paragraph structure.
+:mod:`quotekit.pipeline.statements`, which sees paragraph structure.
 """
 
 from __future__ import annotations

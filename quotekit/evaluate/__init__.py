@@ -843,7 +843,7 @@ def _error(
             pred_cue=pred.cue.text if pred.cue else None,
             pred_mention=pred.mention.text if pred.mention else None,
             pred_speaker=pred.speaker_name,
-            evidence=pred.evidence,
+            evidence=str(pred.evidence),
         )
     start = min(s for s, _ in spans)
     end = max(e for _, e in spans)

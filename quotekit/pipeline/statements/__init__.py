@@ -1,9 +1,9 @@
 """Statements: tie reported content to its cue and to the words naming its source.
 
-Input: a parsed ``Doc`` and the quotations found in its text (:mod:`quotekit.quotes`).
+Input: a parsed ``Doc`` and the quotations found in its text (:mod:`quotekit.pipeline.quotes`).
 Output: :class:`Draft` statements (content offsets, kind, cue, source mention as token indices,
 the rule that produced them) in text order. Speakers are resolved afterwards by
-:mod:`quotekit.speakers`.
+:mod:`quotekit.pipeline.speakers`.
 
 The rules, in the order they run:
 
@@ -27,16 +27,17 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
 
-import attrs
 import regex
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
-from quotekit.cues import CueMatch, find_cues, subject_of
-from quotekit.quotes import Quotation
+from quotekit.pipeline.context import Context
+from quotekit.pipeline.cues import CueMatch, find_cues, subject_of
+from quotekit.pipeline.drafts import Draft
+from quotekit.pipeline.quotes import Quotation
 
-__all__ = ["Draft", "find_statements", "mention_range"]
+__all__ = ["find_statements", "mention_range"]
 
 #: Trailing characters cut from a content span.
 TRIM_END = " \t\r\n,;:-–—"
@@ -81,26 +82,6 @@ DASH_RE = regex.compile(r"[ \t]*(?:[—―–]|--)[ \t]*(?=\p{Lu})")
 DIRECTOBJ_CLASSES = frozenset({"speech", "stance", "request", "document", "other"})
 #: Learned precision below which a (reporting verb, complement kind) pair yields no statement.
 POLICY_THRESHOLD = 0.35
-
-
-@attrs.define(slots=True)
-class Draft:
-    """A statement before its speaker is resolved (mutable while rules run).
-
-    ``source`` is the token heading the source mention and ``mention`` its token range;
-    ``follows`` points at an earlier draft whose speaker this one shares (a continued quote).
-    """
-
-    start: int
-    end: int
-    kind: str
-    evidence: str
-    confidence: float
-    cue: tuple[int, int, str] | None = None  # char start, char end, lemma
-    source: Token | None = None
-    mention: tuple[int, int] | None = None  # token start, end
-    follows: Draft | None = None
-    paragraph: int = 0
 
 
 class _Context:
@@ -898,19 +879,13 @@ def _drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def find_statements(doc: Doc, quotations: Sequence[Quotation],
-                    paragraphs: Sequence[tuple[int, int]], *,
-                    text: str | None = None,
+def find_statements(context: Context, *,
                     policy: Mapping[tuple[str, str], float] | str | None = "default",
                     ) -> list[Draft]:
-    """Find every statement of ``doc`` (see the module docstring for the rules).
+    """Find every statement of a document (see the module docstring for the rules).
 
     Args:
-        doc: The parsed text.
-        quotations: Quotations of ``doc.text`` as :func:`quotekit.quotes.find_quotations`
-            returns them.
-        paragraphs: Paragraph (start, end) offsets as :func:`quotekit.quotes.paragraphs` returns.
-        text: ``doc.text``, when the caller has it (spaCy rebuilds it on every access).
+        context: The document (:class:`~quotekit.pipeline.context.Context`).
         policy: Which reporting verbs and complement kinds yield indirect statements:
             ``"default"`` for the packaged table learned on annotated news
             (:func:`quotekit.lexicon.cue_policy`), a mapping of ``(lemma, kind)`` to precision,
@@ -919,9 +894,10 @@ def find_statements(doc: Doc, quotations: Sequence[Quotation],
     Returns:
         Drafts in text order, their speakers not yet resolved.
     """
+    doc = context.doc
     if not len(doc):
         return []
-    ctx = _Context(doc, quotations, paragraphs, doc.text if text is None else text)
+    ctx = _Context(doc, context.quotations, context.paragraphs, context.text)
     cues = list(find_cues(doc, ctx.quoted))
     used: set[int] = set()
     if policy == "default":

@@ -1,6 +1,7 @@
 """Speakers: resolve each statement's source mention to an entity of the article.
 
-Input: the parsed ``Doc`` and the statement drafts (:mod:`quotekit.statements`). Output: one
+Input: the document context and the statement drafts (:mod:`quotekit.pipeline.statements`).
+Output: one
 :class:`~quotekit.types.Speaker` (or None) per draft, the article's speakers, and for each draft
 how its speaker was found.
 
@@ -33,11 +34,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotekit import lexicon
-from quotekit.cues import RELATIVE_PRONOUNS
-from quotekit.statements import Draft, mention_range
+from quotekit.pipeline.context import Context
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS
+from quotekit.pipeline.drafts import Draft, Resolution
+from quotekit.pipeline.statements import mention_range
 from quotekit.types import Span, Speaker
 
-__all__ = ["Resolution", "resolve_speakers"]
+__all__ = ["resolve_speakers"]
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "their"})
@@ -143,15 +146,6 @@ class _Entity:
         title = title.strip(" ,;-–—")
         if title and title.lower() not in (t.lower() for t in self.titles):
             self.titles.append(title)
-
-
-@attrs.frozen(slots=True)
-class Resolution:
-    """What :func:`resolve_speakers` found for one draft."""
-
-    speaker: Speaker | None
-    how: str
-    factor: float
 
 
 def _clean_name(text: str) -> str:
@@ -581,15 +575,15 @@ def _person_titled(words: Set[str], e: _Entity) -> bool:
         w in words for title in e.titles for w in LETTERS_RE.findall(title.lower()))
 
 
-def resolve_speakers(doc: Doc, drafts: Sequence[Draft], *,
-                     text: str | None = None) -> tuple[list[Resolution], list[Speaker]]:
+def resolve_speakers(ctx: Context, drafts: Sequence[Draft],
+                     ) -> tuple[list[Resolution], list[Speaker]]:
     """Resolve the source of every draft to a speaker.
 
     Returns:
         One :class:`Resolution` per draft (same order) and the distinct speakers of the article
         in order of first statement.
     """
-    text = doc.text if text is None else text
+    doc, text = ctx.doc, ctx.text
     r = _Resolver(doc, text)
     chosen: list[tuple[_Entity | None, str, float]] = []
     index: dict[int, int] = {id(d): n for n, d in enumerate(drafts)}
@@ -628,7 +622,7 @@ def resolve_speakers(doc: Doc, drafts: Sequence[Draft], *,
     seen: set[int] = set()
     for entity, how, factor in chosen:
         if entity is None:
-            resolutions.append(Resolution(None, how, factor))
+            resolutions.append(_resolution(None, how, factor))
             continue
         if entity.speaker is None:
             entity.speaker = Speaker(
@@ -644,8 +638,15 @@ def resolve_speakers(doc: Doc, drafts: Sequence[Draft], *,
         if id(entity) not in seen:
             seen.add(id(entity))
             speakers.append(entity.speaker)
-        resolutions.append(Resolution(entity.speaker, how, factor))
+        resolutions.append(_resolution(entity.speaker, how, factor))
     return resolutions, speakers
+
+
+def _resolution(speaker: Speaker | None, how: str, factor: float) -> Resolution:
+    depth = 0
+    while how.startswith("follows:"):
+        how, depth = how[len("follows:"):], depth + 1
+    return Resolution(speaker, how, factor, depth)
 
 
 def _resolve_mention(r: _Resolver, d: Draft, last: _Entity | None,
