@@ -1,6 +1,6 @@
 """Speaker resolution rules (quotekit.pipeline.speakers), each on a text written for the
-test, plus the hand-checked PolNeAR dev sample (tests/fixtures/polnear_speakers.json; skipped without
-PolNeAR)."""
+test, plus the hand-checked PolNeAR dev sample (tests/fixtures/polnear_speakers.json;
+skipped without PolNeAR)."""
 
 from __future__ import annotations
 
