@@ -222,6 +222,71 @@ def _growth(parser: Any, text: str, factor: int, repeats: int = 3) -> dict[str, 
     }
 
 
+def _measure_slices(runs: dict[str, Any], texts: list[str], args: argparse.Namespace,
+                    console: Console) -> dict[str, list[tuple[float, float]]]:
+    """(wall, CPU) seconds of every run in ``runs`` on every slice of ``texts``."""
+    n = args.n_process
+    # (wall, CPU) seconds of every run on every slice: the paired figures compare runs made
+    # next to each other in time (a core here changes speed over tens of seconds)
+    per_slice: dict[str, list[tuple[float, float]]] = {k: [] for k in runs}
+    done = 0
+    for i, part in enumerate(_slices(texts, args.rounds)):
+        done += _words(part)
+        # untimed: the first one-process run after a worker pool is slow (the main process's
+        # pages were shared with the forked workers), and that must not count against
+        # whichever of spaCy and quotekit happens to come first
+        shortest = [min(part, key=len)]
+        runs["raw1"](shortest)
+        runs["qk1"](shortest)
+        # one process: spaCy and quotekit take turns on a few texts at a time, so both meet
+        # the same moments of a core that changes speed
+        slice_time = {"raw1": (0.0, 0.0), "qk1": (0.0, 0.0)}
+        for j in range(0, len(part), args.chunk):
+            sub = part[j:j + args.chunk]
+            for key in ("raw1", "qk1") if (i + j // args.chunk) % 2 == 0 else ("qk1", "raw1"):
+                wall, cpu = _timed(lambda key=key, sub=sub: runs[key](sub))
+                slice_time[key] = (slice_time[key][0] + wall, slice_time[key][1] + cpu)
+        # n processes: one call each on the whole slice, right after, in alternating order
+        for key in (["raw2", "qk2"] if i % 2 == 0 else ["qk2", "raw2"]) if n > 1 else []:
+            slice_time[key] = _timed(lambda key=key, part=part: runs[key](part))
+        for key, times in slice_time.items():
+            per_slice[key].append(times)
+        console.print(f"  round {i + 1}: " + ", ".join(
+            f"{k} {done / sum(w for w, _c in t):,.0f} w/s" for k, t in per_slice.items() if t))
+    return per_slice
+
+
+def _own_stages(nlp: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """quotekit's own stages on Docs already parsed by the same pipeline (best CPU time)."""
+    from quotekit import annotate
+    from quotekit.model import skipped_components
+
+    stage_texts, _ = load_texts(args.polnear, args.stage_words)
+    docs = list(nlp.pipe(stage_texts, batch_size=args.batch_size,
+                         disable=skipped_components(nlp)))
+    stage_words = _words(stage_texts)
+    best = min(_timed(lambda: [annotate(d) for d in docs])[1] for _ in range(args.repeat))
+    return {"words": stage_words, "cpu_seconds": round(best, 3),
+            "words_per_s": round(stage_words / best, 1)}
+
+
+def _streamed_rss(args: argparse.Namespace, console: Console) -> dict[str, Any]:
+    """Peak RSS while streaming ``--rss-articles`` articles, measured in a fresh process."""
+    console.print(f"  streaming {args.rss_articles:,} articles in a fresh process ...")
+    cmd = [sys.executable, __file__, "--rss-child", "--rss-articles",
+           str(args.rss_articles), "--rss-words", str(args.rss_words),
+           "--polnear", str(args.polnear)]
+    if args.model:
+        cmd += ["--model", args.model]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    rss: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    points = {p["articles"]: p for p in rss["points"]}
+    first = points.get(1000) or rss["points"][0]
+    last = rss["points"][-1]
+    rss["ratio"] = round(last["peak_rss_mb"] / first["peak_rss_mb"], 3)
+    return rss
+
+
 def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
     """Run every measurement and return the results (also the JSON written by ``--json``)."""
     import quotekit
@@ -263,33 +328,7 @@ def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
                                                   n_process=n)),
         "qk2": lambda p: sum(1 for _ in parser.pipe(p, batch_size=pbs(p), n_process=n)),
     }
-    # (wall, CPU) seconds of every run on every slice: the paired figures compare runs made
-    # next to each other in time (a core here changes speed over tens of seconds)
-    per_slice: dict[str, list[tuple[float, float]]] = {k: [] for k in runs}
-    done = 0
-    for i, part in enumerate(_slices(texts, args.rounds)):
-        done += _words(part)
-        # untimed: the first one-process run after a worker pool is slow (the main process's
-        # pages were shared with the forked workers), and that must not count against
-        # whichever of spaCy and quotekit happens to come first
-        shortest = [min(part, key=len)]
-        runs["raw1"](shortest)
-        runs["qk1"](shortest)
-        # one process: spaCy and quotekit take turns on a few texts at a time, so both meet
-        # the same moments of a core that changes speed
-        slice_time = {"raw1": (0.0, 0.0), "qk1": (0.0, 0.0)}
-        for j in range(0, len(part), args.chunk):
-            sub = part[j:j + args.chunk]
-            for key in ("raw1", "qk1") if (i + j // args.chunk) % 2 == 0 else ("qk1", "raw1"):
-                wall, cpu = _timed(lambda key=key, sub=sub: runs[key](sub))
-                slice_time[key] = (slice_time[key][0] + wall, slice_time[key][1] + cpu)
-        # n processes: one call each on the whole slice, right after, in alternating order
-        for key in (["raw2", "qk2"] if i % 2 == 0 else ["qk2", "raw2"]) if n > 1 else []:
-            slice_time[key] = _timed(lambda key=key, part=part: runs[key](part))
-        for key, times in slice_time.items():
-            per_slice[key].append(times)
-        console.print(f"  round {i + 1}: " + ", ".join(
-            f"{k} {done / sum(w for w, _c in t):,.0f} w/s" for k, t in per_slice.items() if t))
+    per_slice = _measure_slices(runs, texts, args, console)
     totals = {k: (sum(w for w, _c in t), sum(c for _w, c in t)) for k, t in per_slice.items()}
     walls = {k: [w for w, _c in t] for k, t in per_slice.items()}
     for key, (wall, cpu) in totals.items():
@@ -308,35 +347,12 @@ def run(args: argparse.Namespace, console: Console) -> dict[str, Any]:
         res["speedup_quotekit_paired"] = _paired(walls["qk1"], walls["qk2"])
         res["machine_ceiling"] = machine_ceiling(n)
 
-    # quotekit's own stages on Docs already parsed by the same pipeline
-    from quotekit import annotate
-
-    stage_texts, _ = load_texts(args.polnear, args.stage_words)
-    docs = list(nlp.pipe(stage_texts, batch_size=bs,
-                         disable=skipped_components(nlp)))
-    stage_words = _words(stage_texts)
-    best = min(_timed(lambda: [annotate(d) for d in docs])[1] for _ in range(args.repeat))
-    res["stages"] = {"words": stage_words, "cpu_seconds": round(best, 3),
-                     "words_per_s": round(stage_words / best, 1)}
-    docs.clear()
-
+    res["stages"] = _own_stages(nlp, args)
     res["growth"] = _growth(parser, texts[0], 16, args.growth_repeats)
     res["load_average_end"] = list(os.getloadavg())
 
     if args.rss_articles:
-        console.print(f"  streaming {args.rss_articles:,} articles in a fresh process ...")
-        cmd = [sys.executable, __file__, "--rss-child", "--rss-articles",
-               str(args.rss_articles), "--rss-words", str(args.rss_words),
-               "--polnear", str(args.polnear)]
-        if args.model:
-            cmd += ["--model", args.model]
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
-        rss = json.loads(proc.stdout.strip().splitlines()[-1])
-        points = {p["articles"]: p for p in rss["points"]}
-        first = points.get(1000) or rss["points"][0]
-        last = rss["points"][-1]
-        rss["ratio"] = round(last["peak_rss_mb"] / first["peak_rss_mb"], 3)
-        res["rss"] = rss
+        res["rss"] = _streamed_rss(args, console)
     return res
 
 
