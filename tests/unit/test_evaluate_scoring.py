@@ -91,6 +91,7 @@ def test_errors_and_figures() -> None:
     assert [e.type for e in result.errors] == ["wrong_cue", "wrong_speaker", "missed",
                                                "spurious"]
     wrong_cue, wrong_speaker, missed, spurious = result.errors
+    assert wrong_cue.pred_cue == "argued" and wrong_cue.gold_cue == "said"
     assert wrong_speaker.evidence == "direct:cue-after-quote; speaker:follows:name"
     assert wrong_speaker.rule == "direct:cue-after-quote"
     assert spurious.rule == "indirect:verb(call"  # the summary's word, cut at the space
