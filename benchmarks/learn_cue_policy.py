@@ -18,8 +18,19 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from quotekit.types import Evidence
+
 ROOT = Path(__file__).resolve().parents[1]
-EVIDENCE_RE = re.compile(r"^indirect:[\w-]+\((?P<lemma>[^+]+)\+(?P<ctype>[\w-]+)\)")
+_INDIRECT_RULE = re.compile(r"indirect:[\w-]+")
+_CUE = re.compile(r"(?P<lemma>[^+]+)\+(?P<ctype>[\w-]+)")
+
+
+def cue_key(evidence: Evidence) -> tuple[str, str] | None:
+    """``(lemma, complement kind)`` of an indirect rule's cue ("say+ccomp"), or None."""
+    if evidence.cue is None or not _INDIRECT_RULE.fullmatch(evidence.rule):
+        return None
+    m = _CUE.fullmatch(evidence.cue)
+    return None if m is None else (m["lemma"], m["ctype"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,10 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         preds = list(article.statements)
         matched = set(match_units(gold_units(g), [(s.start, s.end) for s in preds], 0.3).values())
         for n, s in enumerate(preds):
-            m = EVIDENCE_RE.match(str(s.evidence))
-            if m is None:
+            key = cue_key(s.evidence)
+            if key is None:
                 continue
-            key = (m["lemma"], m["ctype"])
             seen[key] += 1
             hits[key] += n in matched
 
