@@ -46,8 +46,13 @@ def annotate(doc: Doc, *, cue_policy: Mapping[tuple[str, str], float] | str | No
         doc: The parsed text.
         cue_policy: Which reporting verbs and complement kinds yield indirect statements (see
             :func:`quotekit.pipeline.statements.find_statements`); the default is the packaged
-            table.
+            table, None keeps every candidate.
+
+    Raises:
+        ValueError: for a ``cue_policy`` string other than ``"default"``.
     """
+    if isinstance(cue_policy, str) and cue_policy != "default":
+        raise ValueError(f'cue_policy must be "default", None or a mapping, not {cue_policy!r}')
     return _annotate(doc, doc.text, cue_policy)
 
 
