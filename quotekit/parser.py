@@ -44,9 +44,9 @@ def annotate(doc: Doc, *, cue_policy: Mapping[tuple[str, str], float] | str | No
 
     Args:
         doc: The parsed text.
-        cue_policy: Which reporting verbs and complement kinds yield indirect statements (see
-            :func:`quotekit.pipeline.statements.find_statements`); the default is the packaged
-            table, None keeps every candidate.
+        cue_policy: Which reporting verbs and complement kinds yield indirect statements:
+            ``"default"`` for the packaged table learned on annotated news, a mapping of
+            ``(lemma, complement)`` to precision, or None to keep every candidate.
 
     Raises:
         ValueError: for a ``cue_policy`` string other than ``"default"``.
