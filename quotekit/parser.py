@@ -187,17 +187,20 @@ class Parser:
             if n in failures:
                 yield Article(text="", error=failures.pop(n))
                 continue
-            original = originals.pop(n, full_text)
-            try:
-                article = _annotate(full, full_text) if full_text.strip() \
-                    else Article(text=full_text)
-                if article.text != original:
-                    article = with_text(article, original)
-            except Exception as err:
-                if on_error == "raise":
-                    raise
-                article = Article(text=original, error=f"{type(err).__name__}: {err}")
-            yield article
+            yield _article(full, full_text, originals.pop(n, full_text), on_error)
+
+
+def _article(doc: Doc, doc_text: str, original: str, on_error: str) -> Article:
+    """The Article of one whole text in the pipe: ``doc`` parsed from ``doc_text``, the text
+    as spaCy saw it, of the input ``original``; with ``on_error="record"``, an error record
+    when quotekit's stages raise."""
+    try:
+        article = _annotate(doc, doc_text) if doc_text.strip() else Article(text=doc_text)
+        return article if article.text == original else with_text(article, original)
+    except Exception as err:
+        if on_error == "raise":
+            raise
+        return Article(text=original, error=f"{type(err).__name__}: {err}")
 
 
 @attrs.frozen

@@ -128,15 +128,7 @@ def iter_inputs(
     """
     for p in paths:
         if p == "-":
-            stream = stdin if stdin is not None else sys.stdin
-            raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
-            decoded = _decode(raw, "<stdin>") if isinstance(raw, bytes) else raw
-            if isinstance(decoded, InputError):
-                yield decoded
-            elif jsonl:
-                yield from _jsonl(decoded, "<stdin>", text_field)
-            else:
-                yield Document("<stdin>", decoded)
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin, jsonl, text_field)
             continue
         path = Path(p)
         if not path.exists():
@@ -146,19 +138,34 @@ def iter_inputs(
         if path.is_dir() and not files:
             yield InputError(p, "folder holds no text or JSON Lines files")
         for f in files:
-            name = str(f)
-            try:
-                data = f.read_bytes()
-            except OSError as exc:
-                yield InputError(name, f"cannot be read ({exc.strerror or exc}), skipped")
-                continue
-            decoded = _decode(data, name)
-            if isinstance(decoded, InputError):
-                yield decoded
-            elif _is_jsonl(name, jsonl):
-                yield from _jsonl(decoded, name, text_field)
-            else:
-                yield Document(name, decoded)
+            yield from _read_file(f, jsonl, text_field)
+
+
+def _read_stdin(stream: TextIO, jsonl: bool, text_field: str) -> Iterator[Document | InputError]:
+    raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+    decoded = _decode(raw, "<stdin>") if isinstance(raw, bytes) else raw
+    if isinstance(decoded, InputError):
+        yield decoded
+    elif jsonl:
+        yield from _jsonl(decoded, "<stdin>", text_field)
+    else:
+        yield Document("<stdin>", decoded)
+
+
+def _read_file(f: Path, jsonl: bool, text_field: str) -> Iterator[Document | InputError]:
+    name = str(f)
+    try:
+        data = f.read_bytes()
+    except OSError as exc:
+        yield InputError(name, f"cannot be read ({exc.strerror or exc}), skipped")
+        return
+    decoded = _decode(data, name)
+    if isinstance(decoded, InputError):
+        yield decoded
+    elif _is_jsonl(name, jsonl):
+        yield from _jsonl(decoded, name, text_field)
+    else:
+        yield Document(name, decoded)
 
 
 def count_documents(paths: Sequence[str], *, jsonl: bool = False) -> int | None:
