@@ -13,6 +13,11 @@ import csv
 import json
 from typing import Any, TextIO
 
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
 from quotekit.io.readers import Document
 from quotekit.render import article_section, page_foot, page_head
 from quotekit.types import CSV_COLUMNS, Article, Statement
@@ -160,8 +165,6 @@ class TableWriter(Writer):
     def __init__(self, stream: TextIO, *, width: int | None = None,
                  color: bool | None = None) -> None:
         """Write tables to ``stream``; ``width`` defaults to the terminal's (80 if none)."""
-        from rich.console import Console
-
         super().__init__(stream)
         force = None if color is None else color
         self.console = Console(file=stream, width=width, force_terminal=force,
@@ -169,10 +172,6 @@ class TableWriter(Writer):
 
     def write(self, document: Document, article: Article) -> None:
         """Print the document's table and summary line, then flush."""
-        from rich import box
-        from rich.table import Table
-        from rich.text import Text
-
         console = self.console
         wide = console.width >= 100
         console.print(Text(document.name, style="bold underline"))
