@@ -21,18 +21,16 @@ kind, titles and aliases as strings; ready for ``to_dataframe()`` and Parquet::
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from quotekit.types import Article
+from quotekit.parser import Parser, shared
+from quotekit.types import RECORD_COLUMNS, SEPARATOR, Article
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
     import dask.dataframe
     import pandas
-
-    from quotekit.parser import Parser
 
 __all__ = [
     "COLUMNS",
@@ -46,93 +44,27 @@ __all__ = [
     "to_dataframe",
 ]
 
-#: The columns of a statement record and their pandas dtypes (nullable where a value may be
-#: missing), in order.
-COLUMNS: dict[str, str] = {
-    "doc_id": "string",
-    "statement": "int64",
-    "content": "string",
-    "start": "int64",
-    "end": "int64",
-    "kind": "string",
-    "cue": "string",
-    "cue_lemma": "string",
-    "cue_start": "Int64",
-    "cue_end": "Int64",
-    "mention": "string",
-    "mention_start": "Int64",
-    "mention_end": "Int64",
-    "speaker": "string",
-    "speaker_kind": "string",
-    "speaker_titles": "string",
-    "speaker_affiliation": "string",
-    "speaker_aliases": "string",
-    "speaker_resolved": "boolean",
-    "confidence": "float64",
-    "paragraph": "int64",
-    "sentence": "int64",
-    "evidence": "string",
-}
-
-#: How lists (titles, aliases) are joined into one string in a record.
-SEPARATOR = "; "
-
-_parsers: dict[str | None, Parser] = {}
-_parsers_lock = threading.Lock()
-
+#: The columns of a statement record and their pandas dtypes, in order: the flat record of
+#: :meth:`Statement.to_record <quotekit.types.Statement.to_record>`
+#: (:data:`quotekit.types.RECORD_COLUMNS`).
+COLUMNS: dict[str, str] = RECORD_COLUMNS
 
 def get_parser(model: str | None = None) -> Parser:
     """Return this process's parser for ``model``, loading it on first use.
 
-    One parser per process and model name: a Dask worker loads the spaCy pipeline once,
-    whatever the number of tasks it runs.
+    One parser per process and model name (:func:`quotekit.parser.shared`): a Dask worker
+    loads the spaCy pipeline once, whatever the number of tasks it runs.
     """
-    parser = _parsers.get(model)
-    if parser is None:
-        with _parsers_lock:
-            parser = _parsers.get(model)
-            if parser is None:
-                from quotekit.parser import load
-
-                parser = _parsers[model] = load(model)
-    return parser
+    return shared(model)
 
 
 def statement_records(article: Article, doc_id: Any = None) -> list[dict[str, Any]]:
-    """Flatten an article's statements into records with the keys of :data:`COLUMNS`.
+    """Flatten an article's statements into records with the keys of :data:`COLUMNS`
+    (:meth:`Article.to_records <quotekit.types.Article.to_records>`).
 
     ``doc_id`` is stored as a string (None stays None).
     """
-    out: list[dict[str, Any]] = []
-    did = None if doc_id is None else str(doc_id)
-    for n, s in enumerate(article.statements):
-        sp, cue, mention = s.speaker, s.cue, s.mention
-        out.append({
-            "doc_id": did,
-            "statement": n,
-            "content": s.content,
-            "start": s.start,
-            "end": s.end,
-            "kind": s.kind,
-            "cue": cue.text if cue else None,
-            "cue_lemma": cue.lemma if cue else None,
-            "cue_start": cue.start if cue else None,
-            "cue_end": cue.end if cue else None,
-            "mention": mention.text if mention else None,
-            "mention_start": mention.start if mention else None,
-            "mention_end": mention.end if mention else None,
-            "speaker": sp.name if sp else None,
-            "speaker_kind": sp.kind if sp else None,
-            "speaker_titles": SEPARATOR.join(sp.titles) if sp else None,
-            "speaker_affiliation": sp.affiliation if sp else None,
-            "speaker_aliases": SEPARATOR.join(sp.aliases) if sp else None,
-            "speaker_resolved": sp.resolved if sp else None,
-            "confidence": s.confidence,
-            "paragraph": s.paragraph,
-            "sentence": s.sentence,
-            "evidence": str(s.evidence),
-        })
-    return out
+    return article.to_records(doc_id)
 
 
 def records_frame(records: Iterable[Mapping[str, Any]]) -> pandas.DataFrame:

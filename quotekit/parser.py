@@ -6,13 +6,8 @@ statements, speakers, assembly) -> ``Article``.
 
 from __future__ import annotations
 
-import gc
-import itertools
-import multiprocessing
 import os
-import re
 import threading
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -20,11 +15,13 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotekit._chunks import SURROGATE, chunks, make_doc, tokenizable, with_text
+from quotekit._parallel import parallel
 from quotekit.model import load_pipeline, skipped_components
 from quotekit.pipeline.run import annotate as run_pipeline
 from quotekit.types import Article, Statement
 
-__all__ = ["Parser", "annotate", "extract", "load"]
+__all__ = ["Parser", "annotate", "extract", "load", "shared"]
 
 
 def _check_text(text: Any) -> str:
@@ -47,10 +44,15 @@ def annotate(doc: Doc, *, cue_policy: Mapping[tuple[str, str], float] | str | No
 
     Args:
         doc: The parsed text.
-        cue_policy: Which reporting verbs and complement kinds yield indirect statements (see
-            :func:`quotekit.pipeline.statements.find_statements`); the default is the packaged
-            table.
+        cue_policy: Which reporting verbs and complement kinds yield indirect statements:
+            ``"default"`` for the packaged table learned on annotated news, a mapping of
+            ``(lemma, complement)`` to precision, or None to keep every candidate.
+
+    Raises:
+        ValueError: for a ``cue_policy`` string other than ``"default"``.
     """
+    if isinstance(cue_policy, str) and cue_policy != "default":
+        raise ValueError(f'cue_policy must be "default", None or a mapping, not {cue_policy!r}')
     return _annotate(doc, doc.text, cue_policy)
 
 
@@ -59,86 +61,6 @@ def _annotate(doc: Doc, text: str,
     """:func:`annotate` with ``doc.text`` given: spaCy rebuilds it from every token on each
     access, which costs more than some of quotekit's stages."""
     return run_pipeline(doc, text, cue_policy)
-
-
-#: A run of this many non-space characters is cut into ``_RUN_PIECE``-character pieces before
-#: tokenizing: spaCy's tokenizer splits affixes off a run one at a time, in time quadratic in
-#: its length (10,000 quote marks in a row took minutes).
-_LONG_RUN = re.compile(r"\S{256,}")
-_RUN_PIECE = 64
-
-
-#: Lone surrogates (from ``errors="surrogateescape"`` decoding, or bad JSON) that spaCy's
-#: tokenizer cannot encode: they are parsed as U+FFFD (same length, so offsets hold) and
-#: put back in the Article by :func:`_with_text`.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _tokenizable(text: str) -> str:
-    """``text`` as spaCy is given it, and so a Doc's text: lone surrogates as U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text)
-
-
-def _with_text(article: Article, text: str) -> Article:
-    """``article`` (parsed from a same-length copy of ``text``) with its text, contents and
-    spans sliced from ``text`` itself."""
-
-    def span(s: Any) -> Any:
-        return None if s is None else attrs.evolve(s, text=text[s.start:s.end])
-
-    fixed = {id(sp): attrs.evolve(sp, mentions=[span(m) for m in sp.mentions])
-             for sp in article.speakers}
-
-    def speaker(sp: Any) -> Any:
-        if sp is None:
-            return None
-        return fixed.get(id(sp)) or attrs.evolve(sp, mentions=[span(m) for m in sp.mentions])
-
-    statements = [attrs.evolve(s, content=text[s.start:s.end], cue=span(s.cue),
-                               mention=span(s.mention), speaker=speaker(s.speaker))
-                  for s in article.statements]
-    return attrs.evolve(article, text=text, statements=statements,
-                        speakers=list(fixed.values()))
-
-
-def _make_doc(nlp: Language, text: str) -> Doc:
-    """Tokenize ``text`` with ``nlp``'s tokenizer, cutting very long non-space runs first.
-
-    The Doc's text is ``text`` exactly (except that a lone surrogate becomes U+FFFD); a run
-    of 256 or more non-space characters (never a word, at most a URL or junk) becomes tokens
-    of at most 64 characters.
-    """
-    text = _tokenizable(text)
-    cuts = [0]
-    for m in _LONG_RUN.finditer(text):
-        cuts.extend(range(m.start() + _RUN_PIECE, m.end(), _RUN_PIECE))
-    if len(cuts) == 1:
-        return nlp.make_doc(text)
-    cuts.append(len(text))
-    docs = [nlp.make_doc(text[a:b]) for a, b in itertools.pairwise(cuts)]
-    return Doc.from_docs(docs, ensure_whitespace=False)
-
-
-def _chunks(text: str, limit: int) -> list[str]:
-    """Cut ``text`` into pieces of at most ``limit`` characters, at paragraph breaks if possible.
-
-    The pieces concatenate back to ``text`` exactly.
-    """
-    if len(text) <= limit:
-        return [text]
-    out: list[str] = []
-    start = 0
-    while len(text) - start > limit:
-        window = text[start:start + limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"))
-        if cut < limit // 4:
-            cut = max(window.rfind(". "), window.rfind(" "))
-        if cut < limit // 4:
-            cut = limit - 1
-        out.append(text[start:start + cut + 1])
-        start += cut + 1
-    out.append(text[start:])
-    return out
 
 
 class Parser:
@@ -166,10 +88,10 @@ class Parser:
 
     def _doc(self, text: str) -> Doc:
         skip = skipped_components(self.nlp)
-        pieces = _chunks(text, self.nlp.max_length)
+        pieces = chunks(text, self.nlp.max_length)
         if len(pieces) == 1:
-            return self.nlp(_make_doc(self.nlp, text), disable=skip)
-        docs = (_make_doc(self.nlp, piece) for piece in pieces)
+            return self.nlp(make_doc(self.nlp, text), disable=skip)
+        docs = (make_doc(self.nlp, piece) for piece in pieces)
         return Doc.from_docs(list(self.nlp.pipe(docs, disable=skip)), ensure_whitespace=False)
 
     def parse(self, text: str) -> Article:
@@ -181,8 +103,8 @@ class Parser:
         text = _check_text(text)
         if not text.strip():
             return Article(text=text)
-        article = _annotate(self._doc(text), _tokenizable(text))
-        return article if article.text == text else _with_text(article, text)
+        article = _annotate(self._doc(text), tokenizable(text))
+        return article if article.text == text else with_text(article, text)
 
     __call__ = parse
 
@@ -223,7 +145,7 @@ class Parser:
             checked = (_check_or_fail(text) for text in texts)
         if n_process == 1:
             return self._articles(checked, batch_size, on_error)
-        return self._parallel(checked, batch_size, n_process, on_error)
+        return parallel(self, checked, batch_size, n_process, on_error)
 
     def _articles(self, texts: Iterable[str | _Failed], batch_size: int,
                   on_error: str = "raise") -> Iterator[Article]:
@@ -234,20 +156,20 @@ class Parser:
         """
         limit = self.nlp.max_length
         failures: dict[int, str] = {}
-        originals: dict[int, str] = {}  # texts with lone surrogates (see _with_text)
+        originals: dict[int, str] = {}  # texts with lone surrogates (see with_text)
 
         def pieces() -> Iterator[tuple[Doc, tuple[int, int, str]]]:
             for n, text in enumerate(texts):
                 if isinstance(text, _Failed):
                     failures[n] = text.error
                     text = ""
-                elif _SURROGATE.search(text):
+                elif SURROGATE.search(text):
                     originals[n] = text
-                parts = _chunks(text, limit) if text.strip() else [text]
+                parts = chunks(text, limit) if text.strip() else [text]
                 for k, part in enumerate(parts):
                     # the Doc's text, known here: spaCy's ``doc.text`` rebuilds it per access
-                    doc_text = _tokenizable(part) if n in originals else part
-                    yield _make_doc(self.nlp, part), (n, len(parts) - 1 - k, doc_text)
+                    doc_text = tokenizable(part) if n in originals else part
+                    yield make_doc(self.nlp, part), (n, len(parts) - 1 - k, doc_text)
 
         pending: list[Doc] = []
         pending_text: list[str] = []
@@ -265,100 +187,20 @@ class Parser:
             if n in failures:
                 yield Article(text="", error=failures.pop(n))
                 continue
-            original = originals.pop(n, full_text)
-            try:
-                article = _annotate(full, full_text) if full_text.strip() \
-                    else Article(text=full_text)
-                if article.text != original:
-                    article = _with_text(article, original)
-            except Exception as err:
-                if on_error == "raise":
-                    raise
-                article = Article(text=original, error=f"{type(err).__name__}: {err}")
-            yield article
-
-    def _parallel(self, texts: Iterable[str | _Failed], batch_size: int,
-                  n_process: int, on_error: str = "raise") -> Iterator[Article]:
-        """The multi-process pipe: batches go to a pool of workers, Articles come back.
-
-        Workers are kept busy: while fewer than ``2 * n_process`` batches wait to be worked
-        on, another is sent, even when the oldest batch (whose Articles must come out first,
-        to keep input order) is still running, so one long article does not leave the other
-        workers idle. Finished batches wait in order, at most ``_BUFFERED * n_process`` of
-        them, so memory stays bounded on endless streams.
-        """
-        batches = _batched(texts, max(1, batch_size))
-        first = next(batches, None)
-        if first is None:
-            return
-        ctx = multiprocessing.get_context()
-        limit = _BUFFERED * n_process
-        # objects that exist before the fork are never collected in the workers, so the
-        # collector does not touch (and copy) the pages of the loaded pipeline
-        # (left alone when the caller froze objects already)
-        freeze = gc.get_freeze_count() == 0
-        if freeze:
-            gc.freeze()
-        try:
-            pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(self,))
-        finally:
-            if freeze:
-                gc.unfreeze()
-        with pool:
-            # a task's callback wakes the main process to send the next batch: no polling
-            # (callbacks run on the pool's one result thread, the only writer of ``finished``)
-            finished = sent = 0
-            done = threading.Event()
-
-            def on_done(_: Any) -> None:
-                nonlocal finished
-                finished += 1
-                done.set()
-
-            def send(batch: list[str | _Failed]) -> Any:
-                nonlocal sent
-                sent += 1
-                return pool.apply_async(_work, (batch, batch_size, on_error),
-                                        callback=on_done, error_callback=on_done)
-
-            in_flight: deque[Any] = deque([send(first)])
-            exhausted = False
-            while in_flight:
-                done.clear()
-                waiting = sent - finished  # batches sent and not yet worked through
-                while not exhausted and len(in_flight) < limit and waiting < 2 * n_process:
-                    batch = next(batches, None)
-                    if batch is None:
-                        exhausted = True
-                        break
-                    in_flight.append(send(batch))
-                    waiting += 1
-                head = in_flight[0]
-                if head.ready():
-                    in_flight.popleft()
-                    yield from head.get()
-                elif exhausted or len(in_flight) >= limit:
-                    head.wait()
-                else:
-                    done.wait(_WAKE_SECONDS)
+            yield _article(full, full_text, originals.pop(n, full_text), on_error)
 
 
-#: finished batches held back per worker, waiting for an older batch, before the pipe waits
-_BUFFERED = 8
-#: the longest the main process sleeps without a finished task (a safety net only)
-_WAKE_SECONDS = 0.25
-
-_worker_parser: Parser | None = None
-
-
-def _init_worker(parser: Parser) -> None:
-    global _worker_parser
-    _worker_parser = parser
-
-
-def _work(batch: list[str | _Failed], batch_size: int, on_error: str) -> list[Article]:
-    assert _worker_parser is not None
-    return list(_worker_parser._articles(batch, batch_size, on_error))
+def _article(doc: Doc, doc_text: str, original: str, on_error: str) -> Article:
+    """The Article of one whole text in the pipe: ``doc`` parsed from ``doc_text``, the text
+    as spaCy saw it, of the input ``original``; with ``on_error="record"``, an error record
+    when quotekit's stages raise."""
+    try:
+        article = _annotate(doc, doc_text) if doc_text.strip() else Article(text=doc_text)
+        return article if article.text == original else with_text(article, original)
+    except Exception as err:
+        if on_error == "raise":
+            raise
+        return Article(text=original, error=f"{type(err).__name__}: {err}")
 
 
 @attrs.frozen
@@ -375,12 +217,6 @@ def _check_or_fail(text: Any) -> str | _Failed:
         return _Failed(f"TypeError: {err}")
 
 
-def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    it = iter(items)
-    while batch := list(itertools.islice(it, size)):
-        yield batch
-
-
 def load(model: str | Language | None = None, **kwargs: Any) -> Parser:
     """Load a :class:`Parser`.
 
@@ -395,15 +231,32 @@ def load(model: str | Language | None = None, **kwargs: Any) -> Parser:
     return Parser(load_pipeline(model, **kwargs))
 
 
-_default: Parser | None = None
-_default_lock = threading.Lock()
+_shared: dict[str | None, Parser] = {}
+_shared_lock = threading.Lock()
+
+
+def shared(model: str | None = None) -> Parser:
+    """The process's :class:`Parser` for ``model``, loaded on first use and kept.
+
+    Every call with the same ``model`` (a spaCy pipeline name, or None for the best installed
+    one) returns the same parser, from any thread; the pipeline is loaded once per process.
+    :func:`extract`, the command line, :mod:`quotekit.dask` workers and
+    :func:`quotekit.testing.shared_parser` all use this one cache.
+
+    Raises:
+        quotekit.model.ModelNotFoundError: when no usable pipeline is installed.
+    """
+    parser = _shared.get(model)
+    if parser is None:
+        with _shared_lock:
+            parser = _shared.get(model)
+            if parser is None:
+                parser = _shared[model] = load(model)
+    return parser
 
 
 def extract(text: str) -> list[Statement]:
-    """Return the statements of ``text``, parsed with a default parser loaded on first use."""
-    global _default
+    """Return the statements of ``text``, parsed with the default parser (:func:`shared`),
+    loaded on first use."""
     text = _check_text(text)
-    with _default_lock:
-        if _default is None:
-            _default = load()
-    return list(_default.parse(text).statements)
+    return list(shared().parse(text).statements)

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from quotekit.testing import shared_parser
+
 if TYPE_CHECKING:  # pragma: no cover
     from quotekit.parser import Parser
     from quotekit.types import Article
@@ -90,8 +92,6 @@ def quotekit_parser(quotekit_model: str | None) -> Parser:
     Use ``quotekit_parser.parse(text)`` for an Article, ``quotekit_parser.nlp`` for the spaCy
     pipeline. The pipeline is chosen with --quotekit-model or the ini setting quotekit_model.
     """
-    from quotekit.testing import shared_parser
-
     return shared_parser(quotekit_model)
 
 

@@ -20,7 +20,6 @@ import itertools
 from collections.abc import Iterable
 from html import escape
 
-from quotekit.io import article_summary
 from quotekit.types import Article, Speaker, Statement
 
 __all__ = ["CSS", "article_section", "page_foot", "page_head", "render_html"]
@@ -265,7 +264,7 @@ def article_section(article: Article, *, title: str | None = None, ident: str | 
     head = f"<h1>{_e(title)}</h1>" if title else ""
     return (
         f'<section class="doc" id="{_e(ident)}">\n<header>{head}'
-        f'<p class="summary">{_e(article_summary(article))}</p></header>\n'
+        f'<p class="summary">{_e(article.summary())}</p></header>\n'
         f'<div class="cols"><div class="text">{_marked_text(article, ident)}</div>'
         f"{_speaker_list(article, ident)}</div>\n</section>\n"
     )

@@ -24,7 +24,6 @@ A criterion left as None is not checked. This module imports spaCy only when
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -45,9 +44,6 @@ __all__ = [
     "shared_parser",
 ]
 
-_parsers: dict[str | None, Parser] = {}
-_lock = threading.Lock()
-
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟«»‹›「」『』"} | {c: "'" for c in "‘’‚‛"})
 _SPACE = regex.compile(r"\s+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*")
@@ -58,18 +54,17 @@ def shared_parser(model: str | None = None) -> Parser:
 
     Every call with the same ``model`` (a spaCy pipeline name, or None for the default one)
     returns the same parser, so a test suite (and the doctests of these docs) load the
-    pipeline only once.
+    pipeline only once. This is :func:`quotekit.parser.shared`, the process's one parser
+    cache (the command line and :func:`quotekit.extract` use it too).
 
     Raises:
         quotekit.ModelNotFoundError: when the pipeline is not installed.
     """
-    with _lock:
-        parser = _parsers.get(model)
-        if parser is None:
-            from quotekit.parser import load
+    # imported here, not at the top, so that importing this module (and pytest's loading of
+    # the quotekit plugin) does not import spaCy
+    from quotekit.parser import shared
 
-            parser = _parsers[model] = load(model)
-        return parser
+    return shared(model)
 
 
 def _norm(text: str) -> str:

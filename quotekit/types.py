@@ -1,7 +1,11 @@
 """Result classes: small frozen, slotted ``attrs`` classes that every stage returns.
 
 Every class serialises to plain JSON-ready dicts with ``to_dict`` and reads them back with
-``from_dict``, so ``Statement.from_dict(s.to_dict()) == s`` holds for any statement.
+``from_dict``, so ``Statement.from_dict(s.to_dict()) == s`` holds for any statement. Every other
+serialisation lives here too: the flat statement record (:meth:`Statement.to_record`, the
+columns :data:`RECORD_COLUMNS`, used by :mod:`quotekit.dask`), the CSV row that is a selection
+of it (:meth:`Statement.to_row`, :data:`CSV_COLUMNS`, used by the CSV writer and
+:meth:`Article.to_frame`) and the one-line summary (:meth:`Article.summary`).
 """
 
 from __future__ import annotations
@@ -13,7 +17,10 @@ from typing import Any, Literal
 import attrs
 
 __all__ = [
+    "CSV_COLUMNS",
     "KINDS",
+    "RECORD_COLUMNS",
+    "SEPARATOR",
     "SPEAKER_KINDS",
     "Article",
     "Cue",
@@ -27,6 +34,48 @@ __all__ = [
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 #: What a speaker can be.
 SPEAKER_KINDS: tuple[str, ...] = ("person", "organization", "place", "group")
+
+#: How lists (titles, aliases) are joined into one string in a flat record or CSV row.
+SEPARATOR = "; "
+
+#: The columns of a flat statement record (:meth:`Statement.to_record`) and their pandas
+#: dtypes (nullable where a value may be missing), in order.
+RECORD_COLUMNS: dict[str, str] = {
+    "doc_id": "string",
+    "statement": "int64",
+    "content": "string",
+    "start": "int64",
+    "end": "int64",
+    "kind": "string",
+    "cue": "string",
+    "cue_lemma": "string",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "mention": "string",
+    "mention_start": "Int64",
+    "mention_end": "Int64",
+    "speaker": "string",
+    "speaker_kind": "string",
+    "speaker_titles": "string",
+    "speaker_affiliation": "string",
+    "speaker_aliases": "string",
+    "speaker_resolved": "boolean",
+    "confidence": "float64",
+    "paragraph": "int64",
+    "sentence": "int64",
+    "evidence": "string",
+}
+
+#: Columns of the CSV output and of :meth:`Article.to_frame` (:meth:`Statement.to_row`): a
+#: selection of :data:`RECORD_COLUMNS`, four of them under shorter names (:data:`_CSV_SOURCE`).
+CSV_COLUMNS: tuple[str, ...] = (
+    "file", "index", "speaker", "speaker_kind", "titles", "affiliation", "kind", "cue",
+    "cue_lemma", "mention", "content", "start", "end", "confidence", "paragraph", "sentence",
+    "evidence",
+)
+#: The record column of each CSV column that is named differently.
+_CSV_SOURCE: dict[str, str] = {"file": "doc_id", "index": "statement",
+                               "titles": "speaker_titles", "affiliation": "speaker_affiliation"}
 
 StatementKind = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["person", "organization", "place", "group"]
@@ -298,6 +347,48 @@ class Statement:
             evidence=data.get("evidence") or "",
         )
 
+    def to_record(self, *, doc_id: Any = None, index: int = 0) -> dict[str, Any]:
+        """The statement as a flat record with the keys of :data:`RECORD_COLUMNS`.
+
+        ``doc_id`` is stored as a string (None stays None); ``index`` is the ``statement``
+        column. Missing values (no cue, mention or speaker) are None; titles and aliases are
+        joined with :data:`SEPARATOR`.
+        """
+        sp, cue, mention = self.speaker, self.cue, self.mention
+        return {
+            "doc_id": None if doc_id is None else str(doc_id),
+            "statement": index,
+            "content": self.content,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "cue": cue.text if cue else None,
+            "cue_lemma": cue.lemma if cue else None,
+            "cue_start": cue.start if cue else None,
+            "cue_end": cue.end if cue else None,
+            "mention": mention.text if mention else None,
+            "mention_start": mention.start if mention else None,
+            "mention_end": mention.end if mention else None,
+            "speaker": sp.name if sp else None,
+            "speaker_kind": sp.kind if sp else None,
+            "speaker_titles": SEPARATOR.join(sp.titles) if sp else None,
+            "speaker_affiliation": sp.affiliation if sp else None,
+            "speaker_aliases": SEPARATOR.join(sp.aliases) if sp else None,
+            "speaker_resolved": sp.resolved if sp else None,
+            "confidence": self.confidence,
+            "paragraph": self.paragraph,
+            "sentence": self.sentence,
+            "evidence": str(self.evidence),
+        }
+
+    def to_row(self, *, file: str = "", index: int = 0) -> dict[str, Any]:
+        """The statement as a CSV row with the keys of :data:`CSV_COLUMNS`: its
+        :meth:`to_record` under the CSV's column names, missing values as empty strings."""
+        record = self.to_record(index=index)
+        record["doc_id"] = file
+        row = {c: record[_CSV_SOURCE.get(c, c)] for c in CSV_COLUMNS}
+        return {c: "" if v is None else v for c, v in row.items()}
+
 
 def _statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
     return tuple(value)
@@ -359,13 +450,38 @@ class Article:
             error=data.get("error"),
         )
 
+    def to_records(self, doc_id: Any = None) -> list[dict[str, Any]]:
+        """Every statement as a flat record (:meth:`Statement.to_record`), in text order."""
+        return [s.to_record(doc_id=doc_id, index=i) for i, s in enumerate(self.statements)]
+
+    def to_rows(self, *, file: str = "") -> list[dict[str, Any]]:
+        """Every statement as a CSV row (:meth:`Statement.to_row`), in text order."""
+        return [s.to_row(file=file, index=i) for i, s in enumerate(self.statements)]
+
+    def summary(self) -> str:
+        """One line: ``"16 statements (5 direct, 9 indirect, 2 mixed), 8 speakers"``."""
+        if not self.text.strip():
+            return "empty text, no statements"
+        n = len(self.statements)
+        kinds = {k: sum(1 for s in self.statements if s.kind == k) for k in KINDS}
+        parts = ", ".join(f"{kinds[k]} {k}" for k in KINDS if kinds[k])
+        speakers = {s.speaker.name for s in self.statements if s.speaker is not None}
+        unattributed = sum(1 for s in self.statements if s.speaker is None)
+        line = f"{n} statement{'s' if n != 1 else ''}"
+        if parts:
+            line += f" ({parts})"
+        line += f", {len(speakers)} speaker{'s' if len(speakers) != 1 else ''}"
+        if unattributed:
+            line += f", {unattributed} without a speaker"
+        return line
+
     def to_frame(self, *, file: str = "") -> Any:
         """Return a ``pandas.DataFrame`` with one row per statement (``pip install
         'quotekit[pandas]'``).
 
-        The columns are :data:`quotekit.io.CSV_COLUMNS` (speaker, titles joined with "; ",
-        kind, cue, content, offsets, ...), as ``quotekit extract --format csv`` writes them;
-        ``file`` fills the ``file`` column.
+        The columns are :data:`CSV_COLUMNS` (speaker, titles joined with "; ", kind, cue,
+        content, offsets, ...), as ``quotekit extract --format csv`` writes them; ``file``
+        fills the ``file`` column.
 
         Raises:
             ImportError: when pandas is not installed.
@@ -376,7 +492,4 @@ class Article:
             raise ImportError(
                 "Article.to_frame needs pandas: pip install 'quotekit[pandas]'"
             ) from exc
-        from quotekit.io import CSV_COLUMNS, statement_record
-
-        rows = [statement_record(s, file=file, index=i) for i, s in enumerate(self.statements)]
-        return pd.DataFrame(rows, columns=list(CSV_COLUMNS))
+        return pd.DataFrame(self.to_rows(file=file), columns=list(CSV_COLUMNS))

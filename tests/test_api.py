@@ -46,6 +46,25 @@ def test_spacy_component_sets_doc_extensions(quotekit_parser) -> None:
     assert doc._.article.text == TEXT
 
 
+def test_spacy_component_config_is_checked() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quotekit")
+    assert nlp.config["components"]["quotekit"] == {"factory": "quotekit",
+                                                    "cue_policy": "default"}
+    table = nlp.add_pipe("quotekit", name="t", config={"cue_policy": {"say": {"ccomp": 0.9}}})
+    assert table.cue_policy == {("say", "ccomp"): 0.9}
+    assert nlp.add_pipe("quotekit", name="all", config={"cue_policy": None}).cue_policy is None
+    for bad in ("strict", {"say": 0.9}, {"say": {"ccomp": 1.5}}, 3):
+        with pytest.raises(ValueError, match="cue_policy must be"):
+            nlp.add_pipe("quotekit", name="bad", config={"cue_policy": bad})
+
+
+def test_annotate_rejects_an_unknown_cue_policy() -> None:
+    doc = spacy.blank("en")("He said so.")
+    with pytest.raises(ValueError, match="cue_policy"):
+        quotekit.annotate(doc, cue_policy="strict")
+
+
 def test_extract_one_call() -> None:
     statements = quotekit.extract(TEXT)
     assert statements and all(isinstance(s, Statement) for s in statements)

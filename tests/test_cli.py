@@ -1,7 +1,8 @@
 """The ``quotekit`` command: every command on the seeds and on bad input, run in-process.
 
-The spaCy pipeline is the session's ``quotekit_parser`` (loaded once), put in the CLI's
-parser cache; a few tests use a tiny fake parser to provoke failures and interruptions.
+The spaCy pipeline is the session's ``quotekit_parser`` (loaded once), put in the process's
+one parser cache (``quotekit.parser.shared``); a few tests use a tiny fake parser to provoke
+failures and interruptions.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import quotekit.parser
 from quotekit import cli
-from quotekit.io import CSV_COLUMNS
-from quotekit.types import Article, Cue, Span, Speaker, Statement
+from quotekit.types import CSV_COLUMNS, Article, Cue, Span, Speaker, Statement
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -33,7 +34,7 @@ STORY = (
 @pytest.fixture(autouse=True)
 def _cached_parser(quotekit_parser, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The CLI uses the session's parser for the default model (no second load)."""
-    monkeypatch.setitem(cli._PARSERS, None, quotekit_parser)
+    monkeypatch.setitem(quotekit.parser._shared, None, quotekit_parser)
     yield
 
 
@@ -255,7 +256,7 @@ class _FakeParser:
 
 def test_a_failing_text_is_skipped(runner: CliRunner, tmp_path: Path,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(cli._PARSERS, "fake", _FakeParser())
+    monkeypatch.setitem(quotekit.parser._shared, "fake", _FakeParser())
     for name, text in [("a.txt", "First one."), ("b.txt", "BOOM."), ("c.txt", "Third one.")]:
         (tmp_path / name).write_text(text, encoding="utf-8")
     result = run(runner, "extract", str(tmp_path), "--model", "fake", "-f", "jsonl")
@@ -268,7 +269,7 @@ def test_a_failing_text_is_skipped(runner: CliRunner, tmp_path: Path,
 def test_interrupted_run_keeps_what_was_written(runner: CliRunner, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch,
                                                 fmt: str) -> None:
-    monkeypatch.setitem(cli._PARSERS, "fake", _FakeParser())
+    monkeypatch.setitem(quotekit.parser._shared, "fake", _FakeParser())
     for name, text in [("a.txt", "First one."), ("b.txt", "STOP."), ("c.txt", "Third one.")]:
         (tmp_path / name).write_text(text, encoding="utf-8")
     out = tmp_path / f"out.{fmt}"
@@ -332,7 +333,11 @@ def test_speakers_counts_add_up(runner: CliRunner) -> None:
     rows = jsonl_records(result.stdout)
     attributed = [s for s in statements if s["speaker"]]
     assert sum(r["statements"] for r in rows) == len(attributed)
-    assert len({r["name"].casefold() for r in rows}) == len(rows)  # merged across files
+    # merged across files (SpeakerRegistry): a resolved speaker has one row; unresolved
+    # mentions and groups ("officials") are kept per file
+    resolved = [(r["name"].casefold(), r["kind"]) for r in rows if r["resolved"]]
+    assert len(set(resolved)) == len(resolved)
+    assert all(r["files"] == 1 for r in rows if not r["resolved"])
     for r in rows:
         assert r["direct"] + r["indirect"] + r["mixed"] == r["statements"]
         assert 1 <= r["files"] <= len(SEED_FILES)

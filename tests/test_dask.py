@@ -17,6 +17,7 @@ from distributed import Client, LocalCluster  # noqa: E402
 
 import quotekit  # noqa: E402
 import quotekit.dask as qd  # noqa: E402
+import quotekit.parser as qp  # noqa: E402
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SHORT = [
@@ -74,7 +75,7 @@ def test_bag_on_cluster_equals_single_process(client: Client, texts, local) -> N
     records = qd.extract_bag(bag).compute()
     assert records == local
     # one parser per worker process, whatever the number of tasks
-    loaded = client.run(lambda: list(qd._parsers))
+    loaded = client.run(lambda: list(qp._shared))
     assert len(loaded) == 2 and all(v == [None] for v in loaded.values())
 
 

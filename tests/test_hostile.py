@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 import quotekit
 import quotekit.parser as parser_module
 from quotekit import Article, Parser
-from quotekit.parser import _chunks
+from quotekit._chunks import chunks
 from quotekit.pipeline.quotes import QUOTE_MARKS
 from quotekit.testing import assert_sound
 
@@ -203,7 +203,7 @@ def test_pipe_records_with_chunked_texts(parser: Parser) -> None:
 @pytest.mark.parametrize("limit", [1, 2, 7, 50, 333])
 def test_chunks_concatenate_back(seed_texts: dict[str, str], limit: int) -> None:
     for text in [*seed_texts.values(), "x" * 1000, "\n" * 500, "a\n" * 300, ""]:
-        pieces = _chunks(text, limit)
+        pieces = chunks(text, limit)
         assert "".join(pieces) == text
         assert all(0 < len(p) <= limit for p in pieces) or text == ""
 
@@ -217,7 +217,7 @@ def test_nothing_lost_at_chunk_joins(parser: Parser) -> None:
     try:
         for limit in (60, 130, 500):
             parser.nlp.max_length = limit
-            pieces = _chunks(text, limit)
+            pieces = chunks(text, limit)
             assert len(pieces) > 1
             article = parser.parse(text)
             check(text, article)
@@ -233,7 +233,7 @@ def test_quote_across_a_hard_chunk_join(parser: Parser) -> None:
     saved = parser.nlp.max_length
     parser.nlp.max_length = 100
     try:
-        assert len(_chunks(text, 100)) > 3
+        assert len(chunks(text, 100)) > 3
         article = parser.parse(text)
     finally:
         parser.nlp.max_length = saved

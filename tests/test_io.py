@@ -1,4 +1,4 @@
-"""quotekit.io: reading inputs, flat records, speaker tallies, writers; Article.to_frame."""
+"""quotekit.io: reading inputs, CSV rows, summaries, writers; Article.to_frame."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from quotekit.io import (
     CSV_COLUMNS,
     Document,
     InputError,
-    SpeakerTally,
     article_summary,
     count_documents,
     iter_inputs,
@@ -57,6 +56,7 @@ def test_statement_record_is_flat() -> None:
     assert tuple(rec) == CSV_COLUMNS
     assert rec["speaker"] == "Ann Lee" and rec["titles"] == "mayor" and rec["cue_lemma"] == "say"
     assert statement_record(a.statements[1])["speaker"] == ""
+    assert rec == a.statements[0].to_row(file="f", index=3)  # the io name is kept for callers
 
 
 def test_summary() -> None:
@@ -64,17 +64,7 @@ def test_summary() -> None:
         "2 statements (2 indirect), 1 speaker, 1 without a speaker"
     )
     assert "no statements" in article_summary(Article("   "))
-
-
-def test_speaker_tally_merges_by_name() -> None:
-    tally = SpeakerTally()
-    tally.add("one", article())
-    other = Speaker("ann  LEE", titles=["former mayor"], affiliation="Town")
-    tally.add("two", Article("x", [Statement("x", 0, 1, "direct", speaker=other)], [other]))
-    (row,) = tally.rows()
-    assert row["statements"] == 2 and row["files"] == 2
-    assert row["titles"] == ["mayor", "former mayor"] and row["affiliations"] == ["Town"]
-    assert tally.unattributed == 1 and tally.documents == 2
+    assert article_summary(article()) == article().summary()
 
 
 @pytest.mark.parametrize("fmt", ["table", "jsonl", "csv", "markdown", "html"])

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import quotekit
-import quotekit.parser as parser_module
+from quotekit import _parallel
 from quotekit.model import skipped_components
 
 SEEDS = [p.read_text(encoding="utf-8")
@@ -18,9 +18,9 @@ SHORT = ["“It is over,” the minister said.", "", "Nothing was said.", "   "]
 
 
 @pytest.fixture(scope="module")
-def parser() -> quotekit.Parser:
-    """The default parser."""
-    return quotekit.load()
+def parser(quotekit_parser: quotekit.Parser) -> quotekit.Parser:
+    """The suite's shared parser."""
+    return quotekit_parser
 
 
 def test_n_process_2_equals_one_process(parser: quotekit.Parser) -> None:
@@ -55,7 +55,7 @@ def test_pool_pipe_reads_an_endless_stream_lazily(parser: quotekit.Parser) -> No
     gen.close()
     assert [a.text for a in got] == [SHORT[i % len(SHORT)] for i in range(1, 11)]
     # batches held back for order, plus those being worked on, and no more
-    assert pulled <= 10 + 2 * (parser_module._BUFFERED * 2 + 1)
+    assert pulled <= 10 + 2 * (_parallel.BUFFERED * 2 + 1)
     assert gc.get_freeze_count() == 0  # the pre-fork freeze is undone in the main process
 
 

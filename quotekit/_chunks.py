@@ -1,0 +1,104 @@
+"""Long and odd texts for spaCy: pieces under ``max_length``, long runs cut, lone surrogates.
+
+Private to :mod:`quotekit.parser`:
+
+* :func:`chunks` cuts a text past spaCy's ``max_length`` into pieces (at paragraph breaks if
+  possible) that concatenate back exactly;
+* :func:`make_doc` tokenizes one piece, cutting runs of 256 or more non-space characters
+  first (spaCy's tokenizer is quadratic in a run's length);
+* :func:`tokenizable` and :func:`with_text` parse a text holding lone surrogates as U+FFFD
+  and put the original characters back in the Article.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+import attrs
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotekit.types import Article
+
+__all__ = ["LONG_RUN", "RUN_PIECE", "SURROGATE", "chunks", "make_doc", "tokenizable",
+           "with_text"]
+
+#: A run of this many non-space characters is cut into :data:`RUN_PIECE`-character pieces
+#: before tokenizing: spaCy's tokenizer splits affixes off a run one at a time, in time
+#: quadratic in its length (10,000 quote marks in a row took minutes).
+LONG_RUN = re.compile(r"\S{256,}")
+RUN_PIECE = 64
+
+#: Lone surrogates (from ``errors="surrogateescape"`` decoding, or bad JSON) that spaCy's
+#: tokenizer cannot encode: they are parsed as U+FFFD (same length, so offsets hold) and
+#: put back in the Article by :func:`with_text`.
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def tokenizable(text: str) -> str:
+    """``text`` as spaCy is given it, and so a Doc's text: lone surrogates as U+FFFD."""
+    return SURROGATE.sub("\ufffd", text)
+
+
+def with_text(article: Article, text: str) -> Article:
+    """``article`` (parsed from a same-length copy of ``text``) with its text, contents and
+    spans sliced from ``text`` itself."""
+
+    def span(s: Any) -> Any:
+        return None if s is None else attrs.evolve(s, text=text[s.start:s.end])
+
+    fixed = {id(sp): attrs.evolve(sp, mentions=[span(m) for m in sp.mentions])
+             for sp in article.speakers}
+
+    def speaker(sp: Any) -> Any:
+        if sp is None:
+            return None
+        return fixed.get(id(sp)) or attrs.evolve(sp, mentions=[span(m) for m in sp.mentions])
+
+    statements = [attrs.evolve(s, content=text[s.start:s.end], cue=span(s.cue),
+                               mention=span(s.mention), speaker=speaker(s.speaker))
+                  for s in article.statements]
+    return attrs.evolve(article, text=text, statements=statements,
+                        speakers=list(fixed.values()))
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize ``text`` with ``nlp``'s tokenizer, cutting very long non-space runs first.
+
+    The Doc's text is ``text`` exactly (except that a lone surrogate becomes U+FFFD); a run
+    of 256 or more non-space characters (never a word, at most a URL or junk) becomes tokens
+    of at most 64 characters.
+    """
+    text = tokenizable(text)
+    cuts = [0]
+    for m in LONG_RUN.finditer(text):
+        cuts.extend(range(m.start() + RUN_PIECE, m.end(), RUN_PIECE))
+    if len(cuts) == 1:
+        return nlp.make_doc(text)
+    cuts.append(len(text))
+    docs = [nlp.make_doc(text[a:b]) for a, b in itertools.pairwise(cuts)]
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def chunks(text: str, limit: int) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters, at paragraph breaks if possible.
+
+    The pieces concatenate back to ``text`` exactly.
+    """
+    if len(text) <= limit:
+        return [text]
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        if cut < limit // 4:
+            cut = max(window.rfind(". "), window.rfind(" "))
+        if cut < limit // 4:
+            cut = limit - 1
+        out.append(text[start:start + cut + 1])
+        start += cut + 1
+    out.append(text[start:])
+    return out

@@ -1,0 +1,192 @@
+"""Reading input texts: :func:`iter_inputs` yields a :class:`Document` per text.
+
+Inputs: text files, folders (read recursively), ``-`` for standard input, and JSON Lines files
+(``.jsonl`` / ``.ndjson``) holding one object a line with the text in a field (``"text"``
+unless told otherwise). Every input becomes a :class:`Document`; an input that cannot be read
+(missing, a binary file, not UTF-8, a bad JSON line) becomes an :class:`InputError` instead,
+so a caller can report it and go on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import attrs
+
+__all__ = [
+    "JSONL_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "Document",
+    "InputError",
+    "count_documents",
+    "iter_inputs",
+]
+
+#: Files read as JSON Lines (one object a line, the text in a field).
+JSONL_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson"})
+#: Files picked up when a folder is read (files named on the command line are always read).
+TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ".md", ""})
+_SNIFF = 8192
+
+
+@attrs.frozen
+class Document:
+    """One text to parse.
+
+    Attributes:
+        name: Where it came from: a path, ``<stdin>``, or ``path:line`` (or the line's ``id``)
+            for a JSON Lines record.
+        text: The text.
+        meta: For a JSON Lines record, its other fields (the text field left out).
+    """
+
+    name: str
+    text: str
+    meta: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class InputError:
+    """An input that could not be read: ``name`` and a one-line ``message``."""
+
+    name: str
+    message: str
+
+
+def _decode(data: bytes, name: str) -> str | InputError:
+    if b"\x00" in data[:_SNIFF]:
+        return InputError(name, "binary file (it holds NUL bytes), skipped")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputError(name, f"not UTF-8 text ({exc.reason} at byte {exc.start}), skipped")
+
+
+def _jsonl(text: str, name: str, text_field: str) -> Iterator[Document | InputError]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"not valid JSON ({exc.msg}), skipped")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(where, "a JSON Lines record must be an object, skipped")
+            continue
+        value = record.get(text_field)
+        if not isinstance(value, str):
+            what = "no" if value is None else f"a non-string ({type(value).__name__})"
+            yield InputError(where, f"{what} {text_field!r} field, skipped")
+            continue
+        meta = {k: v for k, v in record.items() if k != text_field}
+        ident = record.get("id")
+        label = f"{name}:{ident}" if isinstance(ident, (str, int)) else where
+        yield Document(label, value, meta)
+
+
+def _files(path: Path) -> list[Path]:
+    if not path.is_dir():
+        return [path]
+    found = []
+    for f in path.rglob("*"):
+        rel = f.relative_to(path)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        suffix = f.suffix.lower()
+        if f.is_file() and (suffix in TEXT_SUFFIXES or suffix in JSONL_SUFFIXES):
+            found.append(f)
+    return sorted(found)
+
+
+def _is_jsonl(name: str, forced: bool) -> bool:
+    return forced or Path(name).suffix.lower() in JSONL_SUFFIXES
+
+
+def iter_inputs(
+    paths: Iterable[str],
+    *,
+    text_field: str = "text",
+    jsonl: bool = False,
+    stdin: TextIO | None = None,
+) -> Iterator[Document | InputError]:
+    """Yield a :class:`Document` for every text in ``paths``, or an :class:`InputError`.
+
+    Args:
+        paths: Files, folders (their ``.txt``, ``.text``, ``.md``, suffix-less, ``.jsonl`` and
+            ``.ndjson`` files, recursively, hidden ones left out) and ``-`` for standard input.
+        text_field: The field holding the text in JSON Lines records.
+        jsonl: Read every input (standard input included) as JSON Lines, whatever its name.
+        stdin: Where ``-`` reads from (default: ``sys.stdin``).
+
+    Nothing is read before it is needed: the inputs are streamed.
+    """
+    for p in paths:
+        if p == "-":
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin, jsonl, text_field)
+            continue
+        path = Path(p)
+        if not path.exists():
+            yield InputError(p, "no such file or folder")
+            continue
+        files = _files(path)
+        if path.is_dir() and not files:
+            yield InputError(p, "folder holds no text or JSON Lines files")
+        for f in files:
+            yield from _read_file(f, jsonl, text_field)
+
+
+def _read_stdin(stream: TextIO, jsonl: bool, text_field: str) -> Iterator[Document | InputError]:
+    raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+    decoded = _decode(raw, "<stdin>") if isinstance(raw, bytes) else raw
+    if isinstance(decoded, InputError):
+        yield decoded
+    elif jsonl:
+        yield from _jsonl(decoded, "<stdin>", text_field)
+    else:
+        yield Document("<stdin>", decoded)
+
+
+def _read_file(f: Path, jsonl: bool, text_field: str) -> Iterator[Document | InputError]:
+    name = str(f)
+    try:
+        data = f.read_bytes()
+    except OSError as exc:
+        yield InputError(name, f"cannot be read ({exc.strerror or exc}), skipped")
+        return
+    decoded = _decode(data, name)
+    if isinstance(decoded, InputError):
+        yield decoded
+    elif _is_jsonl(name, jsonl):
+        yield from _jsonl(decoded, name, text_field)
+    else:
+        yield Document(name, decoded)
+
+
+def count_documents(paths: Sequence[str], *, jsonl: bool = False) -> int | None:
+    """Roughly how many documents :func:`iter_inputs` will yield (None if unknown: stdin).
+
+    Counts files, and the non-blank lines of JSON Lines files; used for a progress bar.
+    """
+    total = 0
+    for p in paths:
+        if p == "-":
+            return None
+        path = Path(p)
+        if not path.exists():
+            continue
+        for f in _files(path):
+            if _is_jsonl(str(f), jsonl):
+                try:
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total

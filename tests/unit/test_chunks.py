@@ -1,0 +1,82 @@
+"""Long and odd texts, without a trained model: pieces under a limit that concatenate back
+exactly, long non-space runs cut before tokenizing, lone surrogates parsed as U+FFFD and put
+back in the Article."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotekit._chunks import RUN_PIECE, chunks, make_doc, tokenizable, with_text
+from quotekit.types import Article, Cue, Span, Speaker, Statement
+
+
+@given(st.text(st.sampled_from("ab .\n“”")), st.integers(1, 40))
+def test_pieces_concatenate_back_within_the_limit(text: str, limit: int) -> None:
+    pieces = chunks(text, limit)
+    assert "".join(pieces) == text
+    assert all(len(p) <= limit for p in pieces)
+    assert all(pieces) or pieces == [""]
+
+
+def test_pieces_end_at_paragraph_breaks_when_they_can() -> None:
+    para = "One sentence here. Another one there."
+    text = "\n\n".join([para] * 6)
+    pieces = chunks(text, 100)
+    assert "".join(pieces) == text and len(pieces) > 1
+    assert all(p.endswith("\n") for p in pieces[:-1])
+
+
+def test_a_short_text_is_one_piece() -> None:
+    assert chunks("short", 100) == ["short"]
+    assert chunks("", 5) == [""]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize("text", [
+    "plain words, nothing odd.",
+    "“" * 1000,
+    "see " + "x" * 300 + " and " + "-" * 257 + ".",
+    "a\ud800b \udfff",
+    "",
+])
+def test_make_doc_keeps_the_text(nlp: spacy.language.Language, text: str) -> None:
+    doc = make_doc(nlp, text)
+    assert doc.text == tokenizable(text)
+    assert all(len(t) <= RUN_PIECE for t in doc)  # long runs were cut before tokenizing
+
+
+def test_tokenizable_replaces_lone_surrogates_only() -> None:
+    assert tokenizable("a\ud800b\udfffc") == "a\ufffdb\ufffdc"
+    assert tokenizable("plain “text”") == "plain “text”"
+    assert len(tokenizable("\ud83d")) == 1
+
+
+@given(st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF) | st.sampled_from(
+    "ab “”"), min_size=1, max_size=40))
+def test_tokenizable_keeps_the_length(text: str) -> None:
+    clean = tokenizable(text)
+    assert len(clean) == len(text)
+    assert all(not 0xD800 <= ord(c) <= 0xDFFF for c in clean)
+
+
+def test_with_text_puts_the_original_characters_back() -> None:
+    text = "Lee said: “bad \udc80 byte” today."
+    clean = tokenizable(text)
+    start, end = clean.index("bad"), clean.index("”")
+    lee = Speaker("Lee", mentions=[Span("Lee", 0, 3)])
+    parsed = Article(clean, [Statement(clean[start:end], start, end, "direct",
+                                       cue=Cue("said", 4, 8, "say"),
+                                       mention=Span("Lee", 0, 3), speaker=lee)], [lee])
+    fixed = with_text(parsed, text)
+    assert fixed.text == text
+    (s,) = fixed.statements
+    assert s.content == text[start:end] and "\udc80" in s.content
+    assert s.speaker is fixed.speakers[0]  # the statement's speaker is the listed one
+    assert fixed.speakers[0].mentions[0].text == "Lee"
