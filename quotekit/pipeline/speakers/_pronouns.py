@@ -4,6 +4,8 @@ named, where number and known gender agree; "it" to a body, "they" and "we" to a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from quotekit import lexicon
@@ -19,6 +21,7 @@ _GENDERS = ("m", "f")
 _NOT_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+@lru_cache(maxsize=8)
 def pronoun_words(cls: str) -> frozenset[str]:
     """The pronouns of class ``cls`` in ``pronouns.tsv`` ("m", "f", "plural", "body",
     "self"; "person" for both genders)."""
@@ -29,7 +32,7 @@ def pronoun_words(cls: str) -> frozenset[str]:
 
 def _gender(low: str) -> str | None:
     """The gender of a person pronoun ("she" -> "f"), else None."""
-    g = lexicon.word_map("pronouns.tsv").get(low)
+    g = lexicon.word_map("pronouns.tsv").get(low)  # cached by lexicon
     return g if g in _GENDERS else None
 
 

@@ -36,7 +36,8 @@ from quotekit.pipeline.statements import mention_range
 
 __all__ = ["STRATEGIES", "Strategy", "continuation", "mention_of", "resolve_draft"]
 
-Strategy = Callable[[Resolver, Mention, State], "Answer | None"]
+#: A mention strategy: an answer, or None to let the next one try.
+Strategy = Callable[[Resolver, Mention, State], Answer | None]
 
 #: The mention strategies, in the order they are asked.
 STRATEGIES: tuple[Strategy, ...] = (
