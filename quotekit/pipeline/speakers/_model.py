@@ -72,6 +72,7 @@ class Mention:
         start: Character offset of the mention.
         end: Character offset just past it.
         text: The mention's text.
+        pronoun: Whether the source is a pronoun (tagged so, or a person pronoun).
     """
 
     draft: Draft
@@ -82,6 +83,7 @@ class Mention:
     start: int
     end: int
     text: str
+    pronoun: bool = False
 
     @property
     def low(self) -> str:

@@ -13,8 +13,8 @@ from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
 
-__all__ = ["antecedent", "introduced_since", "pronoun_body", "pronoun_person", "pronoun_plural",
-           "pronoun_self", "pronoun_unresolved", "pronoun_words"]
+__all__ = ["antecedent", "introduced_since", "is_pronoun", "pronoun_body", "pronoun_person",
+           "pronoun_plural", "pronoun_self", "pronoun_unresolved", "pronoun_words"]
 
 _GENDERS = ("m", "f")
 #: Entity types of a noun that is never a relative pronoun's antecedent ("Monday, when").
@@ -36,13 +36,14 @@ def _gender(low: str) -> str | None:
     return g if g in _GENDERS else None
 
 
-def _is_pronoun(m: Mention) -> bool:
-    return m.source.pos_ == "PRON" or _gender(m.low) is not None
+def is_pronoun(source: Token) -> bool:
+    """Whether ``source`` is a pronoun: tagged so, or a person pronoun ("he")."""
+    return source.pos_ == "PRON" or _gender(source.lower_) is not None
 
 
 def pronoun_self(r: Resolver, m: Mention, s: State) -> Answer | None:
     """"I", "me", "you": the speaker is not named in the text."""
-    if not _is_pronoun(m) or m.low not in pronoun_words("self"):
+    if not m.pronoun or m.low not in pronoun_words("self"):
         return None
     return answer(r.unresolved(m, s, "person"), "pronoun:unresolved")
 
@@ -71,7 +72,7 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
 
 def pronoun_body(r: Resolver, m: Mention, s: State) -> Answer | None:
     """"it": the last speaker where a body or place, else the latest organisation."""
-    if not _is_pronoun(m) or m.low not in pronoun_words("body"):
+    if not m.pronoun or m.low not in pronoun_words("body"):
         return None
     if s.last is not None and s.last.kind in ("organization", "place"):
         return answer(s.last, "pronoun:last-speaker", "pronoun:last-speaker:it")
@@ -82,7 +83,7 @@ def pronoun_body(r: Resolver, m: Mention, s: State) -> Answer | None:
 def pronoun_plural(r: Resolver, m: Mention, s: State) -> Answer | None:
     """"they", "we": the last speaker where a group or body, else the nearest earlier
     subject that is a conjunction of people or a body."""
-    if not _is_pronoun(m) or m.low not in pronoun_words("plural"):
+    if not m.pronoun or m.low not in pronoun_words("plural"):
         return None
     if s.last is not None and s.last.kind in ("group", "organization"):
         return answer(s.last, "pronoun:last-speaker", "pronoun:last-speaker:they")
@@ -92,7 +93,7 @@ def pronoun_plural(r: Resolver, m: Mention, s: State) -> Answer | None:
 
 def pronoun_unresolved(r: Resolver, m: Mention, s: State) -> Answer | None:
     """Any other pronoun, or one nothing agrees with: unresolved (a group for "they")."""
-    if not _is_pronoun(m):
+    if not m.pronoun:
         return None
     kind = "group" if m.low in pronoun_words("plural") else "person"
     return answer(r.unresolved(m, s, kind), "pronoun:unresolved")

@@ -25,6 +25,7 @@ from quotekit.pipeline.speakers._naming import (
 from quotekit.pipeline.speakers._pronouns import (
     antecedent,
     introduced_since,
+    is_pronoun,
     pronoun_body,
     pronoun_person,
     pronoun_plural,
@@ -84,7 +85,7 @@ def mention_of(r: Resolver, d: Draft) -> Mention | None:
             lo, hi = mention_range(src)
             lo, hi = min(lo, src.i), max(hi, src.i + 1)
     a, b = r.ctx.token_range_chars(lo, hi)
-    return Mention(d, src, lo, hi, list(r.doc[lo:hi]), a, b, r.text[a:b])
+    return Mention(d, src, lo, hi, list(r.doc[lo:hi]), a, b, r.text[a:b], is_pronoun(src))
 
 
 def resolve_draft(r: Resolver, d: Draft, s: State) -> Answer:
