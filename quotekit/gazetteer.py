@@ -9,7 +9,8 @@ A gazetteer is a CSV or JSON file with one entry per official::
 ``|``-separated strings). The file is parsed with :mod:`csv` / :mod:`json`, never executed, and
 nothing is looked up on the network. :meth:`Gazetteer.link` finds the entry a
 :class:`~quotekit.types.Speaker` stands for: a full-name or alias match, with a compatible kind,
-and, when several entries share a name, the one whose titles overlap the speaker's.
+and, when several entries share a name, the one whose titles overlap the speaker's. Names are
+compared with :func:`quotekit.names.normalize_name`.
 """
 
 from __future__ import annotations
@@ -22,15 +23,10 @@ from typing import Any
 
 import attrs
 
+from quotekit.names import normalize_name
 from quotekit.types import Speaker
 
-__all__ = ["Gazetteer", "GazetteerEntry", "normalize_name"]
-
-
-def normalize_name(name: str) -> str:
-    """Lower-case, straight apostrophes, no leading "the", single spaces."""
-    name = " ".join(name.replace("’", "'").split()).lower()
-    return name[4:] if name.startswith("the ") else name
+__all__ = ["Gazetteer", "GazetteerEntry"]
 
 
 def _split(value: Any) -> tuple[str, ...]:

@@ -24,7 +24,8 @@ from typing import Any
 
 import attrs
 
-from quotekit.gazetteer import Gazetteer, normalize_name
+from quotekit.gazetteer import Gazetteer
+from quotekit.names import normalize_name
 from quotekit.types import Article, Speaker, Statement
 
 __all__ = ["RegistryEntry", "SpeakerRegistry"]

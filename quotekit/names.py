@@ -1,0 +1,107 @@
+"""Names: the one place names of people and bodies are cleaned and compared.
+
+The speaker stage (:mod:`quotekit.pipeline.speakers`) cleans every mention with
+:func:`clean_name` before it becomes a speaker's name or alias; the gazetteer
+(:mod:`quotekit.gazetteer`) and the cross-article registry (:mod:`quotekit.registry`) compare
+names with :func:`normalize_name`. The word lists are data: ``honorifics.tsv`` (courtesy words
+and the gender they show), ``name_prefixes.tsv`` (words dropped from the front of a name) and
+``name_minor_words.tsv`` (words left out of initials).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
+
+import attrs
+import regex
+
+from quotekit import lexicon
+
+__all__ = ["Honorific", "clean_name", "honorific_gender", "honorifics", "initials",
+           "is_courtesy_title", "name_parts", "normalize_name"]
+
+_ARTICLE_RE = regex.compile(r"^(?:the|The|THE|an?|An?)\s+")
+_POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
+_WORD_RE = regex.compile(r"[\p{L}]+")
+_HONORIFICS = "honorifics.tsv"
+
+
+def normalize_name(name: str) -> str:
+    """Lower-case, straight apostrophes, no leading "the", single spaces: the form in which
+    names are compared across articles and with a gazetteer."""
+    name = " ".join(name.replace("’", "'").split()).lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+def clean_name(text: str) -> str:
+    """A mention as a name: without a possessive ending, a leading article or leading
+    honorifics and abbreviated titles (``name_prefixes.tsv``; a one-word name keeps its word),
+    and without surrounding punctuation ("the Foreign Ministry's" -> "Foreign Ministry",
+    "Sen. Laura Kent" -> "Laura Kent")."""
+    text = _POSSESSIVE_RE.sub("", text.strip())
+    text = _ARTICLE_RE.sub("", text)
+    words = text.split()
+    prefixes = lexicon.words("name_prefixes.tsv")
+    while len(words) > 1 and words[0].lower().rstrip(".") in prefixes:
+        words = words[1:]
+    return " ".join(words).strip(" ,.;:")
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a name, as the speaker stage matches them ("Lee Do-hoon" -> two parts)."""
+    return name.split()
+
+
+@lru_cache(maxsize=4096)
+def initials(name: str) -> str:
+    """"IMF" for "International Monetary Fund" (``name_minor_words.tsv`` and lower-case
+    words left out)."""
+    minor = lexicon.words("name_minor_words.tsv")
+    return "".join(w[0] for w in _WORD_RE.findall(name)
+                   if w.lower() not in minor and w[0].isupper())
+
+
+@attrs.frozen(slots=True)
+class Honorific:
+    """A courtesy word before a name (a row of ``honorifics.tsv``).
+
+    Attributes:
+        word: The word, lower-case ("mrs.").
+        gender: ``"m"``, ``"f"``, or None where it shows none ("dr").
+        title: Whether it is kept as a speaker's title when it premodifies a name ("Sir").
+    """
+
+    word: str
+    gender: str | None
+    title: bool
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> Mapping[str, Honorific]:
+    """The honorifics of ``honorifics.tsv`` by word (read-only)."""
+    out: dict[str, Honorific] = {}
+    for number, (word, gender, title) in lexicon._rows(_HONORIFICS, 3, "word\tgender\ttitle"):
+        if word in out or gender not in ("m", "f", "-") or title not in ("yes", "no"):
+            raise ValueError(f"{_HONORIFICS}:{number}: malformed or repeated row {word!r}")
+        out[word] = Honorific(word, None if gender == "-" else gender, title == "yes")
+    return MappingProxyType(out)
+
+
+def honorific_gender(word: str) -> str | None:
+    """The gender an honorific shows (``word`` lower-case, as tokenized: "mrs."), or None
+    where ``word`` is none or shows no gender."""
+    found = honorifics().get(word)
+    return found.gender if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def _courtesy_words() -> frozenset[str]:
+    return frozenset(h.word.rstrip(".") for h in honorifics().values() if not h.title)
+
+
+def is_courtesy_title(title: str) -> bool:
+    """Whether a title before a name is only an honorific ("Mr.", "Dr."), not kept as a
+    title."""
+    return title.lower().rstrip(".") in _courtesy_words()

@@ -1,0 +1,96 @@
+"""Description strategies: "the envoy" goes to the person whose title holds its head noun or
+a synonym (the special representative), "the ministry" to the body whose name holds it
+("Foreign Ministry"), "the nominee" to the person the article is about."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+from functools import partial
+
+from spacy.tokens import Token
+
+from quotekit import lexicon
+from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
+from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._titles import LETTERS_RE, role_heads, title_from_description
+
+__all__ = ["by_description", "by_role", "description", "is_plural"]
+
+
+def is_plural(m: Mention) -> bool:
+    """Whether the mention is a plural common noun ("the envoys"; not "Democrats")."""
+    return m.source.tag_ in ("NNS", "NNPS") and m.source.ent_type_ not in ("NORP", "ORG", "GPE")
+
+
+def description(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """A singular description naming a role or a body; a person's description adds its title
+    ("the US special envoy")."""
+    del s
+    if is_plural(m):
+        return None
+    e = by_description(r, m.tokens, m.start)
+    if e is None:
+        return None
+    title_from_description(r.ctx, e, m.tokens)
+    return answer(e, "description")
+
+
+def _org_named(word: str, e: Entity) -> bool:
+    """An organisation whose name holds ``word`` ("the ministry" -> "Foreign Ministry")."""
+    return e.kind == "organization" and word in e.name.lower()
+
+
+def _person_titled(words: Set[str], e: Entity) -> bool:
+    """A person with a title holding one of ``words`` ("the envoy" -> "special envoy")."""
+    return e.kind == "person" and any(
+        w in words for title in e.titles for w in LETTERS_RE.findall(title.lower()))
+
+
+def by_description(r: Resolver, tokens: Sequence[Token], at: int) -> Entity | None:
+    """The entity a description at ``at`` stands for, from its last noun back: a body named
+    by an organisation head, a person titled by a role head (or its synonyms), or, for "the
+    nominee", the person the article is about."""
+    org_heads = lexicon.organization_heads()
+    heads = role_heads()
+    lemmas = [t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+    for lemma in reversed(lemmas):
+        if lemma in org_heads:
+            found = r.nearest(at, partial(_org_named, lemma))
+            if found:
+                return found
+        if lemma in heads:
+            found = _by_role_head(r, tokens, lemma, at)
+            if found:
+                return found
+    return None
+
+
+def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
+                  at: int) -> Entity | None:
+    syn = lexicon.role_synonyms(lemma) | {lemma}
+    found = r.nearest(at, partial(_person_titled, syn))
+    if found:
+        return found
+    if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN":
+        # "the nominee", "the president": the person the article is about
+        return r.dominant("person", at)
+    return None
+
+
+def by_role(r: Resolver, tokens: Sequence[Token], at: int) -> list[Entity]:
+    """The people whose titles hold the description's head noun (or a synonym), nearest
+    ``at`` first."""
+    heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") and
+             t.lemma_.lower() in role_heads()]
+    if not heads:
+        return []
+    syn = lexicon.role_synonyms(heads[-1].lemma_.lower()) | {heads[-1].lemma_.lower()}
+    # each person once, at the mention nearest ``at`` (the earlier one on a tie)
+    nearest: dict[int, tuple[int, int, Entity]] = {}
+    for idx, (a, _b, e) in enumerate(r.ent_spans):
+        if e.kind == "person":
+            key = (abs(a - at), idx)
+            if id(e) not in nearest or key < nearest[id(e)][:2]:
+                nearest[id(e)] = (*key, e)
+    return [e for _d, _i, e in sorted(nearest.values(), key=lambda x: x[:2])
+            if _person_titled(syn, e)]

@@ -1,0 +1,123 @@
+"""Registering the article's entities from the entity recognizer (and the names it missed):
+names cleaned, mentions joined, titles and gender read."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from spacy.tokens import Span as SpacySpan
+
+from quotekit import lexicon
+from quotekit.names import clean_name, honorific_gender, name_parts
+from quotekit.pipeline.speakers._model import Entity
+from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._titles import titles_for
+
+__all__ = ["NAME_LABELS", "add_person", "build_entities"]
+
+#: The entity labels that name a possible speaker, and the kind of speaker each gives.
+_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
+          "FAC": "organization"}
+NAME_LABELS = frozenset(_KINDS)
+_UPPER_RE = regex.compile(r"\p{Lu}")
+_NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+")
+#: A hyphenated given name right after a name ("Lee| Do-hoon", "Moon Jae|-in").
+_GIVEN_NAME_RE = regex.compile(r"(?:\s\p{Lu}\p{Ll}+)?-\p{L}\p{Ll}*|\s\p{Lu}\p{Ll}+-\p{L}\p{Ll}*")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Common given names -> "m" / "f" (quotekit/data/given_names.tsv)."""
+    return {name: gender for _n, (name, gender) in lexicon._rows("given_names.tsv", 2, None)
+            if gender in ("m", "f")}
+
+
+def build_entities(r: Resolver) -> None:
+    """Register every person, body, place and group the entity recognizer names."""
+    ents = [e for e in r.doc.ents if e.label_ in NAME_LABELS]
+    person_parts = {p for e in ents if e.label_ == "PERSON"
+                    for p in name_parts(clean_name(e.text))}
+    for ent in ents:
+        _add_entity(r, ent, person_parts)
+
+
+def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
+    """A person's name without a title-case headline verb ("Obama Says ..."), and its end
+    character with a hyphenated given name the tokenizer split ("Lee Do-hoon")."""
+    for t in ent[1:]:
+        if t.tag_ in ("VBZ", "VBD") and t.lemma_.lower() in lexicon.reporting_verbs():
+            ent = SpacySpan(r.doc, ent.start, t.i, label=ent.label_)
+            break
+    m = _GIVEN_NAME_RE.match(r.text, ent.end_char)
+    return ent, m.end() if m else ent.end_char
+
+
+def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str]) -> None:
+    end_char = ent.end_char
+    if ent.label_ == "PERSON":
+        ent, end_char = _person_extent(r, ent)
+    name = clean_name(r.text[ent.start_char:end_char])
+    if not name or not _UPPER_RE.search(name):
+        return
+    kind = _KINDS[ent.label_]
+    if kind == "organization" and _looks_like_person(ent, name, person_parts):
+        kind = "person"
+    entity = r.match(name, kind, ent.start_char)
+    if entity is None and r.ambiguous:
+        # a surname two people share, with nothing to tell them apart here
+        entity = Entity(kind=kind, name=name, parts=name_parts(name), first=ent.start_char,
+                        resolved=False)
+    elif entity is None:
+        entity = Entity(kind=kind, name=name, parts=name_parts(name), first=ent.start_char)
+        r.register(entity)
+    elif kind == "person" and len(name_parts(name)) > len(entity.parts):
+        if entity.name not in entity.aliases:
+            entity.aliases.append(entity.name)
+        r.rename(entity, name)
+    entity.add_mention(name if name != entity.name else "", ent.start_char, end_char)
+    r.add_span(ent.start_char, end_char, entity)
+    if entity.kind == "person":
+        titles_for(r.ctx, ent, entity)
+        _gender_for(r, ent, entity)
+
+
+def _gender_for(r: Resolver, ent: SpacySpan, entity: Entity) -> None:
+    """Gender from an honorific before the name ("Mrs. Clinton") or a known given name."""
+    if ent.start > 0:
+        g = honorific_gender(r.doc[ent.start - 1].lower_)
+        if g:
+            entity.gender = entity.gender or g
+            if entity.gender != g:
+                entity.gender = "?"  # conflicting evidence: agree with nothing for sure
+            return
+    if entity.gender is None:
+        entity.gender = _given_names().get(entity.parts[0].lower())
+
+
+def add_person(r: Resolver, span: SpacySpan) -> Entity:
+    """Register a name the entity recognizer missed ("the economist Ana Ruiz")."""
+    name = clean_name(span.text)
+    entity = r.match(name, "person", span.start_char)
+    if entity is None:
+        entity = Entity(kind="person", name=name, parts=name_parts(name), first=span.start_char)
+        r.register(entity)
+    elif len(name_parts(name)) > len(entity.parts):
+        r.rename(entity, name)
+    entity.add_mention(name if name != entity.name else "", span.start_char, span.end_char)
+    r.add_span(span.start_char, span.end_char, entity)
+    titles_for(r.ctx, span, entity)
+    return entity
+
+
+def _looks_like_person(ent: SpacySpan, name: str, person_parts: set[str]) -> bool:
+    """An ORG-labelled name that is a person's ("Kim Jong Un" tagged ORG, "Biegun said")."""
+    words = name_parts(name)
+    if any(w.lower() in lexicon.organization_heads() for w in words) or name.isupper() or \
+            len(words) > 3:
+        return False
+    if any(w in person_parts for w in words):
+        return True
+    return all(_NAME_WORD_RE.fullmatch(w) for w in words) and \
+        ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in \
+        lexicon.reporting_verbs()

@@ -1,0 +1,102 @@
+"""Name strategies: a name ("Stephen Biegun", "Biegun", "Lee", "the Foreign Ministry") joins
+the entity it names; single names match any part of a full name, so family-name-first names
+join too ("Lee" -> "Lee Do-hoon"); a run of capitalised words the recognizer missed becomes a
+new person; what nothing resolves stays an unresolved mention."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from quotekit import lexicon
+from quotekit.names import clean_name
+from quotekit.pipeline.speakers._entities import add_person
+from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
+from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._titles import title_words
+
+__all__ = ["named_entity", "proper_name_run", "proper_noun", "unrecognized_name", "unresolved"]
+
+
+def named_entity(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """The entity named at the source, or a person named inside the mention ("the economist
+    Ana Ruiz"), or the body whose text a document mention is ("the IMF report"; never
+    "Scott's lawyers" -> Scott): "name" where the mention holds the full name."""
+    del s
+    e = r.entity_of(m.source)
+    if e is None:
+        e = _named_inside(r, m)
+    if e is None:
+        return None
+    if e.name.lower() in m.text.lower():
+        return answer(e, "name")
+    return answer(e, "name-part")
+
+
+def _named_inside(r: Resolver, m: Mention) -> Entity | None:
+    relational = lexicon.words("relational_heads.tsv")
+    head = m.source.lemma_.lower()
+    if m.source.lower_ in relational or head in relational:
+        return None
+    documents = lexicon.words("document_heads.tsv")
+    named = [ent for x, y, ent in r.spans_between(m.start, m.end)
+             if m.start <= x and y <= m.end and (
+                 ent.kind == "person" or (head in documents and ent.kind == "organization" and
+                                          _modifies(r, x, y, m.source)))]
+    return named[-1] if named else None
+
+
+def _modifies(r: Resolver, start: int, end: int, head: Token) -> bool:
+    """Whether the name at ``start:end`` premodifies ``head`` ("the IMF report")."""
+    span = r.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.head.i == head.i and \
+        span.root.dep_ in ("compound", "poss", "nmod", "amod")
+
+
+def proper_noun(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """A proper noun that is a part of a person's name ("Biegun"); where several people
+    share it and nothing tells them apart, an unresolved mention ("name:ambiguous")."""
+    if m.source.pos_ != "PROPN":
+        return None
+    e = r.match(clean_name(m.text), "person", m.start)
+    if e is not None:
+        return answer(e, "name-part", "name-part:proper-noun")
+    if r.ambiguous:
+        return answer(r.unresolved(m, s, "person"), "name:ambiguous")
+    return None
+
+
+def unrecognized_name(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """Two or three capitalised proper nouns the recognizer missed: a new person."""
+    del s
+    run = proper_name_run(m.tokens)
+    return answer(add_person(r, run), "name-unrecognized") if run is not None else None
+
+
+def proper_name_run(toks: Sequence[Token]) -> SpacySpan | None:
+    """The last run of two or three capitalised proper nouns in ``toks`` that is no title."""
+    words = title_words()
+    best = None
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j].pos_ == "PROPN" and toks[j].is_title and \
+                toks[j].lower_ not in words and not toks[j].ent_type_:
+            j += 1
+        if 2 <= j - i <= 3:
+            best = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
+        i = max(j, i + 1)
+    return best
+
+
+def unresolved(r: Resolver, m: Mention, s: State) -> Answer:
+    """The last strategy: an unresolved mention, a group for a plural noun and a body for an
+    organisation head ("the ministry")."""
+    kind = "person"
+    if m.source.tag_ in ("NNS", "NNPS"):
+        kind = "group"
+    elif m.source.lemma_.lower() in lexicon.organization_heads():
+        kind = "organization"
+    return answer(r.unresolved(m, s, kind), "unresolved")

@@ -1,0 +1,213 @@
+"""Pronoun strategies: "he", "she" go to the last speaker or a person just introduced or
+named, where number and known gender agree; "it" to a body, "they" and "we" to a group or body;
+"I" and "you" stay unresolved. Also the antecedent of a relative pronoun ("Biegun, who")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from quotekit import lexicon
+from quotekit.pipeline.drafts import Draft
+from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
+from quotekit.pipeline.speakers._table import Resolver
+
+__all__ = ["antecedent", "introduced_since", "is_pronoun", "pronoun_body", "pronoun_person",
+           "pronoun_plural", "pronoun_self", "pronoun_unresolved", "pronoun_words"]
+
+_GENDERS = ("m", "f")
+#: Entity types of a noun that is never a relative pronoun's antecedent ("Monday, when").
+_NOT_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+@lru_cache(maxsize=8)
+def pronoun_words(cls: str) -> frozenset[str]:
+    """The pronouns of class ``cls`` in ``pronouns.tsv`` ("m", "f", "plural", "body",
+    "self"; "person" for both genders)."""
+    table = lexicon.word_map("pronouns.tsv")
+    want = _GENDERS if cls == "person" else (cls,)
+    return frozenset(w for w, c in table.items() if c in want)
+
+
+def _gender(low: str) -> str | None:
+    """The gender of a person pronoun ("she" -> "f"), else None."""
+    g = lexicon.word_map("pronouns.tsv").get(low)  # cached by lexicon
+    return g if g in _GENDERS else None
+
+
+def is_pronoun(source: Token) -> bool:
+    """Whether ``source`` is a pronoun: tagged so, or a person pronoun ("he")."""
+    return source.pos_ == "PRON" or _gender(source.lower_) is not None
+
+
+def pronoun_self(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """"I", "me", "you": the speaker is not named in the text."""
+    if not m.pronoun or m.low not in pronoun_words("self"):
+        return None
+    return answer(r.unresolved(m, s, "person"), "pronoun:unresolved")
+
+
+def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """"he", "she": a person just introduced with a title, else the last speaker, else the
+    latest person (a subject first) who agrees in gender, else unresolved."""
+    gender = _gender(m.low)
+    if gender is None:
+        return None
+    fresh = introduced_since(r, m.draft, -1, s.last)
+    if fresh is not None:
+        fresh.gender = fresh.gender or gender
+        return answer(fresh, "pronoun:introduced")
+    last = s.last
+    if last is not None and last.kind == "person" and (last.gender in (None, gender)):
+        last.gender = last.gender or gender
+        return answer(last, "pronoun:last-speaker")
+    e = r.recent(m.start, ("person",), gender, subject_only=True) or \
+        r.recent(m.start, ("person",), gender)
+    if e is not None:
+        e.gender = e.gender or gender
+        return answer(e, "pronoun:recent-person")
+    return answer(r.unresolved(m, s, "person"), "pronoun:unresolved")
+
+
+def pronoun_body(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """"it": the last speaker where a body or place, else the latest organisation."""
+    if not m.pronoun or m.low not in pronoun_words("body"):
+        return None
+    if s.last is not None and s.last.kind in ("organization", "place"):
+        return answer(s.last, "pronoun:last-speaker", "pronoun:last-speaker:it")
+    e = r.recent(m.start, ("organization",))
+    return answer(e, "pronoun:recent-organization") if e is not None else None
+
+
+def pronoun_plural(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """"they", "we": the last speaker where a group or body, else the nearest earlier
+    subject that is a conjunction of people or a body."""
+    if not m.pronoun or m.low not in pronoun_words("plural"):
+        return None
+    if s.last is not None and s.last.kind in ("group", "organization"):
+        return answer(s.last, "pronoun:last-speaker", "pronoun:last-speaker:they")
+    found = _plural_antecedent(r, m.source)
+    return answer(found, "pronoun:plural-subject") if found is not None else None
+
+
+def pronoun_unresolved(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """Any other pronoun, or one nothing agrees with: unresolved (a group for "they")."""
+    if not m.pronoun:
+        return None
+    kind = "group" if m.low in pronoun_words("plural") else "person"
+    return answer(r.unresolved(m, s, kind), "pronoun:unresolved")
+
+
+def antecedent(rel: Token) -> Token | None:
+    """What a relative pronoun stands for: "Biegun, who", "his wife, Laura, who", "the
+    Chicago Police Department which"."""
+    head = None
+    if rel.head.dep_ == "relcl" and rel.head.head.pos_ in ("PROPN", "NOUN"):
+        head = rel.head.head
+    else:
+        j = rel.i - 1
+        while j >= 0 and rel.doc[j].text in (",", "—", "–"):
+            j -= 1
+        if j >= 0 and rel.doc[j].pos_ in ("PROPN", "NOUN") and \
+                rel.doc[j].ent_type_ not in _NOT_ANTECEDENT:
+            head = rel.doc[j]
+    if head is None:
+        return None
+    # "his wife, Laura, who": the appositive name is the antecedent's name
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return child
+    return head
+
+
+def _plural_antecedent(r: Resolver, pron: Token) -> Entity | None:
+    """"they": the nearest earlier subject in this or the previous sentence that is a
+    conjunction of people ("Obama and Clinton") or an organisation."""
+    here = r.sent_index(pron.idx)
+    for j in range(pron.i - 1, -1, -1):
+        t = r.doc[j]
+        if here - r.sent_index(t.idx) > 2:
+            break
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+            continue
+        people = _people_of(r, [x for x in [t, *t.conjuncts] if x.i > t.i or x is t])
+        if people is not None:
+            return group(people, t.idx)
+        e = r.entity_of(t)
+        if e is not None:
+            # a single person or place: "they" is someone else
+            return e if e.kind in ("organization", "group") else None
+    return None
+
+
+def _people_of(r: Resolver, conjuncts: list[Token]) -> list[Entity] | None:
+    """The distinct people of two or more conjoined subjects, where two or more are."""
+    if len(conjuncts) < 2:
+        return None
+    members: list[Entity] = []
+    for x in conjuncts:
+        e = r.entity_of(x)
+        if e is not None and e.kind == "person" and e not in members:
+            members.append(e)
+    return members if len(members) >= 2 else None
+
+
+def introduced_since(r: Resolver, d: Draft, since: int,
+                     current: Entity | None) -> Entity | None:
+    """A person newly introduced, with a title, right before a "he said" / "she said".
+
+    News introduces a new speaker by name and title just before quoting them ("... concerns
+    Henry Crespo, president of the caucus. 'No one is writing songs,' he said."): when that
+    person is first named in the sentence before the pronoun (or earlier in its own sentence),
+    after ``since``, agrees in gender, and differs from ``current``, the pronoun is theirs.
+    """
+    if d.source is None or d.mention is None:
+        return None
+    src = d.source
+    gender = _gender(src.lower_)
+    if gender is None:
+        return None
+    at = src.idx
+    here = r.sent_index(min(at, d.start))
+    found: Entity | None = None
+    for a, _b, e in r.spans_between(max(since + 1, r.ctx.sent_starts[max(0, here - 1)]), at):
+        if _newly_introduced(r, e, a, here, gender, current):
+            found = e
+    if found is None or current is None:
+        return found
+    # the current speaker named again after the newcomer keeps the pronoun
+    if any(found.first < m[0] < at for m in current.mentions):
+        return None
+    return found
+
+
+def _newly_introduced(r: Resolver, e: Entity, a: int, here: int, gender: str,
+                      current: Entity | None) -> bool:
+    """Whether the mention of ``e`` at ``a`` introduces a titled person of ``gender`` other
+    than ``current``, in sentence ``here`` or the one before."""
+    if e.kind != "person" or e is current:
+        return False
+    if r.sent_index(a) not in (here - 1, here):
+        return False
+    if not e.titles or e.gender not in (None, gender):
+        return False
+    if min(m[0] for m in e.mentions) != a:
+        return False  # named before: not newly introduced
+    # "Clinton criticized officer Betty Shelby": Clinton is the topic
+    return not _other_person_subject(r, a, e)
+
+
+def _other_person_subject(r: Resolver, at: int, e: Entity) -> bool:
+    """Whether the main clause of the sentence at ``at`` has a person subject other than
+    ``e``."""
+    tok = r.doc.char_span(at, at + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    root = tok[0].sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            other = r.entity_of(child)
+            if other is not None and other is not e and other.kind == "person":
+                return True
+    return False

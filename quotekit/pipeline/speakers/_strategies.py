@@ -1,0 +1,103 @@
+"""The ordered speaker strategies: the first that answers a draft wins.
+
+A draft that continues another quotation shares that one's speaker (:func:`continuation`,
+always first); a draft without a source mention has none; any other draft's mention goes
+through :data:`STRATEGIES` in order. Every strategy has one signature,
+``(resolver, mention, state) -> Answer | None``; its factor is the ``speaker`` row of
+``quotekit/data/confidence.tsv`` named after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS
+from quotekit.pipeline.drafts import Draft
+from quotekit.pipeline.speakers._descriptions import description
+from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
+from quotekit.pipeline.speakers._model import Answer, Mention, State, answer
+from quotekit.pipeline.speakers._naming import (
+    named_entity,
+    proper_noun,
+    unrecognized_name,
+    unresolved,
+)
+from quotekit.pipeline.speakers._pronouns import (
+    antecedent,
+    introduced_since,
+    is_pronoun,
+    pronoun_body,
+    pronoun_person,
+    pronoun_plural,
+    pronoun_self,
+    pronoun_unresolved,
+)
+from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.statements import mention_range
+
+__all__ = ["STRATEGIES", "Strategy", "continuation", "mention_of", "resolve_draft"]
+
+#: A mention strategy: an answer, or None to let the next one try.
+Strategy = Callable[[Resolver, Mention, State], Answer | None]
+
+#: The mention strategies, in the order they are asked.
+STRATEGIES: tuple[Strategy, ...] = (
+    group_conjunction,    # "Biegun and Lee"
+    pronoun_self,         # "I", "you": unresolved
+    pronoun_person,       # "he", "she"
+    pronoun_body,         # "it"
+    pronoun_plural,       # "they", "we"
+    pronoun_unresolved,   # any other pronoun
+    named_entity,         # "Stephen Biegun", "the economist Ana Ruiz", "the IMF report"
+    proper_noun,          # "Biegun" (a part of a known name)
+    unrecognized_name,    # a name the recognizer missed
+    group_the_two,        # "the two sides"
+    group_role,           # "the envoys"
+    description,          # "the envoy", "the ministry"
+    unresolved,           # anything else
+)
+
+
+def continuation(r: Resolver, d: Draft, s: State) -> Answer | None:
+    """A continued quotation shares the speaker of the one it continues, one level deeper,
+    unless a person was introduced with a title in between ("..., he said")."""
+    if d.follows is None or id(d.follows) not in s.positions or \
+            s.positions[id(d.follows)] >= len(s.answers):
+        return None
+    prior = s.answers[s.positions[id(d.follows)]]
+    fresh = introduced_since(r, d, d.follows.end, prior.entity)
+    if fresh is not None:
+        return answer(fresh, "pronoun:introduced")
+    return Answer(prior.entity, prior.strategy, prior.factor, prior.depth + 1)
+
+
+def mention_of(r: Resolver, d: Draft) -> Mention | None:
+    """The source mention of ``d`` (a relative pronoun's antecedent's: "Biegun, who"), or
+    None where the draft has none."""
+    if d.source is None or d.mention is None:
+        return None
+    src = d.source
+    lo, hi = d.mention
+    if src.lower_ in RELATIVE_PRONOUNS:
+        ante = antecedent(src)
+        if ante is not None:
+            src = ante
+            lo, hi = mention_range(src)
+            lo, hi = min(lo, src.i), max(hi, src.i + 1)
+    a, b = r.ctx.token_range_chars(lo, hi)
+    return Mention(d, src, lo, hi, list(r.doc[lo:hi]), a, b, r.text[a:b], is_pronoun(src))
+
+
+def resolve_draft(r: Resolver, d: Draft, s: State) -> Answer:
+    """The answer for ``d``: its continuation, else the first mention strategy's, else none."""
+    found = continuation(r, d, s)
+    if found is not None:
+        return found
+    m = mention_of(r, d)
+    if m is None:
+        return answer(None, "none")
+    for strategy in STRATEGIES:
+        found = strategy(r, m, s)
+        if found is not None:
+            return found
+    raise AssertionError("the last strategy always answers")

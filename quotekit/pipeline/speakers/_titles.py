@@ -1,0 +1,183 @@
+"""Titles and affiliations: premodifiers ("spokesman Noh Kyu-duk", "Seoul's First Vice Foreign
+Minister Choi Jong-kun"), appositions ("Stephen Biegun, special representative for North
+Korea") and descriptions resolved to a person ("the US special envoy")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from quotekit import lexicon
+from quotekit.names import clean_name, honorific_gender, is_courtesy_title
+from quotekit.pipeline.context import Context
+from quotekit.pipeline.speakers._model import Entity
+
+__all__ = ["AFFILIATION_LABELS", "LETTERS_RE", "affiliation_before", "role_heads",
+           "title_from_description", "title_words", "titles_for"]
+
+#: Entity labels of the words that give a speaker's affiliation ("US", "Seoul's", "UN").
+AFFILIATION_LABELS = frozenset({"GPE", "NORP", "ORG"})
+LETTERS_RE = regex.compile(r"\p{L}+")
+#: Punctuation that ends an apposition title.
+_APPOSITION_ENDS = frozenset({",", ";", "(", ")", ".", "—", "–", "--"})
+#: The longest apposition read for a title, in tokens.
+_APPOSITION_WINDOW = 14
+_POSSESSIVES = ("’s", "'s")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every lower-case word of a title (``titles.tsv``) or a role head."""
+    words: set[str] = set()
+    for key in lexicon.titles():
+        words.update(regex.findall(r"[\p{L}.]+", key.lower()))
+    words.update(lexicon.title_heads())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """The role nouns a title or description ends in: the heads of ``titles.tsv`` and
+    ``role_heads.tsv``."""
+    return frozenset(lexicon.title_heads() | lexicon.words("role_heads.tsv"))
+
+
+def _tokens_text(ctx: Context, first: Token, last: Token) -> str:
+    a, b = ctx.chars(first.i, last.i)
+    return ctx.text[a:b]
+
+
+def titles_for(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
+    """Give the person named by ``ent`` the titles (and affiliation) around the name."""
+    _premodifier_title(ctx, ent, entity)
+    _apposition_title(ctx, ent, entity)
+
+
+def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
+    """The title words right before token ``start`` ("First Vice Foreign Minister")."""
+    words = title_words()
+    i = start - 1
+    out: list[Token] = []
+    while i >= 0:
+        t = doc[i]
+        low = t.lower_
+        if t.is_punct or t.pos_ in ("DET", "PRON", "PART") or low in _POSSESSIVES:
+            break
+        if t.ent_type_ in AFFILIATION_LABELS and low not in words:
+            break
+        if not (low in words or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ"))):
+            break
+        out.insert(0, t)
+        i -= 1
+    connectors = lexicon.words("title_connectors.tsv")
+    while out and out[0].lower_ in connectors:
+        out.pop(0)
+    return out
+
+
+def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
+    """"spokesman Noh", "Seoul's First Vice Foreign Minister Choi"."""
+    toks = _premodifier_tokens(ctx.doc, ent.start)
+    if not toks or not any(t.lower_ in role_heads() or t.lower_.rstrip(".") in lexicon.titles()
+                           for t in toks):
+        return
+    title = _tokens_text(ctx, toks[0], toks[-1])
+    if not is_courtesy_title(title):
+        entity.add_title(title)
+    else:
+        entity.gender = entity.gender or honorific_gender(title.lower())
+    aff = affiliation_before(ctx, toks[0].i)
+    if aff and not entity.affiliation:
+        entity.affiliation = aff
+
+
+def _apposition_tokens(doc: Doc, end: int) -> list[Token]:
+    """The words after ", " at token ``end`` up to the end of the apposition (determiners
+    dropped from its front)."""
+    j = k = end + 1
+    stops = lexicon.words("apposition_stops.tsv")
+    while k < len(doc) and k < j + _APPOSITION_WINDOW:
+        t = doc[k]
+        if t.text in _APPOSITION_ENDS or t.lower_ in stops:
+            break
+        if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
+            break
+        k += 1
+    seg = list(doc[j:k])
+    while seg and seg[0].pos_ in ("DET",):
+        seg = seg[1:]
+    return seg
+
+
+def _possessor(ctx: Context, seg: list[Token]) -> tuple[str | None, list[Token]]:
+    """"the State Department's director for Korea policy": the possessor and the rest
+    (nothing where a role head comes first: "president of the growers' union")."""
+    heads = role_heads()
+    for n, t in enumerate(seg):
+        if t.lower_ in heads:
+            break
+        if t.tag_ == "POS" or t.lower_ in _POSSESSIVES:
+            return ctx.text[seg[0].idx:t.idx].strip(), seg[n + 1:]
+    return None, seg
+
+
+def _apposition_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
+    """"Stephen Biegun, special representative for North Korea,"."""
+    doc = ctx.doc
+    if not (ent.end + 1 < len(doc) and doc[ent.end].text == ","):
+        return
+    aff, seg = _possessor(ctx, _apposition_tokens(doc, ent.end))
+    heads = role_heads()
+    if not seg or not any(t.lower_ in heads for t in seg) or \
+            seg[0].pos_ in ("NUM", "ADP", "ADV", "VERB") or \
+            any(t.ent_type_ == "PERSON" for t in seg[:2]):
+        return
+    # leading nationality / place words are the affiliation
+    words = title_words()
+    while len(seg) > 1 and seg[0].ent_type_ in AFFILIATION_LABELS and seg[0].lower_ not in words:
+        aff = aff or seg[0].text
+        seg = seg[1:]
+    entity.add_title(_tokens_text(ctx, seg[0], seg[-1]))
+    if aff and not entity.affiliation:
+        entity.affiliation = clean_name(aff)
+
+
+def affiliation_before(ctx: Context, i: int) -> str | None:
+    """The place or body right before token ``i`` (a possessive allowed: "Seoul's")."""
+    doc = ctx.doc
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in _POSSESSIVES:
+        j -= 1
+    if j >= 0 and doc[j].ent_type_ in AFFILIATION_LABELS:
+        k = j
+        while k > 0 and doc[k - 1].ent_type_ == doc[j].ent_type_ and \
+                doc[k - 1].ent_iob_ != "O" and doc[k].ent_iob_ != "B":
+            k -= 1
+        return clean_name(_tokens_text(ctx, doc[k], doc[j]))
+    return None
+
+
+def title_from_description(ctx: Context, e: Entity, toks: Sequence[Token]) -> None:
+    """"the US special envoy" resolved to a person: "special envoy" is a title, "US" the
+    affiliation."""
+    if e.kind != "person":
+        return
+    seg = [t for t in toks if t.pos_ not in ("DET", "PRON") and t.tag_ != "POS"]
+    aff = []
+    while seg and seg[0].ent_type_ in AFFILIATION_LABELS and seg[0].lower_ not in title_words():
+        aff.append(seg.pop(0))
+    if not seg or seg[-1].lemma_.lower() not in role_heads():
+        return
+    if any(t.ent_type_ == "PERSON" for t in seg):
+        return
+    title = _tokens_text(ctx, seg[0], seg[-1])
+    words = set(LETTERS_RE.findall(title.lower()))
+    if any(words <= set(LETTERS_RE.findall(t.lower())) for t in e.titles):
+        return  # "the minister" adds nothing to "Economy Minister"
+    e.add_title(title)
+    if aff and not e.affiliation:
+        e.affiliation = clean_name(_tokens_text(ctx, aff[0], aff[-1]))

@@ -1,0 +1,56 @@
+"""Name strategies (quotekit.pipeline.speakers._naming) on hand-built parses: a full name, a
+part of a known name, a name the recognizer missed, a surname two people share, and a mention
+that only names someone related ("Scott's lawyers")."""
+
+from __future__ import annotations
+
+from speaker_docs import draft, make_doc, names, only, resolve
+
+BIEGUN = ("Stephen PROPN compound 1 B-PERSON", "Biegun PROPN nsubj 2 I-PERSON",
+          "arrived VERB ROOT 2", "today NOUN npadvmod 2", ". PUNCT punct 2")
+
+
+def test_full_name_is_the_name_strategy() -> None:
+    res = only(make_doc(*BIEGUN), 1, (0, 2))
+    assert res.speaker is not None and res.speaker.name == "Stephen Biegun"
+    assert res.speaker.kind == "person" and res.speaker.resolved
+    assert (res.strategy, res.factor, res.depth) == ("name", 1.0, 0)
+
+
+def test_surname_joins_the_full_name() -> None:
+    doc = make_doc(*BIEGUN, "Biegun PROPN nsubj 6 B-PERSON", "said VERB ROOT 6",
+                   ". PUNCT punct 6")
+    resolutions, speakers = resolve(doc, draft(doc, 5))
+    res = resolutions[0]
+    assert res.speaker is not None and res.speaker.name == "Stephen Biegun"
+    assert "Biegun" in res.speaker.aliases
+    assert res.strategy == "name-part" and res.factor == 0.95
+    assert names(speakers) == ["Stephen Biegun"]
+
+
+def test_name_the_recognizer_missed_becomes_a_person() -> None:
+    doc = make_doc("the DET det 2", "economist NOUN compound 2", "Ana PROPN compound 3",
+                   "Ruiz PROPN nsubj 4", "said VERB ROOT 4", ". PUNCT punct 4")
+    res = only(doc, 3, (0, 4))
+    assert res.speaker is not None and res.speaker.name == "Ana Ruiz"
+    assert res.strategy == "name-unrecognized" and res.speaker.resolved
+
+
+def test_surname_two_people_share_stays_unresolved() -> None:
+    doc = make_doc("Bill PROPN compound 1 B-PERSON", "Clinton PROPN nsubj 5 I-PERSON",
+                   "and CCONJ cc 1", "Hillary PROPN compound 4 B-PERSON",
+                   "Clinton PROPN conj 1 I-PERSON", "spoke VERB ROOT 5", ". PUNCT punct 5",
+                   "Clinton PROPN nsubj 8", "said VERB ROOT 8", ". PUNCT punct 8")
+    res = only(doc, 7)
+    assert res.strategy == "name:ambiguous"
+    assert res.speaker is not None and not res.speaker.resolved
+
+
+def test_relational_mention_is_not_the_person_named_in_it() -> None:
+    doc = make_doc("Scott PROPN poss 2 B-PERSON nospace", "'s PART case 0",
+                   "lawyers NOUN nsubj 3 tag=NNS lemma=lawyer", "said VERB ROOT 3",
+                   ". PUNCT punct 3")
+    res = only(doc, 2, (0, 3))
+    assert res.speaker is not None and res.speaker.name != "Scott"
+    assert res.strategy == "unresolved" and res.speaker.kind == "group"
+    assert not res.speaker.resolved

@@ -1,0 +1,48 @@
+"""Pronoun strategies (quotekit.pipeline.speakers._pronouns) on hand-built parses."""
+
+from __future__ import annotations
+
+from speaker_docs import draft, make_doc, only, resolve
+
+
+def test_she_goes_to_the_latest_woman_named() -> None:
+    doc = make_doc("Donald PROPN compound 1 B-PERSON", "Marsh PROPN nsubj 2 I-PERSON",
+                   "praised VERB ROOT 2", "the DET det 4", "plan NOUN dobj 2", ". PUNCT punct 2",
+                   "Susan PROPN compound 7 B-PERSON", "Hale PROPN nsubj 8 I-PERSON",
+                   "agreed VERB ROOT 8", ". PUNCT punct 8",
+                   "She PRON nsubj 11", "said VERB ROOT 11", "so ADV advmod 11",
+                   ". PUNCT punct 11")
+    res = only(doc, 10)
+    assert res.speaker is not None and res.speaker.name == "Susan Hale"
+    assert res.strategy == "pronoun:recent-person" and res.factor == 0.8
+
+
+def test_he_goes_to_the_last_speaker() -> None:
+    doc = make_doc("Paul PROPN compound 1 B-PERSON", "Grant PROPN nsubj 2 I-PERSON",
+                   "said VERB ROOT 2", "yes INTJ dobj 2 tag=UH", ". PUNCT punct 2",
+                   "He PRON nsubj 6", "added VERB ROOT 6", "more ADJ dobj 6",
+                   ". PUNCT punct 6")
+    resolutions, speakers = resolve(doc, draft(doc, 1, (0, 2)), draft(doc, 5))
+    assert resolutions[1].speaker is resolutions[0].speaker
+    assert resolutions[1].strategy == "pronoun:last-speaker" and resolutions[1].factor == 0.9
+    assert len(speakers) == 1
+
+
+def test_they_goes_to_a_conjunction_of_people() -> None:
+    doc = make_doc("Obama PROPN nsubj 3 B-PERSON", "and CCONJ cc 0",
+                   "Clinton PROPN conj 0 B-PERSON", "met VERB ROOT 3", ". PUNCT punct 3",
+                   "They PRON nsubj 6", "said VERB ROOT 6", "so ADV advmod 6",
+                   ". PUNCT punct 6")
+    res = only(doc, 5)
+    assert res.speaker is not None and res.speaker.kind == "group"
+    assert res.speaker.members == ("Obama", "Clinton")
+    assert res.strategy == "pronoun:plural-subject"
+
+
+def test_i_stays_unresolved() -> None:
+    doc = make_doc("Paul PROPN compound 1 B-PERSON", "Grant PROPN nsubj 2 I-PERSON",
+                   "left VERB ROOT 2", ". PUNCT punct 2",
+                   "I PRON nsubj 5", "said VERB ROOT 5", "so ADV advmod 5", ". PUNCT punct 5")
+    res = only(doc, 4)
+    assert res.strategy == "pronoun:unresolved" and res.factor == 0.5
+    assert res.speaker is not None and not res.speaker.resolved and res.speaker.name == "I"

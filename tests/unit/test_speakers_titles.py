@@ -1,0 +1,43 @@
+"""Titles and affiliations (quotekit.pipeline.speakers._titles) on hand-built parses:
+premodifiers, appositions, a place before the title, and an honorific that is no title."""
+
+from __future__ import annotations
+
+from speaker_docs import make_doc, only
+
+
+def test_premodifier_title() -> None:
+    doc = make_doc("Foreign PROPN compound 1", "Minister PROPN compound 3",
+                   "Ana PROPN compound 3 B-PERSON", "Ruiz PROPN nsubj 4 I-PERSON",
+                   "said VERB ROOT 4", "so ADV advmod 4", ". PUNCT punct 4")
+    res = only(doc, 3, (0, 4))
+    assert res.speaker is not None and res.speaker.name == "Ana Ruiz"
+    assert res.speaker.titles == ("Foreign Minister",)
+
+
+def test_apposition_title() -> None:
+    doc = make_doc("Mark PROPN compound 1 B-PERSON", "Olsen PROPN nsubj 9 I-PERSON",
+                   ", PUNCT punct 1", "special ADJ amod 4", "representative NOUN appos 1",
+                   "for ADP prep 4", "Arctic PROPN compound 7", "affairs NOUN pobj 5 tag=NNS",
+                   ", PUNCT punct 1", "said VERB ROOT 9", ". PUNCT punct 9")
+    res = only(doc, 1, (0, 2))
+    assert res.speaker is not None
+    assert res.speaker.titles == ("special representative for Arctic affairs",)
+    assert res.speaker.affiliation is None
+
+
+def test_place_before_the_title_is_the_affiliation() -> None:
+    doc = make_doc("US PROPN compound 3 B-GPE", "envoy NOUN compound 3",
+                   "Mark PROPN compound 3 B-PERSON", "Olsen PROPN nsubj 4 I-PERSON",
+                   "said VERB ROOT 4", "so ADV advmod 4", ". PUNCT punct 4")
+    res = only(doc, 3, (0, 4))
+    assert res.speaker is not None and res.speaker.name == "Mark Olsen"
+    assert res.speaker.titles == ("envoy",) and res.speaker.affiliation == "US"
+
+
+def test_honorific_is_no_title() -> None:
+    doc = make_doc("Mrs. PROPN compound 1", "Kent PROPN nsubj 2 B-PERSON", "said VERB ROOT 2",
+                   "so ADV advmod 2", ". PUNCT punct 2")
+    res = only(doc, 1, (0, 2))
+    assert res.speaker is not None and res.speaker.name == "Kent"
+    assert res.speaker.titles == ()
