@@ -45,7 +45,7 @@ def rule(key: str) -> float:
 
 
 def speaker(key: str) -> float:
-    """The factor of the speaker strategy ``key`` ("surname", "pronoun:last-speaker")."""
+    """The factor of the speaker strategy ``key`` ("name-part", "pronoun:last-speaker")."""
     return table()[("speaker", key)]
 
 
