@@ -15,7 +15,7 @@ import pytest
 import quotekit
 import quotekit.pipeline
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 API = DOCS / "api.rst"
 
 pytestmark = pytest.mark.skipif(not API.is_file(), reason="docs/ not present")

@@ -19,7 +19,7 @@ import quotekit  # noqa: E402
 import quotekit.dask as qd  # noqa: E402
 import quotekit.parser as qp  # noqa: E402
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 SHORT = [
     "“We will not back down,” said Interior Minister Ana Ruiz on Monday.",
     "The company said profits rose. Its chief executive, John Smith, said he was pleased.",

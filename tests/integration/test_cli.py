@@ -22,7 +22,7 @@ import quotekit.parser
 from quotekit import cli
 from quotekit.types import CSV_COLUMNS, Article, Cue, Span, Speaker, Statement
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
 STORY = (

@@ -526,7 +526,7 @@ def test_json_gold_formats(tmp_path: Path) -> None:
 # Real corpus (train split only), skipped where absent
 # --------------------------------------------------------------------------------------------
 
-POLNEAR_TRAIN = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear" / "train"
+POLNEAR_TRAIN = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "polnear" / "train"
 
 
 @pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(), reason="PolNeAR train split not available")

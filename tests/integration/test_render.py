@@ -15,7 +15,7 @@ import quotekit
 from quotekit.render import render_html
 from quotekit.types import Article, Cue, Span, Speaker, Statement
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SEED_FILES = sorted((REPO / "seeds").glob("*.txt"))
 
 VOID = {"meta", "br", "img", "hr", "link", "input"}

@@ -13,7 +13,7 @@ from quotekit import _parallel
 from quotekit.model import skipped_components
 
 SEEDS = [p.read_text(encoding="utf-8")
-         for p in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))]
+         for p in sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))]
 SHORT = ["“It is over,” the minister said.", "", "Nothing was said.", "   "]
 
 

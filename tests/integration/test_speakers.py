@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).with_name("fixtures")
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 #: Measured share of the sample quotekit resolves right (89/100), minus a small margin.
 SAMPLE_FLOOR = 0.88  # measured 0.90 (90/100), less a margin for pipeline versions
 

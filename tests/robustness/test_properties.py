@@ -14,7 +14,7 @@ environment variable:
 * ``ci`` (the default): a few hundred examples over the whole module, for CI;
 * ``long``: thousands per test, for a soak run::
 
-      HYPOTHESIS_PROFILE=long python -m pytest -q tests/test_properties.py
+      HYPOTHESIS_PROFILE=long python -m pytest -q tests/robustness/test_properties.py
 """
 
 from __future__ import annotations
