@@ -60,12 +60,18 @@ from collections.abc import Iterator
 
 import attrs
 
+from quotekit import lexicon
+
 __all__ = [
     "CLOSE_MARKS",
     "ELISIONS",
+    "HEADLINE_MARKS",
+    "MARK_TABLE",
     "OPEN_MARKS",
     "QUOTE_MARKS",
+    "STATEMENT_MARKS",
     "Quotation",
+    "QuoteMark",
     "find_quotations",
     "paragraphs",
 ]
@@ -74,71 +80,82 @@ __all__ = [
 # Mark tables
 # --------------------------------------------------------------------------------------
 
+@attrs.frozen(slots=True)
+class QuoteMark:
+    """One row of ``data/quote_marks.tsv``, the one table of quote characters.
+
+    Attributes:
+        mark: The mark (one character, or ``''`` for two apostrophes).
+        closes: The marks that may close a quotation it opens (empty: it never opens).
+        family: Its family for multi-paragraph quotations ("double", "single", a bracket), or
+            ``""`` for a mark the scanner ignores.
+        kind: Marks of one kind cannot both be open at once.
+        flags: ``clear``, ``apostrophe``, ``bracket``, ``headline`` (see the data file).
+    """
+
+    mark: str
+    closes: frozenset[str]
+    family: str
+    kind: str
+    flags: frozenset[str]
+
+
+_FLAGS = frozenset({"clear", "apostrophe", "bracket", "headline"})
+
+
+def _read_marks() -> tuple[QuoteMark, ...]:
+    rows = []
+    for number, (mark, closes, family, kind, flags) in lexicon._rows(
+            "quote_marks.tsv", 5, "mark\tcloses\tfamily\tkind\tflags"):
+        flag_set = frozenset() if flags == "-" else frozenset(flags.split(","))
+        if not flag_set <= _FLAGS:
+            raise ValueError(f"quote_marks.tsv:{number}: unknown flags {sorted(flag_set - _FLAGS)}")
+        rows.append(QuoteMark(mark, frozenset() if closes == "-" else frozenset(closes.split()),
+                              "" if family == "-" else family, mark if kind == "-" else kind,
+                              flag_set))
+    return tuple(rows)
+
+
+#: The quote-mark table (``data/quote_marks.tsv``), in file order.
+MARK_TABLE: tuple[QuoteMark, ...] = _read_marks()
+
 #: Each opening mark and the marks that may close it.
-OPEN_MARKS: dict[str, frozenset[str]] = {
-    "\u201c": frozenset('\u201d\u201c"'),  # “ closes with ”, a typo'd “ or a straight "
-    '"': frozenset('"\u2033\uff02\u201d\u201c'),  # straight " (or a typo'd “ as closer)
-    "\u2033": frozenset('"\u2033\uff02\u201d'),  # ″ double prime used as a quote
-    "\uff02": frozenset('"\u2033\uff02\u201d'),  # ＂ fullwidth
-    "\u201e": frozenset("\u201c\u201d"),  # „ German / Polish: closes with “ or ”
-    "\u201f": frozenset("\u201d"),  # ‟
-    "\u201d": frozenset("\u201d"),  # ”…” (Swedish, Finnish)
-    "\u00ab": frozenset("\u00bb"),  # «…»
-    "\u00bb": frozenset("\u00ab\u00bb"),  # »…« (German, Danish) and »…» (Finnish)
-    "\u2018": frozenset("\u2019\u2018"),  # ‘…’ (or a typo'd ‘ as the closer)
-    "'": frozenset("'\u2019"),  # straight '
-    "''": frozenset(["''"]),  # ''two apostrophes'' as a double quote (NYT)
-    "\u201a": frozenset("\u2018\u2019"),  # ‚…‘ German single
-    "\u2039": frozenset("\u203a"),  # ‹…›
-    "\u203a": frozenset("\u2039\u203a"),  # ›…‹
-    "\u300c": frozenset("\u300d"),  # 「…」
-    "\u300e": frozenset("\u300f"),  # 『…』
-    "\ufe41": frozenset("\ufe42"),  # ﹁…﹂ vertical
-    "\ufe43": frozenset("\ufe44"),  # ﹃…﹄ vertical
-    "\u301d": frozenset("\u301e\u301f"),  # 〝…〞 / 〝…〟
-}
+OPEN_MARKS: dict[str, frozenset[str]] = {m.mark: m.closes for m in MARK_TABLE if m.closes}
 
 #: Every mark that can close some quotation.
-CLOSE_MARKS: frozenset[str] = frozenset().union(*OPEN_MARKS.values()) | {"\u2019"}
+CLOSE_MARKS: frozenset[str] = frozenset().union(*OPEN_MARKS.values())
 
 #: Every character the scanner looks at (``''`` is made of two of them).
 QUOTE_MARKS: frozenset[str] = frozenset(m for m in OPEN_MARKS.keys() | CLOSE_MARKS if len(m) == 1)
 
+#: The marks the statement rules trim from contents and look for around quotations: every
+#: single-character mark of the table.
+STATEMENT_MARKS: str = "".join(m.mark for m in MARK_TABLE if len(m.mark) == 1)
+
+#: The marks that keep a paragraph's words before a colon from being a headline's source.
+HEADLINE_MARKS: str = "".join(m.mark for m in MARK_TABLE if "headline" in m.flags)
+
+_SCANNED = [m for m in MARK_TABLE if m.mark in OPEN_MARKS or m.mark in CLOSE_MARKS]
+
 #: Single marks that double as apostrophes and follow the stricter single-mark rules.
-_APOSTROPHE_LIKE: frozenset[str] = frozenset("'\u2018\u2019\u201a")
+_APOSTROPHE_LIKE: frozenset[str] = frozenset(
+    m.mark for m in _SCANNED if "apostrophe" in m.flags)
 
 #: Brackets that are never apostrophes and need no context (CJK text has no spaces).
-_CONTEXT_FREE: frozenset[str] = frozenset(
-    "\u300c\u300d\u300e\u300f\ufe41\ufe42\ufe43\ufe44\u301d\u301e\u301f"
-)
+_CONTEXT_FREE: frozenset[str] = frozenset(m.mark for m in _SCANNED if "bracket" in m.flags)
 
 #: Marks that count as the same *kind*: a new left-flanking opener of a kind that is
 #: already open means the earlier one lost its closing mark.
-_KIND: dict[str, str] = {
-    '"': '"',
-    "\u2033": '"',
-    "\uff02": '"',
-    "\u201c": "\u201c",
-    "\u201f": "\u201c",
-    "''": "''",
-}
+_KIND: dict[str, str] = {m.mark: m.kind for m in _SCANNED}
 
 #: Families for the multi-paragraph convention: a paragraph opening with a mark of the
 #: same family as the previous paragraph's unclosed quotation continues it.
-_FAMILY: dict[str, str] = {
-    **dict.fromkeys('"\u2033\uff02\u201c\u201d\u201e\u201f\u00ab\u00bb', "double"),
-    "''": "double",
-    **dict.fromkeys("'\u2018\u2019\u201a\u2039\u203a", "single"),
-    **dict.fromkeys("\u300c\u300d", "\u300c"),
-    **dict.fromkeys("\u300e\u300f", "\u300e"),
-    **dict.fromkeys("\ufe41\ufe42", "\ufe41"),
-    **dict.fromkeys("\ufe43\ufe44", "\ufe43"),
-    **dict.fromkeys("\u301d\u301e\u301f", "\u301d"),
-}
+_FAMILY: dict[str, str] = {m.mark: m.family for m in _SCANNED}
 
 #: Openers that count as *clear* (reported up to the paragraph end when never closed) when
 #: left-flanking.  Straight ' and a ” used as an opener are never clear.
-_CLEAR_OPENERS: frozenset[str] = frozenset(OPEN_MARKS) - {"'", "\u201d"}
+_CLEAR_OPENERS: frozenset[str] = frozenset(
+    m.mark for m in _SCANNED if m.closes and "clear" in m.flags)
 
 #: Words that follow an eliding apostrophe: 'n', 'em, 'cause, ... (lower case).  A single
 #: mark in front of one of these (or of a digit, as in ’90s) is an apostrophe.

@@ -16,7 +16,7 @@ from quotekit import lexicon
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.cues import CueMatch, subject_of
 from quotekit.pipeline.drafts import Draft
-from quotekit.pipeline.quotes import Quotation
+from quotekit.pipeline.quotes import HEADLINE_MARKS, STATEMENT_MARKS, Quotation
 from quotekit.types import Evidence
 
 __all__ = [
@@ -43,10 +43,9 @@ Policy = Mapping[tuple[str, str], float]
 
 #: Characters cut from either end of a content span.
 TRIM_CHARS = " \t\r\n,;:-–—"
-#: Quote marks the rules trim from contents and look for around quotations.
-QUOTE_CHARS = "\"“”„‟«»‹›‘’‚‛'「」『』"
-#: Quote marks that keep a paragraph's part before a colon from being a headline's source.
-HEADLINE_MARKS = QUOTE_CHARS[:9]
+#: Quote marks the rules trim from contents and look for around quotations (the
+#: ``statements`` rows of ``data/quote_marks.tsv``).
+QUOTE_CHARS = STATEMENT_MARKS
 #: Words that may stand between a complement's start and its quotation in a direct
 #: statement ("said that “...”"); from ``data/glue_words.tsv``.
 GLUE_WORDS = lexicon.words("glue_words.tsv")
