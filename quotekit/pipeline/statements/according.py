@@ -50,5 +50,5 @@ def according_to(state: RuleState, cue: CueMatch) -> list[Draft]:
         start=a, end=b, kind=kind, evidence=Evidence(rule=rule),
         confidence=confidence.rule(rule), cue=cue_chars(ctx, cue), source=src,
         mention=mention_range(src) if src is not None else None,
-        paragraph=ctx.paragraph_of(acc.idx),
+        paragraph=ctx.paragraph_of_token(acc.i),
     )]

@@ -73,7 +73,7 @@ def _bounds(state: RuleState, qi: int) -> tuple[int, int]:
     doc = ctx.doc
     pa, pb = ctx.para_bounds(q.paragraph)
     lo = ctx.token_at(q.start)
-    while lo > 0 and doc[lo - 1].idx >= pa:
+    while lo > 0 and ctx.start_of(lo - 1) >= pa:
         t = doc[lo - 1]
         if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi:
             break
@@ -81,9 +81,9 @@ def _bounds(state: RuleState, qi: int) -> tuple[int, int]:
             break
         lo -= 1
     hi = ctx.token_at(q.end)
-    if hi < len(doc) and doc[hi].idx < q.end:
+    if hi < len(doc) and ctx.start_of(hi) < q.end:
         hi += 1
-    while hi < len(doc) and doc[hi].idx < pb:
+    while hi < len(doc) and ctx.start_of(hi) < pb:
         t = doc[hi]
         if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi:
             break
@@ -125,7 +125,7 @@ def dash(state: RuleState, f: QuoteFrame) -> Draft | None:
     if not found:
         return None
     j = ctx.token_at(found.end())
-    if not (j < len(doc) and doc[j].idx >= found.end() and ctx.quote_of[j] < 0 and (
+    if not (j < len(doc) and ctx.start_of(j) >= found.end() and ctx.quote_of[j] < 0 and (
             doc[j].pos_ == "PROPN" or doc[j].ent_type_)):
         return None
     k = j
@@ -183,5 +183,6 @@ def name_colon(state: RuleState, f: QuoteFrame) -> Draft | None:
         k -= 1
     if colon - k > 4:
         return None
-    return _direct(f, "direct:name-colon", cue=(doc[colon].idx, doc[colon].idx + 1, ":"),
+    at = state.ctx.start_of(colon)
+    return _direct(f, "direct:name-colon", cue=(at, at + 1, ":"),
                    source=doc[colon - 1], mention=(k, colon))

@@ -51,7 +51,7 @@ def cue_driven(state: RuleState) -> list[Draft]:
     drafts: list[Draft] = []
     ctx = state.ctx
     for cue in state.cues:
-        if not state.skipped(ctx.paragraph_of(ctx.doc[cue.head].idx)):
+        if not state.skipped(ctx.paragraph_of_token(cue.head)):
             drafts.extend(CUE_RULES[cue.kind](state, cue))
     return drafts
 

@@ -108,7 +108,7 @@ def _after_span(state: RuleState, head: Token, source: Token) -> tuple[int, int]
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A reporting verb and its complement, the content before it, or around it."""
     head = state.ctx.doc[cue.head]
-    para = state.ctx.paragraph_of(head.idx)
+    para = state.ctx.paragraph_of_token(head.i)
     comp, ctype = complement(head, cue.lemma)
     source = subject_of(head)
     if source is None:
@@ -237,7 +237,7 @@ def nominal(state: RuleState, cue: CueMatch) -> list[Draft]:
     source = _nominal_source(head)
     if source is None:
         return []
-    para = state.ctx.paragraph_of(head.idx)
+    para = state.ctx.paragraph_of_token(head.i)
     found = _content(state, para, state.ctx.chars(comp.left_edge.i, comp.right_edge.i))
     if found is None:
         return []
