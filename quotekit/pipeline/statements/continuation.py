@@ -86,6 +86,19 @@ class _Walk:
     #: unattributed quotations waiting for a later attribution in their paragraph
     pending: list[tuple[int, Draft]] = attrs.Factory(list)
 
+    @classmethod
+    def start(cls, state: RuleState) -> _Walk:
+        """The walk's start: the quotations earlier rules used, and their drafts by paragraph
+        (for the previous speaker without a scan of every draft)."""
+        w = cls(state)
+        for done in state.drafts:
+            for qi in state.ctx.quotes_in(done.start - 2, done.end + 2):
+                if qi in state.used:
+                    w.by_quote.setdefault(qi, done)
+        for done in state.drafts:
+            w.by_para.setdefault(done.paragraph, []).append(done)
+        return w
+
     def keep(self, qi: int, d: Draft) -> None:
         self.out.append(d)
         self.by_para.setdefault(d.paragraph, []).append(d)
@@ -140,14 +153,8 @@ def _unattributed(w: _Walk, qi: int) -> Draft | None:
 
 def walk(state: RuleState, attribute: Attribute) -> list[Draft]:
     """The drafts of every quotation no earlier rule used, in text order."""
-    w = _Walk(state)
+    w = _Walk.start(state)
     ctx = state.ctx
-    for done in state.drafts:
-        for qi in ctx.quotes_in(done.start - 2, done.end + 2):
-            if qi in state.used:
-                w.by_quote.setdefault(qi, done)
-    for done in state.drafts:  # the previous speaker without a scan of every draft
-        w.by_para.setdefault(done.paragraph, []).append(done)
     for qi, q in enumerate(ctx.quotations):
         if qi in state.used or state.skipped(q.paragraph):
             continue
