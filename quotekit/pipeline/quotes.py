@@ -61,18 +61,8 @@ import re
 
 import attrs
 
-from quotekit.pipeline._quote_scan import (
-    CLOSE_MARKS,
-    ELISIONS,
-    HEADLINE_MARKS,
-    MARK_TABLE,
-    OPEN_MARKS,
-    QUOTE_MARKS,
-    STATEMENT_MARKS,
-    QuoteMark,
-    _Piece,
-    scan_pieces,
-)
+from quotekit.pipeline import _quote_scan
+from quotekit.pipeline._quote_scan import QuoteMark, _Piece, scan_pieces
 
 __all__ = [
     "CLOSE_MARKS",
@@ -87,6 +77,23 @@ __all__ = [
     "find_quotations",
     "paragraphs",
 ]
+
+#: The quote-mark table (``data/quote_marks.tsv``), in file order.
+MARK_TABLE: tuple[QuoteMark, ...] = _quote_scan.MARK_TABLE
+#: Each opening mark and the marks that may close it.
+OPEN_MARKS: dict[str, frozenset[str]] = _quote_scan.OPEN_MARKS
+#: Every mark that can close some quotation.
+CLOSE_MARKS: frozenset[str] = _quote_scan.CLOSE_MARKS
+#: Every character the scanner looks at (``''`` is made of two of them).
+QUOTE_MARKS: frozenset[str] = _quote_scan.QUOTE_MARKS
+#: The marks the statement rules trim from contents and look for around quotations: every
+#: single-character mark of the table.
+STATEMENT_MARKS: str = _quote_scan.STATEMENT_MARKS
+#: The marks that keep a paragraph's words before a colon from being a headline's source.
+HEADLINE_MARKS: str = _quote_scan.HEADLINE_MARKS
+#: Words that follow an eliding apostrophe: 'n', 'em, 'cause, ... (lower case).  A single
+#: mark in front of one of these (or of a digit, as in ’90s) is an apostrophe.
+ELISIONS: frozenset[str] = _quote_scan.ELISIONS
 
 #: Line breaks that separate paragraphs.
 _LINE_BREAKS = "\n\r\u2028\u2029"
