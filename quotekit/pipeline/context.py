@@ -71,6 +71,10 @@ class Context:
             return i + 1
         return i
 
+    def start_of(self, i: int) -> int:
+        """Character offset of token ``i``."""
+        return self.tok_starts[i]
+
     def chars(self, first: int, last: int) -> tuple[int, int]:
         """Character range of tokens ``first`` .. ``last`` inclusive."""
         doc = self.doc
@@ -103,6 +107,10 @@ class Context:
     def paragraph_of(self, char: int) -> int:
         """Index of the paragraph that character ``char`` lies in (or last starts before it)."""
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def paragraph_of_token(self, i: int) -> int:
+        """Index of the paragraph that token ``i`` starts in."""
+        return self.paragraph_of(self.tok_starts[i])
 
     @property
     def sent_starts(self) -> list[int]:

@@ -13,8 +13,9 @@ Colon cues ("Caddell continued:", headlines "US envoy: ...") are found by
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Literal
 
 import attrs
@@ -29,20 +30,23 @@ __all__ = ["CueMatch", "find_cues", "subject_of"]
 
 CueKind = Literal["verb", "according", "noun", "adjective"]
 
-#: Dependency labels of a verb's clausal complement.
-CLAUSAL = frozenset({"ccomp", "xcomp"})
-#: Particles and prepositions that belong to a phrasal reporting verb.
+#: Dependency labels of particles that belong to a phrasal reporting verb ("point out").
 PHRASAL_PARTS = frozenset({"prt"})
-PHRASAL_PREPS = {"call": {"for", "on"}, "point": {"to"}, "speak": {"of", "about"},
-                 "talk": {"about"}, "warn": {"of", "about", "against"}, "complain": {"about"},
-                 "push": {"for"}, "argue": {"for", "against"}, "advocate": {"for"},
-                 "vouch": {"for"}, "hint": {"at"}, "comment": {"on"}, "insist": {"on"},
-                 "reflect": {"on"}, "elaborate": {"on"}, "plead": {"for"},
-                 "appeal": {"for", "to"}, "ask": {"for", "about"}, "testify": {"about"},
-                 "lash": {"at"}, "brag": {"about"}, "boast": {"about", "of"},
-                 "joke": {"about"}, "rail": {"against"}, "weigh": {"in"}}
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: Relative pronouns ("Biegun, who said ..."), from ``data/relative_pronouns.tsv``.
+RELATIVE_PRONOUNS = lexicon.words("relative_pronouns.tsv")
+#: Adjectives that report a stance with a clause ("is confident that ..."), from
+#: ``data/stance_adjectives.tsv``.
+STANCE_ADJECTIVES = lexicon.words("stance_adjectives.tsv")
+
+
+@lru_cache(maxsize=1)
+def _phrasal_preps() -> Mapping[str, frozenset[str]]:
+    """``{verb lemma: prepositions bound to it}`` from ``data/phrasal_verbs.tsv`` ("call" ->
+    {"for", "on"}): "called for" is one cue even where the parser hangs "for" elsewhere."""
+    table: dict[str, set[str]] = {}
+    for _n, (verb, prep) in lexicon._rows("phrasal_verbs.tsv", 2, "verb\tpreposition"):
+        table.setdefault(verb, set()).add(prep)
+    return MappingProxyType({verb: frozenset(preps) for verb, preps in table.items()})
 
 
 @attrs.frozen(slots=True)
@@ -70,7 +74,7 @@ def _phrasal(token: Token) -> tuple[int, str]:
     end = token.i + 1
     lemma = token.lemma_.lower()
     doc = token.doc
-    preps = PHRASAL_PREPS.get(lemma)
+    preps = _phrasal_preps().get(lemma)
     if preps and end < len(doc) and doc[end].lower_ in preps:
         # "called for": bound even where the parser hangs "for" on the clause that follows
         return end + 1, f"{lemma} {doc[end].lower_}"
@@ -92,14 +96,6 @@ def _wanted_hashes() -> numpy.ndarray:
     return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
 
 
-#: Adjectives that report a stance with a clause: "is confident that ...".
-STANCE_ADJECTIVES = frozenset({
-    "confident", "sure", "certain", "convinced", "optimistic", "pessimistic", "hopeful",
-    "worried", "concerned", "afraid", "aware", "adamant", "clear", "skeptical", "sceptical",
-    "doubtful", "positive", "glad", "happy", "sorry", "proud", "angry", "upset", "surprised",
-    "disappointed", "unsure", "uncertain", "insistent", "determined", "fearful", "thankful",
-    "grateful", "careful", "mindful", "eager", "anxious", "nervous", "frustrated", "furious",
-})
 
 
 def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:

@@ -15,10 +15,6 @@ from quotekit.types import Evidence, Speaker
 __all__ = ["Draft", "Resolution"]
 
 
-def _evidence(value: Evidence | str) -> Evidence:
-    return value if isinstance(value, Evidence) else Evidence.parse(value)
-
-
 @attrs.define(slots=True)
 class Draft:
     """A statement before its speaker is resolved (mutable while rules run).
@@ -27,7 +23,8 @@ class Draft:
         start: Character offset of the content.
         end: Character offset just past the content.
         kind: ``"direct"``, ``"indirect"`` or ``"mixed"``.
-        evidence: The rule that made the draft (and its cue), without the speaker part.
+        evidence: The rule that made the draft (and its cue), without the speaker part: an
+            :class:`~quotekit.types.Evidence` built by the rule (never a string parsed back).
         confidence: The rule's confidence, before the speaker's factor.
         cue: ``(char start, char end, lemma)`` of the cue, or None.
         source: The token heading the source mention, or None.
@@ -39,7 +36,7 @@ class Draft:
     start: int
     end: int
     kind: str
-    evidence: Evidence = attrs.field(converter=_evidence)
+    evidence: Evidence = attrs.field(validator=attrs.validators.instance_of(Evidence))
     confidence: float
     cue: tuple[int, int, str] | None = None
     source: Token | None = None

@@ -48,122 +48,57 @@ Unbalanced marks (design decisions):
   affects how later paragraphs are scanned (except the continuation convention above).
 
 Empty quotations and quotations whose content has no letter or digit are not reported.
-The scanner runs in linear time: marks are found with one regular expression made of a
-single character class, and every open mark is pushed and popped at most once.
+The marks, which closes which and their families come from one table,
+``quotekit/data/quote_marks.tsv`` (:data:`MARK_TABLE`); the stack machine is in the private
+``_quote_scan`` module. The scanner runs in linear time: marks are found with one regular
+expression made of a single character class, and every open mark is pushed and popped at most
+once.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterator
 
 import attrs
+
+from quotekit.pipeline import _quote_scan
+from quotekit.pipeline._quote_scan import QuoteMark, _Piece, scan_pieces
 
 __all__ = [
     "CLOSE_MARKS",
     "ELISIONS",
+    "HEADLINE_MARKS",
+    "MARK_TABLE",
     "OPEN_MARKS",
     "QUOTE_MARKS",
+    "STATEMENT_MARKS",
     "Quotation",
+    "QuoteMark",
     "find_quotations",
     "paragraphs",
 ]
 
-# --------------------------------------------------------------------------------------
-# Mark tables
-# --------------------------------------------------------------------------------------
-
+#: The quote-mark table (``data/quote_marks.tsv``), in file order.
+MARK_TABLE: tuple[QuoteMark, ...] = _quote_scan.MARK_TABLE
 #: Each opening mark and the marks that may close it.
-OPEN_MARKS: dict[str, frozenset[str]] = {
-    "\u201c": frozenset('\u201d\u201c"'),  # “ closes with ”, a typo'd “ or a straight "
-    '"': frozenset('"\u2033\uff02\u201d\u201c'),  # straight " (or a typo'd “ as closer)
-    "\u2033": frozenset('"\u2033\uff02\u201d'),  # ″ double prime used as a quote
-    "\uff02": frozenset('"\u2033\uff02\u201d'),  # ＂ fullwidth
-    "\u201e": frozenset("\u201c\u201d"),  # „ German / Polish: closes with “ or ”
-    "\u201f": frozenset("\u201d"),  # ‟
-    "\u201d": frozenset("\u201d"),  # ”…” (Swedish, Finnish)
-    "\u00ab": frozenset("\u00bb"),  # «…»
-    "\u00bb": frozenset("\u00ab\u00bb"),  # »…« (German, Danish) and »…» (Finnish)
-    "\u2018": frozenset("\u2019\u2018"),  # ‘…’ (or a typo'd ‘ as the closer)
-    "'": frozenset("'\u2019"),  # straight '
-    "''": frozenset(["''"]),  # ''two apostrophes'' as a double quote (NYT)
-    "\u201a": frozenset("\u2018\u2019"),  # ‚…‘ German single
-    "\u2039": frozenset("\u203a"),  # ‹…›
-    "\u203a": frozenset("\u2039\u203a"),  # ›…‹
-    "\u300c": frozenset("\u300d"),  # 「…」
-    "\u300e": frozenset("\u300f"),  # 『…』
-    "\ufe41": frozenset("\ufe42"),  # ﹁…﹂ vertical
-    "\ufe43": frozenset("\ufe44"),  # ﹃…﹄ vertical
-    "\u301d": frozenset("\u301e\u301f"),  # 〝…〞 / 〝…〟
-}
-
+OPEN_MARKS: dict[str, frozenset[str]] = _quote_scan.OPEN_MARKS
 #: Every mark that can close some quotation.
-CLOSE_MARKS: frozenset[str] = frozenset().union(*OPEN_MARKS.values()) | {"\u2019"}
-
+CLOSE_MARKS: frozenset[str] = _quote_scan.CLOSE_MARKS
 #: Every character the scanner looks at (``''`` is made of two of them).
-QUOTE_MARKS: frozenset[str] = frozenset(m for m in OPEN_MARKS.keys() | CLOSE_MARKS if len(m) == 1)
-
-#: Single marks that double as apostrophes and follow the stricter single-mark rules.
-_APOSTROPHE_LIKE: frozenset[str] = frozenset("'\u2018\u2019\u201a")
-
-#: Brackets that are never apostrophes and need no context (CJK text has no spaces).
-_CONTEXT_FREE: frozenset[str] = frozenset(
-    "\u300c\u300d\u300e\u300f\ufe41\ufe42\ufe43\ufe44\u301d\u301e\u301f"
-)
-
-#: Marks that count as the same *kind*: a new left-flanking opener of a kind that is
-#: already open means the earlier one lost its closing mark.
-_KIND: dict[str, str] = {
-    '"': '"',
-    "\u2033": '"',
-    "\uff02": '"',
-    "\u201c": "\u201c",
-    "\u201f": "\u201c",
-    "''": "''",
-}
-
-#: Families for the multi-paragraph convention: a paragraph opening with a mark of the
-#: same family as the previous paragraph's unclosed quotation continues it.
-_FAMILY: dict[str, str] = {
-    **dict.fromkeys('"\u2033\uff02\u201c\u201d\u201e\u201f\u00ab\u00bb', "double"),
-    "''": "double",
-    **dict.fromkeys("'\u2018\u2019\u201a\u2039\u203a", "single"),
-    **dict.fromkeys("\u300c\u300d", "\u300c"),
-    **dict.fromkeys("\u300e\u300f", "\u300e"),
-    **dict.fromkeys("\ufe41\ufe42", "\ufe41"),
-    **dict.fromkeys("\ufe43\ufe44", "\ufe43"),
-    **dict.fromkeys("\u301d\u301e\u301f", "\u301d"),
-}
-
-#: Openers that count as *clear* (reported up to the paragraph end when never closed) when
-#: left-flanking.  Straight ' and a ” used as an opener are never clear.
-_CLEAR_OPENERS: frozenset[str] = frozenset(OPEN_MARKS) - {"'", "\u201d"}
-
+QUOTE_MARKS: frozenset[str] = _quote_scan.QUOTE_MARKS
+#: The marks the statement rules trim from contents and look for around quotations: every
+#: single-character mark of the table.
+STATEMENT_MARKS: str = _quote_scan.STATEMENT_MARKS
+#: The marks that keep a paragraph's words before a colon from being a headline's source.
+HEADLINE_MARKS: str = _quote_scan.HEADLINE_MARKS
 #: Words that follow an eliding apostrophe: 'n', 'em, 'cause, ... (lower case).  A single
 #: mark in front of one of these (or of a digit, as in ’90s) is an apostrophe.
-ELISIONS: frozenset[str] = frozenset(
-    {
-        "n", "em", "cause", "cos", "coz", "til", "tis", "twas", "bout", "nuff", "kay",
-        "s", "t", "d", "ll", "m", "re", "ve", "ol", "im", "er",
-    }
-)  # fmt: skip
-_MAX_ELISION = max(map(len, ELISIONS))
-
-#: Straight marks right after ``=`` delimit a markup attribute value, not a quotation.
-_ATTRIBUTE_QUOTES: frozenset[str] = frozenset(["'", '"', "''"])
+ELISIONS: frozenset[str] = _quote_scan.ELISIONS
 
 #: Line breaks that separate paragraphs.
 _LINE_BREAKS = "\n\r\u2028\u2029"
-
-_MARK_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 _LINE_RE = re.compile("[^" + _LINE_BREAKS + "]+")
 _WORDY_RE = re.compile(r"[^\W_]")
-
-
-# --------------------------------------------------------------------------------------
-# Public API
-# --------------------------------------------------------------------------------------
 
 
 @attrs.frozen(slots=True)
@@ -228,299 +163,7 @@ def find_quotations(text: str) -> list[Quotation]:
     ``continued``/``continues`` flags.  See the module docstring for how apostrophes and
     unbalanced marks are handled.
     """
-    paras = paragraphs(text)
-    marks = [m.start() for m in _MARK_RE.finditer(text)]
-    scanner = _Scanner(text)
-    pieces: list[_Piece] = []
-    mi = 0
-    n_marks = len(marks)
-    chain: int | None = None  # chain id when this paragraph must continue a quotation
-    next_chain = 0
-    for p, (ps, pe) in enumerate(paras):
-        while mi < n_marks and marks[mi] < ps:
-            mi += 1
-        first = mi
-        while mi < n_marks and marks[mi] < pe:
-            mi += 1
-        nxt_family = None
-        if p + 1 < len(paras):
-            nxt_family = _paragraph_opener_family(text, *paras[p + 1])
-        result = scanner.scan(p, ps, pe, marks[first:mi], chain, nxt_family)
-        pieces.extend(result.pieces)
-        chain = None
-        if result.continued is not None:
-            piece = result.continued
-            if piece.chain is None:
-                piece.chain = next_chain
-                next_chain += 1
-            chain = piece.chain
-    return _finish(text, pieces)
-
-
-# --------------------------------------------------------------------------------------
-# Implementation
-# --------------------------------------------------------------------------------------
-
-
-@attrs.define(slots=True)
-class _Entry:
-    """An open mark on the scanner's stack."""
-
-    start: int
-    mark: str
-    kind: str
-    clear: bool
-    chain: int | None = None  # set when this opener continues a quotation
-
-
-@attrs.define(slots=True)
-class _Piece:
-    """A candidate quotation, before top-level filtering."""
-
-    start: int
-    end: int
-    close: int | None  # offset of the closing mark
-    mark: str
-    close_mark: str | None
-    paragraph: int
-    chain: int | None = None
-    continued: bool = False
-
-
-@attrs.define(slots=True)
-class _Result:
-    pieces: list[_Piece]
-    continued: _Piece | None
-
-
-def _is_punct(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "PS"
-
-
-def _is_space(ch: str) -> bool:
-    """Whitespace, or an invisible format character (bidi embeddings, zero-width space)."""
-    return ch.isspace() or unicodedata.category(ch) == "Cf"
-
-
-def _is_elision(text: str, i: int, pe: int) -> bool:
-    """Whether the single mark at ``i`` elides letters (’90s, 'n', 'em) rather than opens."""
-    j = i + 1
-    if j < pe and text[j].isdigit():
-        return True
-    k = j
-    limit = min(pe, j + _MAX_ELISION + 1)
-    while k < limit and text[k].isalpha():
-        k += 1
-    if k == j or k - j > _MAX_ELISION:
-        return False
-    if k < pe and text[k].isalnum():
-        return False
-    return text[j:k].lower() in ELISIONS
-
-
-def _tokens(text: str, marks: list[int], ps: int, pe: int) -> Iterator[tuple[int, str]]:
-    """Yield ``(offset, mark)`` for the marks of paragraph ``[ps, pe)``.
-
-    A run of straight apostrophes is split into ``''`` double marks (the NYT style) and at
-    most one single ``'``: last when the run opens a word (``\'\'\'Hi``), first otherwise.
-    """
-    k = 0
-    n = len(marks)
-    while k < n:
-        i = marks[k]
-        if text[i] != "'" or i + 1 >= pe or text[i + 1] != "'":
-            yield i, text[i]
-            k += 1
-            continue
-        j = i
-        while j < pe and text[j] == "'":
-            j += 1
-        k += j - i
-        pos = i
-        if (j - i) % 2:
-            before = text[i - 1] if i > ps else " "
-            after = text[j] if j < pe else " "
-            opens = not _is_space(after) and (_is_space(before) or _is_punct(before))
-            if not opens:
-                yield pos, "'"
-                pos += 1
-        while pos + 1 < j:
-            yield pos, "''"
-            pos += 2
-        if pos < j:
-            yield pos, "'"
-
-
-def _paragraph_opener_family(text: str, ps: int, pe: int) -> str | None:
-    """Family of the mark that opens the paragraph ``[ps, pe)``, if it starts with one."""
-    c = "''" if text.startswith("''", ps) else text[ps]
-    if c not in OPEN_MARKS:
-        return None
-    if c not in _CONTEXT_FREE:
-        if ps + len(c) >= pe or _is_space(text[ps + len(c)]):
-            return None
-        if c in _APOSTROPHE_LIKE and _is_elision(text, ps, pe):
-            return None
-    return _FAMILY[c]
-
-
-class _Scanner:
-    """Scans one paragraph at a time with a stack of open marks.
-
-    ``by_closer[c]`` and ``by_kind[k]`` hold the stack indices of open entries that accept
-    ``c`` as a closer / are of kind ``k``, so the nearest candidate is found in O(1).
-    """
-
-    __slots__ = ("by_closer", "by_kind", "done", "stack", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.stack: list[_Entry] = []
-        self.by_closer: dict[str, list[int]] = {c: [] for c in CLOSE_MARKS}
-        self.by_kind: dict[str, list[int]] = {}
-        self.done: list[_Piece] = []
-
-    # -- stack operations ----------------------------------------------------------------
-
-    def _push(self, entry: _Entry) -> None:
-        idx = len(self.stack)
-        self.stack.append(entry)
-        for c in OPEN_MARKS[entry.mark]:
-            self.by_closer[c].append(idx)
-        self.by_kind.setdefault(entry.kind, []).append(idx)
-
-    def _pop(self) -> _Entry:
-        entry = self.stack.pop()
-        for c in OPEN_MARKS[entry.mark]:
-            self.by_closer[c].pop()
-        self.by_kind[entry.kind].pop()
-        return entry
-
-    def _pop_to(self, idx: int) -> None:
-        """Drop every entry at stack index ``idx`` or above."""
-        while len(self.stack) > idx:
-            self._pop()
-
-    def _open(self, i: int, c: str, clear: bool, chain: int | None = None) -> None:
-        kind = _KIND.get(c, c)
-        same = self.by_kind.get(kind)
-        if same:
-            # The earlier mark of this kind was never closed: drop it (and what it holds).
-            self._pop_to(same[-1])
-        self._push(_Entry(i, c, kind, clear, chain))
-
-    def _close(self, idx: int, i: int, c: str, p: int) -> None:
-        self._pop_to(idx + 1)
-        entry = self._pop()
-        self.done.append(_Piece(entry.start, i + len(c), i, entry.mark, c, p, entry.chain))
-
-    # -- scanning --------------------------------------------------------------------------
-
-    def scan(
-        self,
-        p: int,
-        ps: int,
-        pe: int,
-        marks: list[int],
-        chain: int | None,
-        next_family: str | None,
-    ) -> _Result:
-        """Scan paragraph ``p`` = ``[ps, pe)`` whose quote marks are at ``marks``."""
-        text = self.text
-        self.done = []
-        by_closer = self.by_closer
-        for i, c in _tokens(text, marks, ps, pe):
-            if chain is not None and i == ps:
-                # The paragraph opens a continuation of the previous paragraph's quotation.
-                self._open(i, c, True, chain)
-                continue
-            if c in _CONTEXT_FREE:
-                if c in OPEN_MARKS:
-                    self._open(i, c, True)
-                elif by_closer[c]:
-                    self._close(by_closer[c][-1], i, c, p)
-                continue
-            prev = text[i - 1] if i > ps else None
-            j = i + len(c)
-            nxt = text[j] if j < pe else None
-            if prev == "=" and c in _ATTRIBUTE_QUOTES:
-                continue  # markup attribute: <tweet author="@x">
-            prev_space = prev is None or _is_space(prev)
-            next_space = nxt is None or _is_space(nxt)
-            left = not next_space and (prev_space or _is_punct(prev))  # type: ignore[arg-type]
-            right = not prev_space and (next_space or _is_punct(nxt))  # type: ignore[arg-type]
-            if c in _APOSTROPHE_LIKE:
-                self._single(i, c, p, pe, prev, nxt, left, right)
-                continue
-            cands = by_closer.get(c)
-            can_open = c in OPEN_MARKS
-            if left and not right:
-                if can_open:
-                    self._open(i, c, c in _CLEAR_OPENERS)
-                elif cands:
-                    self._close(cands[-1], i, c, p)
-            elif right and not left:
-                if cands:
-                    self._close(cands[-1], i, c, p)
-            elif cands:
-                self._close(cands[-1], i, c, p)
-            elif can_open and (left or (prev_space and next_space)):
-                self._open(i, c, False)
-        return self._end_paragraph(p, pe, next_family)
-
-    def _single(
-        self,
-        i: int,
-        c: str,
-        p: int,
-        pe: int,
-        prev: str | None,
-        nxt: str | None,
-        left: bool,
-        right: bool,
-    ) -> None:
-        """Handle an apostrophe-like single mark."""
-        if prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum():
-            return  # word-internal: don't, o'clock, y'all
-        stack = self.stack
-        top = stack[-1] if stack else None
-        closes_top = top is not None and c in OPEN_MARKS[top.mark] and not self._after_n(i)
-        can_open = c in OPEN_MARKS and not _is_elision(self.text, i, pe)
-        if left and not right:
-            if can_open:
-                self._open(i, c, c in _CLEAR_OPENERS)
-        elif right and not left:
-            if closes_top:
-                self._close(len(stack) - 1, i, c, p)
-        elif left and right:
-            if closes_top:
-                self._close(len(stack) - 1, i, c, p)
-            elif can_open:
-                self._open(i, c, False)
-
-    def _after_n(self, i: int) -> bool:
-        """Whether the mark at ``i`` ends an elided 'n' (rock 'n' roll)."""
-        text = self.text
-        return (
-            i >= 2
-            and text[i - 1] in "nN"
-            and text[i - 2] in _APOSTROPHE_LIKE
-            and (i == 2 or not text[i - 3].isalnum())
-        )
-
-    def _end_paragraph(self, p: int, pe: int, next_family: str | None) -> _Result:
-        continued: _Piece | None = None
-        for entry in self.stack:
-            matches = next_family is not None and _FAMILY[entry.mark] == next_family
-            if matches or entry.clear or entry.chain is not None:
-                piece = _Piece(entry.start, pe, None, entry.mark, None, p, entry.chain)
-                piece.continued = matches
-                self.done.append(piece)
-                if matches:
-                    continued = piece
-                break
-        self._pop_to(0)
-        return _Result(self.done, continued)
+    return _finish(text, scan_pieces(text, paragraphs(text)))
 
 
 def _finish(text: str, pieces: list[_Piece]) -> list[Quotation]:

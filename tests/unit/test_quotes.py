@@ -363,3 +363,25 @@ def test_property_offsets_are_sane(text: str) -> None:
 @given(st.text(max_size=200))
 def test_property_any_unicode(text: str) -> None:
     check_invariants(text, find_quotations(text))
+
+
+# -- the quote-mark table ----------------------------------------------------------------
+
+
+def test_every_stage_derives_its_marks_from_one_table() -> None:
+    from quotekit.pipeline.quotes import (
+        CLOSE_MARKS,
+        HEADLINE_MARKS,
+        MARK_TABLE,
+        OPEN_MARKS,
+        STATEMENT_MARKS,
+    )
+    from quotekit.pipeline.statements._common import QUOTE_CHARS
+
+    marks = [m.mark for m in MARK_TABLE]
+    assert len(marks) == len(set(marks))
+    assert set(OPEN_MARKS) | CLOSE_MARKS <= set(marks)
+    assert QUOTE_MARKS <= set(STATEMENT_MARKS) and set(HEADLINE_MARKS) <= set(STATEMENT_MARKS)
+    assert QUOTE_CHARS == STATEMENT_MARKS
+    # a mark outside every family is trimmed by the statement rules but never scanned
+    assert {m.mark for m in MARK_TABLE if not m.family}.isdisjoint(QUOTE_MARKS)

@@ -1,0 +1,107 @@
+"""What a reporting verb reports: its complement, and the content span it covers."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotekit import lexicon
+from quotekit.pipeline.context import Context
+
+__all__ = ["complement", "content_from_complement", "ends_clause"]
+
+
+def _phrasal_object(verb: Token) -> Token | None:
+    """The object of a phrasal verb: "called for [talks]", "pointed out [the risk]"."""
+    part = verb.doc[verb.i + 1]
+    if part.dep_ == "mark" and part.head.i > verb.i:
+        return part.head  # "called for [the two sides to continue]"
+    for sub in part.children:
+        if sub.dep_ in ("pobj", "pcomp"):
+            return sub
+    if part.dep_ == "prt":
+        for child in verb.rights:
+            if child.dep_ == "dobj":
+                return child
+    return None
+
+
+def _object(verb: Token) -> tuple[Token | None, str]:
+    """A direct object as the content: its "that" clause ("expressed hope that ...") or the
+    object itself ("denied the report")."""
+    for child in verb.rights:
+        if child.dep_ == "dobj":
+            for sub in child.children:
+                if sub.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in sub.children):
+                    return sub, "noun-clause"
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
+            return child, "dobj"
+    return None, ""
+
+
+def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
+    """The token heading what a reporting verb reports, and the kind of complement.
+
+    Kinds: ``ccomp`` (a clause: "said [that] ..."), ``xcomp`` ("vowed to ..."), ``phrasal``
+    ("called for ..."), ``noun-clause`` ("expressed hope that ..."), ``dobj`` ("denied the
+    report"), ``passive`` ("was reported by ..."), ``prep-*`` ("touched on ...").
+    ``(None, "")`` when the verb reports nothing here.
+    """
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child, "ccomp"
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i:
+            return child, "xcomp"
+    if " " in lemma and verb.i + 1 < len(verb.doc):  # phrasal: "call for X", "point to X"
+        obj = _phrasal_object(verb)
+        if obj is not None:
+            return obj, "phrasal"
+    comp, kind = _object(verb)
+    if comp is not None:
+        return comp, kind
+    return _passive_or_prep(verb)
+
+
+def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
+    """A passive's subject with an agent, or the object of a preposition right after."""
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    for child in verb.lefts:
+        if child.dep_ == "nsubjpass" and agent and child.pos_ != "PRON":
+            return child, "passive"  # "the move was first reported by MSNBC"
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.i == verb.i + 1:
+            for sub in child.children:
+                if sub.dep_ in ("pobj", "pcomp"):
+                    return sub, f"prep-{child.lower_}"  # "touched on ...", "looking for ..."
+    return None, ""
+
+
+def ends_clause(verb: Token) -> bool:
+    """True when nothing but modifiers follows ``verb`` in its clause ("..., X said Tuesday.")."""
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
+                   for c in verb.rights)
+
+
+def content_from_complement(ctx: Context, comp: Token, verb: Token,
+                            cue_end: int) -> tuple[int, int]:
+    """Char range of a complement subtree, cut before the cue when it surrounds it.
+
+    A complement after the cue runs on over the cue's later modifiers ("called for talks, in
+    order to ..."), stopping at a conjoined clause or another cue.
+    """
+    first, last = comp.left_edge.i, comp.right_edge.i
+    if comp.i > verb.i:
+        first = max(first, cue_end)
+        for child in verb.rights:
+            if child.i <= last:
+                continue
+            if child.dep_ in ("cc", "conj", "parataxis") or child.lower_ == "according" or \
+                    child.lemma_.lower() in lexicon.reporting_verbs():
+                break
+            if child.dep_ != "punct":
+                last = child.right_edge.i
+    elif last >= verb.i:
+        last = verb.i - 1
+    # subject of the cue never belongs to its content
+    return ctx.chars(first, max(first, last))

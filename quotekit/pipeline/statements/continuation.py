@@ -1,0 +1,176 @@
+"""Quotations attributed through another statement, and the walk over every quotation.
+
+Each quotation that no cue-driven or label rule used is first offered to the quote rules of
+its own sentence (``attribute``, :data:`~quotekit.pipeline.statements.registry.QUOTE_RULES`);
+without an answer, it may continue an attributed quotation:
+
+* ``direct:continued-paragraph``: the next piece of a multi-paragraph quotation;
+* ``direct:same-paragraph``: another quotation of the paragraph, reading as speech or opening
+  a sentence;
+* ``direct:colon-intro``: the paragraph before ends "Caddell continued:";
+* ``direct:next-paragraph``: a paragraph opening with a quotation after a direct one;
+
+and otherwise, where it reads as speech, it is kept as ``direct:unattributed``, as
+``direct:previous-speaker`` when it opens the paragraph after an attributed statement, or as
+``direct:before-attributed`` when a later quotation of its paragraph is attributed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from quotekit.pipeline import confidence
+from quotekit.pipeline.drafts import Draft
+from quotekit.pipeline.quotes import Quotation
+from quotekit.pipeline.statements._common import (
+    RuleState,
+    cue_chars,
+    last_attributed,
+    mention_range,
+    opens_paragraph,
+    reads_as_speech,
+    speaker_near,
+    starts_sentence,
+)
+from quotekit.types import Evidence
+
+__all__ = ["colon_intro", "walk"]
+
+Attribute = Callable[[RuleState, int], "Draft | None"]
+
+
+def _draft(q: Quotation, rule: str, follows: Draft | None = None) -> Draft:
+    return Draft(start=q.content_start, end=q.content_end, kind="direct",
+                 evidence=Evidence(rule=rule), confidence=confidence.rule(rule),
+                 follows=follows, paragraph=q.paragraph)
+
+
+def _relabel(d: Draft, rule: str, follows: Draft) -> None:
+    d.follows, d.evidence, d.confidence = follows, Evidence(rule=rule), confidence.rule(rule)
+
+
+def colon_intro(state: RuleState, q: Quotation) -> Draft | None:
+    """A paragraph ending "Caddell continued:" introduces the quotation opening the next."""
+    ctx = state.ctx
+    para = q.paragraph
+    if para <= 0:
+        return None
+    pa, pb = ctx.paragraphs[para - 1]
+    if not ctx.text[pa:pb].rstrip().endswith(":"):
+        return None
+    last = ctx.token_at(pb - 1)
+    first = ctx.token_at(pa)
+    for i in range(last, first - 1, -1):
+        cue = state.cues_by_head.get(i)
+        if cue is not None and cue.kind == "verb":
+            src = speaker_near(ctx.doc[i], first, last + 1)
+            if src is not None:
+                rule = "direct:colon-intro"
+                return Draft(start=q.content_start, end=q.content_end, kind="direct",
+                             evidence=Evidence(rule=rule), confidence=confidence.rule(rule),
+                             cue=cue_chars(ctx, cue), source=src, mention=mention_range(src),
+                             paragraph=para - 1)
+    return None
+
+
+@attrs.define(slots=True, eq=False)
+class _Walk:
+    """The quotations attributed so far, while the walk goes through them."""
+
+    state: RuleState
+    by_quote: dict[int, Draft] = attrs.Factory(dict)
+    by_para: dict[int, list[Draft]] = attrs.Factory(dict)
+    out: list[Draft] = attrs.Factory(list)
+    #: unattributed quotations waiting for a later attribution in their paragraph
+    pending: list[tuple[int, Draft]] = attrs.Factory(list)
+
+    @classmethod
+    def start(cls, state: RuleState) -> _Walk:
+        """The walk's start: the quotations earlier rules used, and their drafts by paragraph
+        (for the previous speaker without a scan of every draft)."""
+        w = cls(state)
+        for done in state.drafts:
+            for qi in state.ctx.quotes_in(done.start - 2, done.end + 2):
+                if qi in state.used:
+                    w.by_quote.setdefault(qi, done)
+        for done in state.drafts:
+            w.by_para.setdefault(done.paragraph, []).append(done)
+        return w
+
+    def keep(self, qi: int, d: Draft) -> None:
+        self.out.append(d)
+        self.by_para.setdefault(d.paragraph, []).append(d)
+        self.by_quote[qi] = d
+
+    def previous(self, qi: int) -> tuple[Draft | None, Quotation | None]:
+        """The attributed quotation this one may continue: the last one before it, skipping
+        titles and scare quotes of the same paragraph (“...,” he said on “This Week.” “...”)."""
+        quotations = self.state.ctx.quotations
+        back = qi - 1
+        while back >= 0 and back not in self.by_quote and \
+                quotations[back].paragraph == quotations[qi].paragraph:
+            back -= 1
+        return self.by_quote.get(back), quotations[back] if back >= 0 else None
+
+
+def _continuation(w: _Walk, qi: int) -> Draft | None:
+    """The draft of a quotation continuing an attributed one, or introduced by a colon."""
+    ctx = w.state.ctx
+    q = ctx.quotations[qi]
+    prev, prev_q = w.previous(qi)
+    if q.continues and prev is not None:
+        return _draft(q, "direct:continued-paragraph", prev)
+    if prev is not None and prev_q is not None and prev_q.paragraph == q.paragraph:
+        if reads_as_speech(ctx, q) or starts_sentence(ctx, q):
+            return _draft(q, "direct:same-paragraph", prev)
+        return None
+    intro = colon_intro(w.state, q)
+    if intro is not None and (prev_q is None or prev_q.paragraph < q.paragraph - 1
+                              or prev is None):
+        return intro
+    if prev is not None and prev_q is not None and prev_q.paragraph == q.paragraph - 1 \
+            and prev.kind == "direct" and reads_as_speech(ctx, q) and opens_paragraph(ctx, q):
+        return _draft(q, "direct:next-paragraph", prev)
+    return None
+
+
+def _unattributed(w: _Walk, qi: int) -> Draft | None:
+    """A quotation that reads as speech, kept without a source (or the previous speaker's)."""
+    ctx = w.state.ctx
+    q = ctx.quotations[qi]
+    if not reads_as_speech(ctx, q):
+        return None
+    d = _draft(q, "direct:unattributed")
+    last = last_attributed(w.by_para.get(q.paragraph - 1, ())) \
+        if opens_paragraph(ctx, q) else None
+    if last is not None:
+        # a quotation opening the paragraph after someone spoke: usually theirs
+        _relabel(d, "direct:previous-speaker", last)
+    return d
+
+
+def walk(state: RuleState, attribute: Attribute) -> list[Draft]:
+    """The drafts of every quotation no earlier rule used, in text order."""
+    w = _Walk.start(state)
+    ctx = state.ctx
+    for qi, q in enumerate(ctx.quotations):
+        if qi in state.used or state.skipped(q.paragraph):
+            continue
+        d = attribute(state, qi)
+        if d is not None:
+            w.keep(qi, d)
+            for pqi, pd in w.pending:
+                if ctx.quotations[pqi].paragraph == q.paragraph:
+                    _relabel(pd, "direct:before-attributed", d)
+            w.pending = []
+            continue
+        d = _continuation(w, qi)
+        if d is None:
+            d = _unattributed(w, qi)
+            if d is not None:
+                w.pending.append((qi, d))
+        if d is not None:
+            w.keep(qi, d)
+    return w.out

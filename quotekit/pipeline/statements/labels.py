@@ -1,0 +1,124 @@
+"""Colon attributions that open a paragraph.
+
+* ``direct:transcript-label``: ``WALLACE: Let's start ...`` (an upper-case speaker label, the
+  paragraph possibly inside quotation marks) gives a direct statement;
+* ``*:headline-colon``: ``US envoy for N. Korea: Starting is half the job`` (a short noun
+  phrase, then a colon, in a paragraph that reads as a headline) gives a statement of the words
+  after it; with a quotation after the colon, the part before it may be a clause ("Warren
+  Hammers Wells Fargo CEO: ‘You Should Be ...’").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotekit import lexicon
+from quotekit.pipeline import confidence
+from quotekit.pipeline.drafts import Draft
+from quotekit.pipeline.statements._common import HEADLINE_MARKS, RuleState, apply_quotes, trim
+from quotekit.types import Evidence
+
+__all__ = ["headline_colon", "labels", "transcript_label"]
+
+#: A transcript's speaker label opening a paragraph: ``WALLACE:``, ``"MR. TRUMP:``.
+LABEL_RE = regex.compile(
+    r"""^[\"“'‘]?                                  # a paragraph may open inside a quote
+        ((?:\p{Lu}\p{Lu}?\.?\ )?                    # MR. / DR.
+         \p{Lu}[\p{Lu}'’\-]+(?:\ \p{Lu}[\p{Lu}'’\-]+){0,2})   # up to three upper-case words
+        :[ \t]+(?=\S)""",
+    regex.VERBOSE,
+)
+#: Upper-case words that open a paragraph with a colon without naming a speaker.
+NOT_LABELS = lexicon.words("not_labels.tsv")
+
+Taken = list[tuple[int, int]]
+
+
+def _overlaps(start: int, end: int, taken: Taken) -> bool:
+    return any(a < end and start < b for a, b in taken)
+
+
+def transcript_label(state: RuleState, pi: int, label: regex.Match[str],
+                     taken: Taken) -> Draft | None:
+    """``WALLACE: Let's start ...``: the rest of the paragraph, said by the label's name."""
+    ctx = state.ctx
+    pa, pb = ctx.paragraphs[pi]
+    lo, hi = ctx.token_at(pa + label.start(1)), ctx.token_at(pa + label.end(1) - 1) + 1
+    start, end = trim(ctx.text, pa + label.end(), pb, quotes=True)
+    if end - start < 2 or _overlaps(start, end, taken):
+        return None
+    state.used.update(ctx.quotes_in(start, end))
+    rule = "direct:transcript-label"
+    return Draft(
+        start=start, end=end, kind="direct", evidence=Evidence(rule=rule),
+        confidence=confidence.rule(rule), cue=(pa + label.end(1), pa + label.end(1) + 1, ":"),
+        source=ctx.doc[hi - 1], mention=(lo, hi), paragraph=pi,
+    )
+
+
+def _headline_left(state: RuleState, pi: int) -> tuple[int, int, int] | None:
+    """``(colon offset in the paragraph, first token, token at the colon)`` of a headline's
+    part before the colon: a few words naming someone, no quotation."""
+    ctx = state.ctx
+    pa, pb = ctx.paragraphs[pi]
+    para = ctx.text[pa:pb]
+    colon = para.find(": ")
+    if colon <= 0 or len(para) > 220 or para.rstrip()[-1:] == ":":
+        return None
+    left = para[:colon]
+    if len(left.split()) > 8 or any(c in left for c in HEADLINE_MARKS):
+        return None
+    lo, hi = ctx.token_at(pa), ctx.token_at(pa + colon)
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in ctx.doc[lo:hi]):
+        return None
+    return colon, lo, hi
+
+
+def headline_colon(state: RuleState, pi: int, taken: Taken) -> Draft | None:
+    """``US envoy for N. Korea: Starting is half the job``: the words after the colon."""
+    left = _headline_left(state, pi)
+    if left is None:
+        return None
+    colon, lo, hi = left
+    ctx = state.ctx
+    pa, pb = ctx.paragraphs[pi]
+    toks = ctx.doc[lo:hi]
+    start, end = trim(ctx.text, pa + colon + 1, pb)
+    if end - start < 3 or _overlaps(start, end, taken):
+        return None
+    start, end, kind, qs = apply_quotes(ctx, start, end)
+    if kind != "direct" and any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
+                                for t in toks):
+        return None
+    # the whole paragraph reads as a headline: no sentence-final full stop, or short
+    para = ctx.text[pa:pb]
+    if para.rstrip()[-1:] == "." and len(para.split()) > 25:
+        return None
+    state.used.update(qs)
+    head = toks.root
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    rule = f"{kind}:headline-colon"
+    return Draft(
+        start=start, end=end, kind=kind, evidence=Evidence(rule=rule),
+        confidence=confidence.rule(rule), cue=(pa + colon, pa + colon + 1, ":"),
+        source=subject or head, mention=(lo, hi), paragraph=pi,
+    )
+
+
+def labels(state: RuleState) -> list[Draft]:
+    """The transcript label or headline of every paragraph (not a caption or byline) whose
+    content no earlier statement covers."""
+    ctx = state.ctx
+    out: list[Draft] = []
+    taken = [(d.start, d.end) for d in state.drafts]
+    for pi, (pa, pb) in enumerate(ctx.paragraphs):
+        if state.skip[pi]:
+            continue
+        label = LABEL_RE.match(ctx.text[pa:pb])
+        if label and label.group(1).replace("’", "'") not in NOT_LABELS:
+            d = transcript_label(state, pi, label, taken)
+        else:
+            d = headline_colon(state, pi, taken)
+        if d is not None:
+            out.append(d)
+    return out

@@ -1,0 +1,188 @@
+"""Quote-driven direct rules: a quotation attributed within its own sentence.
+
+Each rule takes the quotation's :class:`QuoteFrame` (the stretch of its sentence around it)
+and answers a draft or None; :data:`~quotekit.pipeline.statements.registry.QUOTE_RULES` runs
+them in order and the first answer wins:
+
+* ``direct:dash``: "“...” — Prime Minister Hana Sato" (also opening the next paragraph);
+* ``direct:cue-after-quote``: "“...,” Biegun said" / "“...,” said Biegun";
+* ``direct:cue-before-quote``: "Biegun said: “...”" (the quotation then ends its sentence);
+* ``direct:name-colon``: "Philip Bump: “Two weeks ago, ...”".
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+from spacy.tokens import Token
+
+from quotekit.pipeline import confidence
+from quotekit.pipeline.cues import subject_of
+from quotekit.pipeline.drafts import Draft
+from quotekit.pipeline.quotes import Quotation
+from quotekit.pipeline.statements._common import (
+    QUOTE_CHARS,
+    SENT_END,
+    WORD_RE,
+    RuleState,
+    cue_chars,
+    looks_like_title,
+    mention_range,
+    reads_as_speech,
+    speaker_near,
+)
+from quotekit.types import Evidence
+
+__all__ = ["QuoteFrame", "cue_after", "cue_before", "dash", "frame", "name_colon"]
+
+#: A dash that attributes the quotation before it to the name after it.
+DASH_RE = regex.compile(r"[ \t]*(?:[—―–]|--)[ \t]*(?=\p{Lu})")
+#: The same dash opening the paragraph after a quotation ("\n\n-Michelle Marks, Philadelphia").
+DASH_NEXT_RE = regex.compile(r"[ \t]*\n\s*(?:[—―–-]|--)[ \t]*(?=\p{Lu})")
+
+
+@attrs.frozen(slots=True)
+class QuoteFrame:
+    """A quotation and the stretch of its sentence around it.
+
+    Attributes:
+        qi: Index of the quotation.
+        q: The quotation.
+        lo: First token of the frame.
+        hi: Token just past the frame.
+        first: The quotation's first token.
+        last: The quotation's last token.
+        closes: The quotation closes its clause ("“...,” Biegun said").
+        speechlike: The quotation reads as speech (:func:`reads_as_speech`).
+    """
+
+    qi: int
+    q: Quotation
+    lo: int
+    hi: int
+    first: int
+    last: int
+    closes: bool
+    speechlike: bool
+
+
+def _bounds(state: RuleState, qi: int) -> tuple[int, int]:
+    """Token range around quotation ``qi`` that belongs to its sentence, outside other quotes."""
+    ctx = state.ctx
+    q = ctx.quotations[qi]
+    doc = ctx.doc
+    pa, pb = ctx.para_bounds(q.paragraph)
+    lo = ctx.token_at(q.start)
+    while lo > 0 and ctx.start_of(lo - 1) >= pa:
+        t = doc[lo - 1]
+        if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi:
+            break
+        if t.text in SENT_END and not ctx.quoted[t.i]:
+            break
+        lo -= 1
+    hi = ctx.token_at(q.end)
+    if hi < len(doc) and ctx.start_of(hi) < q.end:
+        hi += 1
+    while hi < len(doc) and ctx.start_of(hi) < pb:
+        t = doc[hi]
+        if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi:
+            break
+        hi += 1
+        if t.text in SENT_END and not ctx.quoted[t.i]:
+            break
+    return lo, hi
+
+
+def frame(state: RuleState, qi: int) -> QuoteFrame | None:
+    """The frame of quotation ``qi``; None for a title (“Face the Nation,” Sanders was asked:
+    a title, not words said)."""
+    ctx = state.ctx
+    q = ctx.quotations[qi]
+    lo, hi = _bounds(state, qi)
+    content = ctx.text[q.content_start:q.content_end].rstrip(" \t\n" + QUOTE_CHARS)
+    if looks_like_title(WORD_RE.findall(content)):
+        return None
+    after_mark = ctx.text[q.end:q.end + 1]
+    # an attributed quotation closes its clause: “...,” Biegun said / “...” -- he said
+    closes = content[-1:] in ",.?!…-—–:;" or after_mark in (",", "—", "–", "-", ":")
+    return QuoteFrame(qi=qi, q=q, lo=lo, hi=hi, first=ctx.token_at(q.start),
+                      last=ctx.token_at(max(q.start, q.end - 1)), closes=closes,
+                      speechlike=reads_as_speech(ctx, q))
+
+
+def _direct(f: QuoteFrame, rule: str, cue: tuple[int, int, str], source: Token,
+            mention: tuple[int, int]) -> Draft:
+    return Draft(start=f.q.content_start, end=f.q.content_end, kind="direct",
+                 evidence=Evidence(rule=rule), confidence=confidence.rule(rule), cue=cue,
+                 source=source, mention=mention, paragraph=f.q.paragraph)
+
+
+def dash(state: RuleState, f: QuoteFrame) -> Draft | None:
+    """“...” — Prime Minister Hana Sato (the dash may open the next paragraph)."""
+    ctx = state.ctx
+    doc = ctx.doc
+    found = DASH_RE.match(ctx.text, f.q.end) or DASH_NEXT_RE.match(ctx.text, f.q.end)
+    if not found:
+        return None
+    j = ctx.token_at(found.end())
+    if not (j < len(doc) and ctx.start_of(j) >= found.end() and ctx.quote_of[j] < 0 and (
+            doc[j].pos_ == "PROPN" or doc[j].ent_type_)):
+        return None
+    k = j
+    while k + 1 < len(doc) and (doc[k + 1].pos_ == "PROPN" or doc[k + 1].text == "-"):
+        k += 1
+    mark = found.group()
+    cue = (found.start() + len(mark) - len(mark.lstrip()), found.start() + len(mark.rstrip()),
+           "dash")
+    return _direct(f, "direct:dash", cue=cue, source=doc[k], mention=(j, k + 1))
+
+
+def cue_after(state: RuleState, f: QuoteFrame) -> Draft | None:
+    """“...,” Biegun said / “...,” said Biegun."""
+    ctx = state.ctx
+    for i in range(f.last + 1, f.hi if f.closes else f.last + 1):
+        cue = state.cues_by_head.get(i)
+        if cue is None or cue.kind != "verb":
+            continue
+        src = speaker_near(ctx.doc[i], f.last + 1, f.hi)
+        if src is not None and ctx.quote_of[src.i] < 0:
+            return _direct(f, "direct:cue-after-quote", cue=cue_chars(ctx, cue), source=src,
+                           mention=mention_range(src))
+    return None
+
+
+def cue_before(state: RuleState, f: QuoteFrame) -> Draft | None:
+    """Biegun said: “...” (the quotation then ends its sentence, or reads as speech)."""
+    ctx = state.ctx
+    doc = ctx.doc
+    rest = ctx.text[f.q.end:ctx.chars(f.hi - 1, f.hi - 1)[1]] if f.hi > f.last else ""
+    ends_sentence = not WORD_RE.search(rest)
+    stop = f.lo - 1 if (ends_sentence or f.speechlike) else f.first - 1
+    for i in range(f.first - 1, stop, -1):
+        cue = state.cues_by_head.get(i)
+        if cue is None:
+            continue
+        src = subject_of(doc[i]) if cue.kind == "verb" else None
+        if cue.kind == "according":
+            src = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+        if src is not None and ctx.quote_of[src.i] < 0:
+            return _direct(f, "direct:cue-before-quote", cue=cue_chars(ctx, cue), source=src,
+                           mention=mention_range(src))
+    return None
+
+
+def name_colon(state: RuleState, f: QuoteFrame) -> Draft | None:
+    """A name and a colon before a quotation that reads as speech: "Philip Bump: “...”"."""
+    doc = state.ctx.doc
+    colon = f.first - 1
+    if not (f.speechlike and colon > f.lo and doc[colon].text == ":" and
+            doc[colon - 1].pos_ == "PROPN"):
+        return None
+    k = colon - 1
+    while k > f.lo and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    if colon - k > 4:
+        return None
+    at = state.ctx.start_of(colon)
+    return _direct(f, "direct:name-colon", cue=(at, at + 1, ":"),
+                   source=doc[colon - 1], mention=(k, colon))

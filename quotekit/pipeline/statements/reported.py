@@ -1,0 +1,249 @@
+"""Cue-driven rules: a reporting word and what it reports (``indirect:*``, ``mixed:*``,
+``direct:*``).
+
+* ``verb``: a reporting verb with a clausal or nominal complement ("said [that] ...", "called
+  for ...", "denied the report"); content before the cue ("..., the ministry said.",
+  ``verb-after``, ``verb-before``); a parenthetical or "as" insertion ("This campaign, he says,
+  is different.", ``verb-parenthetical``, ``verb-as-clause``).
+* ``noun``/``adjective``: "Trump's claim that ...", "his criticism of ...", "she is confident
+  that ..." (only pairs the learned policy knows).
+
+Which (lemma, complement kind) pairs yield statements is the learned cue policy
+(:func:`quotekit.lexicon.cue_policy`); see :func:`allowed`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotekit import lexicon
+from quotekit.pipeline import confidence
+from quotekit.pipeline.cues import CueMatch, subject_of
+from quotekit.pipeline.drafts import Draft
+from quotekit.pipeline.statements._common import (
+    Policy,
+    RuleState,
+    apply_quotes,
+    cue_chars,
+    cue_evidence,
+    mention_range,
+    trim,
+)
+from quotekit.pipeline.statements._complement import (
+    complement,
+    content_from_complement,
+    ends_clause,
+)
+
+__all__ = ["POLICY_THRESHOLD", "allowed", "nominal", "rule_confidence", "verb"]
+
+#: Learned precision below which a (reporting verb, complement kind) pair yields no statement.
+POLICY_THRESHOLD = 0.35
+#: Verb classes (:data:`quotekit.lexicon.VERB_CLASSES`) whose verbs report with a bare direct
+#: object ("denied the report") where the policy never saw the pair.
+DIRECTOBJ_CLASSES = frozenset({"speech", "stance", "request", "document", "other"})
+#: Tokens that set off an inserted attribution: "This campaign, he says, is different."
+_INSERTION_PUNCT = (",", "—", "–", "--")
+
+
+def rule_confidence(kind: str, lemma: str, ctype: str, policy: Policy | None) -> float:
+    """How often a cue-driven statement of this kind is right: quotations almost always are;
+    reported content as often as the learned policy says its verb and complement were."""
+    if kind == "direct":
+        return confidence.rule("cue-direct")
+    if kind == "mixed":
+        return confidence.rule("cue-mixed")
+    known = policy.get((lemma, ctype)) if policy else None
+    return round(known, 3) if known is not None else confidence.rule("cue-indirect-unlearned")
+
+
+def allowed(lemma: str, ctype: str, policy: Policy | None) -> bool:
+    """Whether a cue with this complement kind reports a statement.
+
+    With a learned ``policy`` (precision of each lemma and complement kind on annotated news),
+    pairs below :data:`POLICY_THRESHOLD` are dropped; pairs it never saw fall back to the word
+    list: direct objects count only for verbs that report without a clause ("denied X").
+    """
+    if policy is None:
+        return True
+    known = policy.get((lemma, ctype))
+    if known is not None:
+        return known >= POLICY_THRESHOLD
+    if ctype == "dobj":
+        entry = lexicon.reporting_verbs().get(lemma.split()[0])
+        return entry is not None and entry.cls in DIRECTOBJ_CLASSES and not entry.needs_complement
+    return True
+
+
+def _content(state: RuleState, para: int, span: tuple[int, int]
+             ) -> tuple[int, int, str, list[int]] | None:
+    """A content span cut to its paragraph and trimmed, with its kind and quotations (None
+    where too short)."""
+    ctx = state.ctx
+    pa, pb = ctx.para_bounds(para)
+    start, end = trim(ctx.text, max(pa, span[0]), min(pb, span[1]))
+    if end - start < 2:
+        return None
+    start, end, kind, used = apply_quotes(ctx, start, end)
+    if kind != "direct":
+        start, end = trim(ctx.text, start, end)
+    return start, end, kind, used
+
+
+def _after_span(state: RuleState, head: Token, source: Token) -> tuple[int, int] | None:
+    """", the Foreign Ministry said." attached as parataxis: the content is what precedes."""
+    if not (head.dep_ in ("parataxis", "ccomp", "conj") and source.head is head and
+            source.i < head.i and head.head.i < source.i and ends_clause(head)):
+        return None
+    doc = state.ctx.doc
+    first = head.sent.start
+    last = mention_range(source)[0] - 1
+    if last <= first or doc[last].text not in _INSERTION_PUNCT:
+        return None
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return state.ctx.chars(first, last) if last > first else None
+
+
+def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
+    """A reporting verb and its complement, the content before it, or around it."""
+    head = state.ctx.doc[cue.head]
+    para = state.ctx.paragraph_of_token(head.i)
+    comp, ctype = complement(head, cue.lemma)
+    source = subject_of(head)
+    if source is None:
+        return []  # "is said to be ...": no source, not a statement of its own
+    if comp is None:
+        pieces = _parenthetical(state, head, source)
+        if pieces:
+            return _draft_pieces(state, pieces, cue, source, para) \
+                if allowed(cue.lemma, pieces[0][2], state.policy) else []
+        span, rule, ctype = _after_span(state, head, source), "verb-after", "after"
+    else:
+        span = content_from_complement(state.ctx, comp, head, cue.end)
+        rule = "verb-before" if comp.i < head.i else "verb"
+    found = _content(state, para, span) if span is not None else None
+    if found is None:
+        return []
+    start, end, kind, used = found
+    if kind == "direct" and rule == "verb":
+        rule = "cue-before-quote"
+    if kind != "direct" and not allowed(cue.lemma, ctype, state.policy):
+        return []
+    state.used.update(used)
+    return [Draft(
+        start=start, end=end, kind=kind, evidence=cue_evidence(f"{kind}:{rule}", cue, ctype),
+        confidence=rule_confidence(kind, cue.lemma, ctype, state.policy),
+        cue=cue_chars(state.ctx, cue), source=source, mention=mention_range(source),
+        paragraph=para,
+    )]
+
+
+def _as_clause(state: RuleState, verb: Token) -> list[tuple[int, int, str]]:
+    """"As Clyburn noted, those voters will ..." / "..., as Clyburn noted."."""
+    sent = verb.sent
+    main = verb.head
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if lo > sent.start and hi < sent.end - 2 and main.i > hi:
+        return []
+    if hi < main.i:  # "As X noted, CONTENT"
+        first, last = hi + 1, main.right_edge.i
+    else:  # "CONTENT, as X noted"
+        first, last = main.left_edge.i, lo - 1
+    first, last = max(first, sent.start), min(last, sent.end - 1)
+    if last - first < 2:
+        return []
+    a, b = trim(state.ctx.text, *state.ctx.chars(first, last))
+    return [(a, b, "as-clause")] if b - a > 2 else []
+
+
+def _parenthetical(state: RuleState, verb: Token, source: Token) -> list[tuple[int, int, str]]:
+    """Content around an inserted attribution: "This campaign, he says, is different." and
+    "As Clyburn noted, those voters will ..." / "..., as Clyburn noted."
+
+    Returns the content pieces as (start char, end char, kind of insertion).
+    """
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return _as_clause(state, verb)
+    if verb.dep_ != "parataxis" or source.i > verb.i:
+        return []
+    ctx = state.ctx
+    doc, sent = ctx.doc, verb.sent
+    before = mention_range(source)[0] - 1
+    after = max([verb.i, *(c.right_edge.i for c in verb.rights if c.dep_ not in ("punct",))]) + 1
+    if before <= sent.start or after >= sent.end - 1:
+        return []
+    if doc[before].text not in _INSERTION_PUNCT or doc[after].text not in _INSERTION_PUNCT:
+        return []
+    pieces = []
+    for lo, hi in ((sent.start, before - 1), (after + 1, sent.end - 1)):
+        if hi >= lo:
+            a, b = trim(ctx.text, *ctx.chars(lo, hi))
+            if b - a > 1:
+                pieces.append((a, b, "parenthetical"))
+    return pieces if len(pieces) == 2 else []
+
+
+def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: CueMatch,
+                  source: Token, para: int) -> list[Draft]:
+    ctx = state.ctx
+    out: list[Draft] = []
+    for a, b, ctype in pieces:
+        start, end, kind, _used = apply_quotes(ctx, a, b)
+        if kind != "direct":
+            start, end = trim(ctx.text, start, end)
+        rule = f"{kind}:verb-{ctype}"
+        out.append(Draft(
+            start=start, end=end, kind=kind, evidence=cue_evidence(rule, cue, ctype),
+            confidence=confidence.rule(rule), cue=cue_chars(ctx, cue), source=source,
+            mention=mention_range(source), paragraph=para, follows=out[0] if out else None,
+        ))
+    return out
+
+
+def _nominal_complement(cue: CueMatch, head: Token) -> tuple[Token | None, str]:
+    for child in head.children:
+        if child.dep_ in ("acl", "ccomp") and child.i > head.i and \
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            return child, f"{cue.kind}-that"
+    if cue.kind == "noun":
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "about", "on", "against",
+                                                         "to", "with"):
+                comp = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                return comp, f"noun-prep-{child.lower_}"
+    return None, ""
+
+
+def _nominal_source(head: Token) -> Token | None:
+    source = next((c for c in head.children if c.dep_ == "poss"), None)
+    if source is None:
+        gov = head.head
+        if head.dep_ in ("acomp", "attr", "dobj", "nsubj") and gov.pos_ in ("VERB", "AUX"):
+            source = subject_of(gov) if head.dep_ != "nsubj" else None
+    return source
+
+
+def nominal(state: RuleState, cue: CueMatch) -> list[Draft]:
+    """A noun or adjective that reports: "Trump's claim that ...", "his criticism of ...",
+    "she is confident that ...". Kept only where the learned policy knows the pair."""
+    policy = state.policy
+    head = state.ctx.doc[cue.head]
+    comp, ctype = _nominal_complement(cue, head)
+    if comp is None or (policy is not None and (cue.lemma, ctype) not in policy):
+        return []
+    if not allowed(cue.lemma, ctype, policy):
+        return []
+    source = _nominal_source(head)
+    if source is None:
+        return []
+    para = state.ctx.paragraph_of_token(head.i)
+    found = _content(state, para, state.ctx.chars(comp.left_edge.i, comp.right_edge.i))
+    if found is None:
+        return []
+    start, end, kind, _used = found
+    return [Draft(start=start, end=end, kind=kind,
+                  evidence=cue_evidence(f"{kind}:{cue.kind}", cue, ctype),
+                  confidence=rule_confidence(kind, cue.lemma, ctype, policy),
+                  cue=cue_chars(state.ctx, cue), source=source, mention=mention_range(source),
+                  paragraph=para)]

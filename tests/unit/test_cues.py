@@ -1,0 +1,61 @@
+"""Cues (pipeline/cues.py) on hand-built parses, and the cue word lists."""
+
+from __future__ import annotations
+
+from statement_docs import make_doc
+
+from quotekit import lexicon
+from quotekit.pipeline import cues
+
+CALLED_FOR_TEXT = 'The union called for new talks.'
+CALLED_FOR = [
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('union', 2, 'nsubj', 'NOUN', 'NN', 'union', 'O'),
+    ('called', 2, 'ROOT', 'VERB', 'VBD', 'call', 'O'),
+    ('for', 2, 'prep', 'ADP', 'IN', 'for', 'O'),
+    ('new', 5, 'amod', 'ADJ', 'JJ', 'new', 'O'),
+    ('talks', 3, 'pobj', 'NOUN', 'NNS', 'talk', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+CONFIDENT_TEXT = 'She is confident that the deal will pass.'
+CONFIDENT = [
+    ('She', 1, 'nsubj', 'PRON', 'PRP', 'she', 'O'),
+    ('is', 1, 'ROOT', 'AUX', 'VBZ', 'be', 'O'),
+    ('confident', 1, 'acomp', 'ADJ', 'JJ', 'confident', 'O'),
+    ('that', 7, 'mark', 'SCONJ', 'IN', 'that', 'O'),
+    ('the', 5, 'det', 'DET', 'DT', 'the', 'O'),
+    ('deal', 7, 'nsubj', 'NOUN', 'NN', 'deal', 'O'),
+    ('will', 7, 'aux', 'AUX', 'MD', 'will', 'O'),
+    ('pass', 2, 'ccomp', 'VERB', 'VB', 'pass', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_phrasal_verb_is_one_cue() -> None:
+    doc = make_doc(CALLED_FOR_TEXT, CALLED_FOR)
+    cue, talks = cues.find_cues(doc, [False] * len(doc))  # "talks" is a noun cue
+    assert (talks.lemma, talks.kind) == ("talk", "noun")
+    assert (cue.start, cue.end, cue.head, cue.lemma, cue.kind) == (2, 4, 2, "call for", "verb")
+    subject = cues.subject_of(doc[2])
+    assert subject is not None and subject.i == 1
+
+
+def test_stance_adjective_with_a_clause() -> None:
+    doc = make_doc(CONFIDENT_TEXT, CONFIDENT)
+    found = list(cues.find_cues(doc, [False] * len(doc)))
+    assert [(c.lemma, c.kind) for c in found] == [("confident", "adjective")]
+
+
+def test_quoted_tokens_are_no_cues() -> None:
+    doc = make_doc(CALLED_FOR_TEXT, CALLED_FOR)
+    assert list(cues.find_cues(doc, [True] * len(doc))) == []
+
+
+def test_word_lists_come_from_data() -> None:
+    verbs = lexicon.reporting_verbs()
+    preps = cues._phrasal_preps()
+    assert preps["call"] == {"for", "on"}
+    assert all(verb in verbs for verb in preps)  # only reporting verbs are cues
+    assert "confident" in cues.STANCE_ADJECTIVES
+    assert cues.RELATIVE_PRONOUNS == {"who", "that", "which", "whom"}

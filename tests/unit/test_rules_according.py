@@ -1,0 +1,70 @@
+"""The "according to" rule (statements/according.py) on hand-built parses: no trained model."""
+
+from __future__ import annotations
+
+from statement_docs import context, state
+
+from quotekit.pipeline.statements import according, find_statements
+from quotekit.types import Evidence
+
+ACCORDING_TEXT = 'Talks stalled last week, according to Yonhap.'
+ACCORDING = [
+    ('Talks', 0, 'ROOT', 'NOUN', 'NNS', 'talk', 'O'),
+    ('stalled', 0, 'acl', 'VERB', 'VBN', 'stall', 'O'),
+    ('last', 3, 'amod', 'ADJ', 'JJ', 'last', 'B-DATE'),
+    ('week', 1, 'npadvmod', 'NOUN', 'NN', 'week', 'I-DATE'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('according', 1, 'prep', 'VERB', 'VBG', 'accord', 'O'),
+    ('to', 5, 'prep', 'ADP', 'IN', 'to', 'O'),
+    ('Yonhap', 6, 'pobj', 'PROPN', 'NNP', 'Yonhap', 'B-GPE'),
+    ('.', 0, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+ACCORDING_FIRST_TEXT = 'According to the police, the driver fled the scene.'
+ACCORDING_FIRST = [
+    ('According', 7, 'prep', 'VERB', 'VBG', 'accord', 'O'),
+    ('to', 0, 'prep', 'ADP', 'IN', 'to', 'O'),
+    ('the', 3, 'det', 'DET', 'DT', 'the', 'O'),
+    ('police', 1, 'pobj', 'NOUN', 'NN', 'police', 'O'),
+    (',', 7, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('the', 6, 'det', 'DET', 'DT', 'the', 'O'),
+    ('driver', 7, 'nsubj', 'NOUN', 'NN', 'driver', 'O'),
+    ('fled', 7, 'ROOT', 'VERB', 'VBD', 'flee', 'O'),
+    ('the', 9, 'det', 'DET', 'DT', 'the', 'O'),
+    ('scene', 7, 'dobj', 'NOUN', 'NN', 'scene', 'O'),
+    ('.', 7, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_according_to_after_the_content() -> None:
+    ctx = context(ACCORDING_TEXT, ACCORDING)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "Talks stalled last week"
+    assert d.kind == "indirect" and d.evidence == Evidence(rule="indirect:according-to")
+    assert d.cue == (25, 37, "according to") and d.confidence == 0.9
+    assert d.source is not None and d.source.text == "Yonhap" and d.mention == (7, 8)
+
+
+def test_according_to_opening_the_sentence() -> None:
+    ctx = context(ACCORDING_FIRST_TEXT, ACCORDING_FIRST)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "the driver fled the scene"
+    assert d.source is not None and d.source.text == "police" and d.mention == (2, 4)
+
+
+def test_according_rule_called_alone() -> None:
+    st = state(ACCORDING_TEXT, ACCORDING)
+    [cue] = [c for c in st.cues if c.kind == "according"]
+    [d] = according.according_to(st, cue)
+    assert str(d.evidence) == "indirect:according-to"
+
+
+def test_according_to_with_nothing_else_is_no_statement() -> None:
+    text = "According to Yonhap."
+    rows = [
+        ("According", 0, "ROOT", "VERB", "VBG", "accord", "O"),
+        ("to", 0, "prep", "ADP", "IN", "to", "O"),
+        ("Yonhap", 1, "pobj", "PROPN", "NNP", "Yonhap", "B-ORG"),
+        (".", 0, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    assert find_statements(context(text, rows), policy=None) == []

@@ -1,0 +1,124 @@
+"""Cue-driven rules (statements/reported.py) on hand-built parses: no trained model."""
+
+from __future__ import annotations
+
+from statement_docs import context, state
+
+from quotekit import lexicon
+from quotekit.pipeline.statements import find_statements, reported
+from quotekit.types import Evidence
+
+SAID_THAT_TEXT = 'The ministry said that talks would resume in May.'
+SAID_THAT = [
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('ministry', 2, 'nsubj', 'NOUN', 'NN', 'ministry', 'O'),
+    ('said', 2, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('that', 6, 'mark', 'SCONJ', 'IN', 'that', 'O'),
+    ('talks', 6, 'nsubj', 'NOUN', 'NNS', 'talk', 'O'),
+    ('would', 6, 'aux', 'AUX', 'MD', 'would', 'O'),
+    ('resume', 2, 'ccomp', 'VERB', 'VB', 'resume', 'O'),
+    ('in', 6, 'prep', 'ADP', 'IN', 'in', 'O'),
+    ('May', 7, 'pobj', 'PROPN', 'NNP', 'May', 'B-DATE'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+PARENTHETICAL_TEXT = 'This campaign, he says, is different.'
+PARENTHETICAL = [
+    ('This', 1, 'det', 'DET', 'DT', 'this', 'O'),
+    ('campaign', 6, 'nsubj', 'NOUN', 'NN', 'campaign', 'O'),
+    (',', 4, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('he', 4, 'nsubj', 'PRON', 'PRP', 'he', 'O'),
+    ('says', 6, 'parataxis', 'VERB', 'VBZ', 'say', 'O'),
+    (',', 4, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('is', 6, 'ROOT', 'AUX', 'VBZ', 'be', 'O'),
+    ('different', 6, 'acomp', 'ADJ', 'JJ', 'different', 'O'),
+    ('.', 6, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+PASSIVE_TEXT = 'He is said to be ill.'
+PASSIVE = [
+    ('He', 2, 'nsubjpass', 'PRON', 'PRP', 'he', 'O'),
+    ('is', 2, 'auxpass', 'AUX', 'VBZ', 'be', 'O'),
+    ('said', 2, 'ROOT', 'VERB', 'VBN', 'say', 'O'),
+    ('to', 4, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('be', 2, 'xcomp', 'AUX', 'VB', 'be', 'O'),
+    ('ill', 4, 'acomp', 'ADJ', 'JJ', 'ill', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+CLAIM_TEXT = "Trump's claim that the vote was rigged spread quickly."
+CLAIM = [
+    ('Trump', 2, 'poss', 'PROPN', 'NNP', 'Trump', 'B-ORG'),
+    ("'s", 0, 'case', 'PART', 'POS', "'s", 'O'),
+    ('claim', 8, 'nsubj', 'NOUN', 'NN', 'claim', 'O'),
+    ('that', 7, 'mark', 'SCONJ', 'IN', 'that', 'O'),
+    ('the', 5, 'det', 'DET', 'DT', 'the', 'O'),
+    ('vote', 7, 'nsubjpass', 'NOUN', 'NN', 'vote', 'O'),
+    ('was', 7, 'auxpass', 'AUX', 'VBD', 'be', 'O'),
+    ('rigged', 2, 'acl', 'VERB', 'VBN', 'rig', 'O'),
+    ('spread', 8, 'ROOT', 'VERB', 'VB', 'spread', 'O'),
+    ('quickly', 8, 'advmod', 'ADV', 'RB', 'quickly', 'O'),
+    ('.', 8, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_said_that_clause_is_indirect() -> None:
+    ctx = context(SAID_THAT_TEXT, SAID_THAT)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "that talks would resume in May"
+    assert d.kind == "indirect"
+    assert d.evidence == Evidence(rule="indirect:verb", cue="say+ccomp")
+    assert d.cue == (13, 17, "say")
+    assert d.source is not None and d.source.i == 1 and d.mention == (0, 2)
+    assert d.confidence == 0.6  # no policy: the unlearned default (confidence.tsv)
+
+
+def test_learned_policy_sets_confidence_and_drops_weak_pairs() -> None:
+    ctx = context(SAID_THAT_TEXT, SAID_THAT)
+    [d] = find_statements(ctx, policy={("say", "ccomp"): 0.9})
+    assert d.confidence == 0.9
+    assert find_statements(ctx, policy={("say", "ccomp"): reported.POLICY_THRESHOLD - 0.01}) == []
+
+
+def test_verb_rule_called_alone() -> None:
+    st = state(SAID_THAT_TEXT, SAID_THAT)
+    cue = st.cues_by_head[2]  # "said" ("talks" is a noun cue too)
+    assert (cue.lemma, cue.kind) == ("say", "verb")
+    [d] = reported.verb(st, cue)
+    assert str(d.evidence) == "indirect:verb(say+ccomp)"
+    assert st.used == set()
+
+
+def test_parenthetical_gives_two_linked_pieces() -> None:
+    ctx = context(PARENTHETICAL_TEXT, PARENTHETICAL)
+    first, second = find_statements(ctx, policy=None)
+    assert ctx.text[first.start:first.end] == "This campaign"
+    assert ctx.text[second.start:second.end] == "is different"
+    assert first.evidence == Evidence(rule="indirect:verb-parenthetical", cue="say+parenthetical")
+    assert second.follows is first and first.confidence == 0.85
+    assert first.source is not None and first.source.text == "he"
+
+
+def test_agentless_passive_is_no_statement() -> None:
+    assert find_statements(context(PASSIVE_TEXT, PASSIVE), policy=None) == []
+
+
+def test_noun_cue_with_that_clause() -> None:
+    ctx = context(CLAIM_TEXT, CLAIM)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "that the vote was rigged"
+    assert d.evidence == Evidence(rule="indirect:noun", cue="claim+noun-that")
+    assert d.source is not None and d.source.text == "Trump" and d.mention == (0, 2)
+
+
+def test_noun_cue_needs_a_learned_pair() -> None:
+    # with a policy, a noun cue is kept only where the policy knows (lemma, complement kind)
+    assert find_statements(context(CLAIM_TEXT, CLAIM), policy={("say", "ccomp"): 0.9}) == []
+
+
+def test_bare_object_falls_back_to_the_verb_class() -> None:
+    verbs = lexicon.reporting_verbs()
+    assert reported.allowed("deny", "dobj", {}) == (
+        verbs["deny"].cls in reported.DIRECTOBJ_CLASSES and not verbs["deny"].needs_complement)
+    assert reported.allowed("say", "ccomp", None)
+    assert reported.DIRECTOBJ_CLASSES <= lexicon.VERB_CLASSES
