@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = sorted((k for k, n in seen.items() if n >= args.min_count))
     lines = [
-        "# Learned by benchmarks/learn_cue_policy.py on the PolNeAR training split: for each",
+        "# quotekit cue policy, learned by benchmarks/learn_cue_policy.py on the PolNeAR",
+        "# training split (rerun it after changing reporting_verbs.tsv, phrasal_verbs.tsv,",
+        "# noun_cues.tsv or the cue rules; never edit this file by hand): for each",
         "# reporting verb lemma and complement kind, how many indirect candidates the parser",
         "# found and what share of them matched an annotated content (overlap > 0.3).",
         "lemma\tcomplement\tcount\tprecision",

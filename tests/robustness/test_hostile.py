@@ -6,8 +6,8 @@ Every crash the fuzzer (``fuzz/fuzz_extract.py``) found is replayed here.
 
 The full issue-size inputs (10,000 quote marks, a 100,000-character unclosed quote, 50,000
 one-line paragraphs, a 5 MB article) take minutes; they run only with
-``QUOTEKIT_HOSTILE_FULL=1 python -m pytest -q tests/robustness/test_hostile.py``. CI runs the same shapes
-at small sizes and checks that the time grows linearly.
+``QUOTEKIT_HOSTILE_FULL=1 python -m pytest -q tests/robustness/test_hostile.py``. CI runs the
+same shapes at small sizes and checks that the time grows linearly.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft, Resolution
 from quotekit.pipeline.speakers import resolve_speakers
-from quotekit.types import Speaker
+from quotekit.types import Evidence, Speaker
 
 VOCAB = spacy.blank("en").vocab
 _TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "PRON": "PRP", "DET": "DT",
@@ -45,8 +45,8 @@ def draft(doc: Doc, source: int | None, mention: tuple[int, int] | None = None, 
     start, end = doc[content[0]].idx, doc[content[1] - 1].idx + len(doc[content[1] - 1])
     if source is not None and mention is None:
         mention = (source, source + 1)
-    return Draft(start=start, end=end, kind="direct", evidence="direct:test", confidence=0.9,
-                 source=doc[source] if source is not None else None, mention=mention,
+    return Draft(start=start, end=end, kind="direct", evidence=Evidence(rule="direct:test"),
+                 confidence=0.9, source=doc[source] if source is not None else None, mention=mention,
                  follows=follows)
 
 

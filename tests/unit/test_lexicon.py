@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 import pytest
 
 from quotekit import lexicon
 
-DATA_FILES = (
-    "reporting_verbs.tsv",
-    "noun_cues.tsv",
-    "titles.tsv",
-    "role_synonyms.tsv",
-    "organization_heads.tsv",
+#: Every packaged data file: each must say what it is for and what to do when it changes.
+DATA_FILES = sorted(
+    p.name for p in resources.files("quotekit").joinpath("data").iterdir()
+    if p.name.endswith(".tsv")
 )
+#: Words by which a header comment says what to relearn or recheck when the file changes.
+WHEN_CHANGED = re.compile(r"chang|relearn|recheck|rerun|run again|after adding", re.IGNORECASE)
 
 
 def _data_rows(filename: str) -> list[list[str]]:
@@ -28,6 +29,12 @@ def _data_rows(filename: str) -> list[list[str]]:
 def test_data_file_is_packaged_and_has_header_comment(filename: str) -> None:
     text = resources.files("quotekit").joinpath("data", filename).read_text(encoding="utf-8")
     assert text.startswith("# quotekit")
+    header = "\n".join(line for line in text.splitlines() if line.startswith("#"))
+    assert WHEN_CHANGED.search(header), f"{filename}: say what to relearn when it changes"
+
+
+def test_every_data_file_is_listed() -> None:
+    assert len(DATA_FILES) >= 20
 
 
 @pytest.mark.parametrize(
