@@ -46,7 +46,8 @@ def draft(doc: Doc, source: int | None, mention: tuple[int, int] | None = None, 
     if source is not None and mention is None:
         mention = (source, source + 1)
     return Draft(start=start, end=end, kind="direct", evidence=Evidence(rule="direct:test"),
-                 confidence=0.9, source=doc[source] if source is not None else None, mention=mention,
+                 confidence=0.9, source=doc[source] if source is not None else None,
+                 mention=mention,
                  follows=follows)
 
 
