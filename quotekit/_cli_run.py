@@ -9,9 +9,11 @@ from __future__ import annotations
 import collections
 import itertools
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import click
@@ -32,8 +34,8 @@ from quotekit.types import Article
 if TYPE_CHECKING:  # pragma: no cover
     from quotekit.parser import Parser
 
-__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "Run", "finish", "get_parser", "input_options",
-           "open_output"]
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "Run", "check_output", "finish", "get_parser",
+           "input_options", "open_output"]
 
 #: Exit status when some input failed (or the model could not be loaded).
 EXIT_FAILED = 1
@@ -93,6 +95,28 @@ def open_output(stack: ExitStack, output: str) -> TextIO:
         raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(a).resolve() == Path(b).resolve()
+
+
+def check_output(output: str, paths: Sequence[str]) -> None:
+    """Refuse an ``--output`` that is one of the inputs (it would be emptied before it is
+    read); a folder's own output file is left out of its scan instead (``Run(skip=...)``).
+
+    Raises:
+        click.UsageError: naming the file.
+    """
+    if output == "-":
+        return
+    for p in paths:
+        if p != "-" and not Path(p).is_dir() and _same_file(output, p):
+            raise click.UsageError(f"the output {output} is also an input: writing it would "
+                                   "destroy it; choose another -o")
+
+
 def _as_article(doc: Document) -> Article | None:
     """A ``.json`` input holding an Article (as ``Article.to_dict`` writes it), or None."""
     if not doc.name.lower().endswith(".json"):
@@ -111,8 +135,10 @@ class Run:
 
     def __init__(self, paths: Sequence[str], *, model: str | None, text_field: str,
                  jsonl: bool, n_process: int, progress: bool | None, output_is_terminal: bool,
-                 read_articles: bool = False, dask_address: str | None = None) -> None:
+                 read_articles: bool = False, dask_address: str | None = None,
+                 skip: str = "-") -> None:
         self.paths = paths
+        self.skip = () if skip == "-" else (skip,)
         self.dask_address = dask_address
         self.text_field = text_field
         self.jsonl = jsonl
@@ -135,7 +161,8 @@ class Run:
         self.err.print(line)
 
     def _inputs(self) -> Iterator[Document]:
-        for item in iter_inputs(self.paths, text_field=self.text_field, jsonl=self.jsonl):
+        for item in iter_inputs(self.paths, text_field=self.text_field, jsonl=self.jsonl,
+                                skip=self.skip):
             if isinstance(item, InputError):
                 self.report(item)
             else:
@@ -211,6 +238,12 @@ class Run:
                     self.report(InputError(doc.name, f"could not be parsed ({exc!r}), skipped"))
                     continue
             yield doc, stored
+
+    @property
+    def nothing_read(self) -> bool:
+        """True when inputs failed and none could be read: no output is then written (an
+        existing output file is left as it was)."""
+        return self.failed > 0 and self.documents == 0
 
     def summary(self, what: str = "") -> None:
         """Print the closing line on standard error: documents, statements, failures."""

@@ -24,6 +24,7 @@ from rich.text import Text
 from quotekit._cli_run import (
     EXIT_INTERRUPTED,
     Run,
+    check_output,
     finish,
     get_parser,
     input_options,
@@ -131,8 +132,10 @@ def speakers(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
     groups are listed per file. Inputs are read as by `quotekit extract`.
     """
     get_parser(model)
+    check_output(output, paths)
     run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
-              progress=progress, output_is_terminal=output == "-" and sys.stdout.isatty())
+              progress=progress, output_is_terminal=output == "-" and sys.stdout.isatty(),
+              skip=output)
     registry = SpeakerRegistry()
     documents = unattributed = 0
     try:
@@ -143,6 +146,10 @@ def speakers(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
     except KeyboardInterrupt:
         ctx.exit(EXIT_INTERRUPTED)
     rows = speaker_rows(registry)
+    if run.nothing_read:  # an existing output file is left as it was
+        run.summary()
+        finish(ctx, run)
+        return
     with ExitStack() as stack:
         stream = open_output(stack, output)
         if fmt == "table":

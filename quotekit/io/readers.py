@@ -90,13 +90,13 @@ def _jsonl(text: str, name: str, text_field: str) -> Iterator[Document | InputEr
         yield Document(label, value, meta)
 
 
-def _files(path: Path) -> list[Path]:
+def _files(path: Path, skipped: frozenset[Path] | set[Path] = frozenset()) -> list[Path]:
     if not path.is_dir():
         return [path]
     found = []
     for f in path.rglob("*"):
         rel = f.relative_to(path)
-        if any(part.startswith(".") for part in rel.parts):
+        if any(part.startswith(".") for part in rel.parts) or (skipped and f.resolve() in skipped):
             continue
         suffix = f.suffix.lower()
         if f.is_file() and (suffix in TEXT_SUFFIXES or suffix in JSONL_SUFFIXES):
@@ -114,6 +114,7 @@ def iter_inputs(
     text_field: str = "text",
     jsonl: bool = False,
     stdin: TextIO | None = None,
+    skip: Iterable[str | Path] = (),
 ) -> Iterator[Document | InputError]:
     """Yield a :class:`Document` for every text in ``paths``, or an :class:`InputError`.
 
@@ -123,9 +124,11 @@ def iter_inputs(
         text_field: The field holding the text in JSON Lines records.
         jsonl: Read every input (standard input included) as JSON Lines, whatever its name.
         stdin: Where ``-`` reads from (default: ``sys.stdin``).
+        skip: Files left out of folder scans (the command line's own output file).
 
     Nothing is read before it is needed: the inputs are streamed.
     """
+    skipped = {Path(f).resolve() for f in skip}
     for p in paths:
         if p == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, jsonl, text_field)
@@ -134,7 +137,7 @@ def iter_inputs(
         if not path.exists():
             yield InputError(p, "no such file or folder")
             continue
-        files = _files(path)
+        files = _files(path, skipped)
         if path.is_dir() and not files:
             yield InputError(p, "folder holds no text or JSON Lines files")
         for f in files:
