@@ -6,6 +6,7 @@ worker processes, or on a Dask cluster), reports what failed and shows a progres
 
 from __future__ import annotations
 
+import codecs
 import collections
 import itertools
 import json
@@ -136,8 +137,9 @@ class Run:
     def __init__(self, paths: Sequence[str], *, model: str | None, text_field: str,
                  jsonl: bool, n_process: int, progress: bool | None, output_is_terminal: bool,
                  read_articles: bool = False, dask_address: str | None = None,
-                 skip: str = "-") -> None:
+                 skip: str = "-", encoding: str | None = None) -> None:
         self.paths = paths
+        self.encoding = encoding
         self.skip = () if skip == "-" else (skip,)
         self.dask_address = dask_address
         self.text_field = text_field
@@ -162,7 +164,7 @@ class Run:
 
     def _inputs(self) -> Iterator[Document]:
         for item in iter_inputs(self.paths, text_field=self.text_field, jsonl=self.jsonl,
-                                skip=self.skip):
+                                skip=self.skip, encoding=self.encoding):
             if isinstance(item, InputError):
                 self.report(item)
             else:
@@ -256,6 +258,16 @@ class Run:
         self.err.print(line)
 
 
+def _codec(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r} (try utf-8, cp1252, latin-1, "
+                                     "utf-16)") from None
+    return value
+
+
 def input_options(func: Any) -> Any:
     """The input options every parsing command takes (--model, --text-field, ...)."""
     options = [
@@ -265,6 +277,9 @@ def input_options(func: Any) -> Any:
                      help="Field holding the text in JSON Lines inputs (.jsonl, .ndjson)."),
         click.option("--jsonl", "jsonl", is_flag=True,
                      help="Read every input, standard input too, as JSON Lines."),
+        click.option("--encoding", default=None, metavar="CODEC", callback=_codec,
+                     help="Encoding of every input (default: UTF-8, or UTF-16/32 where a byte "
+                          "order mark says so), e.g. cp1252 or latin-1."),
         click.option("-n", "--n-process", type=click.IntRange(min=1), default=1,
                      show_default=True, help="Worker processes for spaCy's parsing."),
         click.option("--progress/--no-progress", default=None,

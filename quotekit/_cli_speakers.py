@@ -123,7 +123,7 @@ def _write_rows(stream: TextIO, fmt: str, rows: list[dict[str, Any]]) -> None:
 @click.pass_context
 def speakers(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
              width: int | None, model: str | None, text_field: str, jsonl: bool,
-             n_process: int, progress: bool | None) -> None:
+             n_process: int, progress: bool | None, encoding: str | None = None) -> None:
     """List the speakers across the inputs, with their titles and statement counts.
 
     Speakers of different files merge as in quotekit.registry.SpeakerRegistry: the same
@@ -135,7 +135,7 @@ def speakers(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
     check_output(output, paths)
     run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
               progress=progress, output_is_terminal=output == "-" and sys.stdout.isatty(),
-              skip=output)
+              skip=output, encoding=encoding)
     registry = SpeakerRegistry()
     documents = unattributed = 0
     try:

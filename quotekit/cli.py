@@ -63,7 +63,8 @@ def main() -> None:
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
             width: int | None, model: str | None, text_field: str, jsonl: bool,
-            n_process: int, progress: bool | None, dask_address: str | None = None) -> None:
+            n_process: int, progress: bool | None, dask_address: str | None = None,
+            encoding: str | None = None) -> None:
     """Find the statements in text files and print who said what.
 
     PATH is a text file, a folder (its .txt, .text, .md, suffix-less and .jsonl files,
@@ -76,7 +77,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
     to_terminal = output == "-" and sys.stdout.isatty()
     run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
               progress=progress, output_is_terminal=to_terminal, dask_address=dask_address,
-              skip=output)
+              skip=output, encoding=encoding)
     with ExitStack() as stack:
         writer: Writer | None = None
 
@@ -112,7 +113,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
 @click.pass_context
 def render(ctx: click.Context, paths: tuple[str, ...], output: str, title: str | None,
            model: str | None, text_field: str, jsonl: bool, n_process: int,
-           progress: bool | None) -> None:
+           progress: bool | None, encoding: str | None = None) -> None:
     """Write one self-contained HTML page of an article, who said what highlighted.
 
     FILE is a text file, - for standard input, a JSON Lines file (a section for each record),
@@ -122,7 +123,8 @@ def render(ctx: click.Context, paths: tuple[str, ...], output: str, title: str |
     """
     check_output(output, paths)
     run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
-              progress=progress, output_is_terminal=False, read_articles=True, skip=output)
+              progress=progress, output_is_terminal=False, read_articles=True, skip=output,
+              encoding=encoding)
     try:
         articles = list(run.articles())
     except KeyboardInterrupt:

@@ -109,3 +109,46 @@ def test_a_folder_scan_leaves_out_its_own_output(runner: CliRunner, tmp_path: Pa
     assert {r["file"] for r in records} == {str(tmp_path / "story.txt")}
     assert [d.name for d in iter_inputs([str(tmp_path)], skip=[out])
             ] == [str(tmp_path / "story.txt")]
+
+
+# -- 7: encodings -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_byte_order_marked_utf16_and_utf32_are_read(runner: CliRunner, tmp_path: Path,
+                                                     codec: str) -> None:
+    path = tmp_path / "story.txt"
+    bom = "\ufeff" if codec.endswith("-be") else ""  # the plain codecs write their own
+    path.write_bytes((bom + STORY).encode(codec))
+    (doc,) = iter_inputs([str(path)])
+    assert doc.text == STORY
+    result = run(runner, "extract", str(path), "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[0])["speaker"]["name"] == "Ana Ruiz"
+
+
+def test_an_undecodable_file_says_what_to_do_and_encoding_reads_it(runner: CliRunner,
+                                                                   tmp_path: Path) -> None:
+    path = tmp_path / "cp.txt"
+    path.write_bytes(STORY.encode("cp1252"))
+    result = run(runner, "extract", str(path), "-f", "jsonl")
+    assert result.exit_code == cli.EXIT_FAILED
+    assert "--encoding cp1252" in result.stderr
+    result = run(runner, "extract", str(path), "-f", "jsonl", "--encoding", "cp1252")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout.splitlines()[0])["content"] == "We will not back down"
+    result = run(runner, "extract", str(path), "--encoding", "no-such-codec")
+    assert result.exit_code == 2 and "unknown encoding" in result.stderr
+
+
+# -- 8 (the reader): HTML character references ------------------------------------------------
+
+def test_html_entities_are_unescaped_for_html_input(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "story.html"
+    path.write_text("&ldquo;We will not back down,&rdquo; Mayor Ana Ruiz said &amp; left.\n",
+                    encoding="utf-8")
+    (doc,) = iter_inputs([str(path)])
+    assert doc.text == "“We will not back down,” Mayor Ana Ruiz said & left.\n"
+    result = run(runner, "extract", str(path), "-f", "jsonl")
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["kind"] == "direct" and record["speaker"]["name"] == "Ana Ruiz"
+    assert doc.text[record["start"]:record["end"]] == record["content"]
