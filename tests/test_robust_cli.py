@@ -152,3 +152,27 @@ def test_html_entities_are_unescaped_for_html_input(runner: CliRunner, tmp_path:
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert record["kind"] == "direct" and record["speaker"]["name"] == "Ana Ruiz"
     assert doc.text[record["start"]:record["end"]] == record["content"]
+
+
+# -- 5: eval on gold it cannot score ----------------------------------------------------------
+
+def test_eval_refuses_gold_without_attributions(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    texts_only = tmp_path / "texts"
+    (texts_only / "text").mkdir(parents=True)
+    (texts_only / "text" / "a.txt").write_text(STORY, encoding="utf-8")
+    for gold, words in ((empty, "no gold documents"), (texts_only, "no gold attributions")):
+        result = run(runner, "eval", str(gold))
+        assert result.exit_code != 0
+        assert words in result.stderr and "1.000" not in result.stdout
+
+
+def test_eval_on_extract_output_says_what_gold_is(runner: CliRunner, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    lines = tmp_path / "out.jsonl"
+    assert run(runner, "extract", str(story), "-f", "jsonl", "-o", str(lines)).exit_code == 0
+    result = run(runner, "eval", str(lines))
+    assert result.exit_code != 0
+    assert "quotekit extract -f jsonl" in result.stderr and "Article.to_dict()" in result.stderr
