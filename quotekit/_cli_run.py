@@ -11,6 +11,7 @@ import collections
 import itertools
 import json
 import os
+import socket
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
@@ -131,14 +132,31 @@ def _as_article(doc: Document) -> Article | None:
     return None
 
 
+def _check_reachable(address: str, timeout: float) -> None:
+    """Fail fast when nothing listens at a ``tcp://host:port`` scheduler address (distributed's
+    own Client retries a refused connection until its timeout)."""
+    scheme, _, rest = address.rpartition("://")
+    host, _, port = rest.rpartition(":")
+    if scheme not in ("", "tcp") or not port.isdigit():
+        return  # tls://, inproc://, ...: left to distributed
+    try:
+        socket.create_connection((host.strip("[]") or "localhost", int(port)),
+                                 timeout=timeout).close()
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot reach the Dask scheduler at {address}: {exc.strerror or exc}") from exc
+
+
 class Run:
     """Reads the inputs, parses them, reports what failed and shows progress."""
 
     def __init__(self, paths: Sequence[str], *, model: str | None, text_field: str,
                  jsonl: bool, n_process: int, progress: bool | None, output_is_terminal: bool,
                  read_articles: bool = False, dask_address: str | None = None,
-                 skip: str = "-", encoding: str | None = None) -> None:
+                 skip: str = "-", encoding: str | None = None,
+                 dask_timeout: float = 10.0) -> None:
         self.paths = paths
+        self.dask_timeout = dask_timeout
         self.encoding = encoding
         self.skip = () if skip == "-" else (skip,)
         self.dask_address = dask_address
@@ -195,11 +213,17 @@ class Run:
         except ImportError as exc:
             raise click.ClickException(
                 "--dask needs the dask extra: pip install 'quotekit[dask]'") from exc
+        address = str(self.dask_address)
+        _check_reachable(address, self.dask_timeout)
         try:
-            client = Client(self.dask_address, timeout=30)
+            client = Client(address, timeout=self.dask_timeout)
         except OSError as exc:
             raise click.ClickException(
-                f"cannot reach the Dask scheduler at {self.dask_address}: {exc}") from exc
+                f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+        except Exception as exc:  # something answered, but not a Dask scheduler
+            raise click.ClickException(
+                f"cannot talk to a Dask scheduler at {address} (is it one?): "
+                f"{type(exc).__name__}: {exc}") from exc
         with client:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
             inputs = self._inputs()

@@ -60,11 +60,14 @@ def main() -> None:
 @click.option("--dask", "dask_address", default=None, metavar="SCHEDULER_ADDRESS",
               help="Parse on the Dask cluster of this scheduler (tcp://host:8786); needs "
                    "quotekit[dask].")
+@click.option("--dask-timeout", type=click.FloatRange(min=0, min_open=True), default=10.0,
+              show_default=True, metavar="SECONDS",
+              help="How long to wait for the Dask scheduler before giving up.")
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
             width: int | None, model: str | None, text_field: str, jsonl: bool,
             n_process: int, progress: bool | None, dask_address: str | None = None,
-            encoding: str | None = None) -> None:
+            encoding: str | None = None, dask_timeout: float = 10.0) -> None:
     """Find the statements in text files and print who said what.
 
     PATH is a text file, a folder (its .txt, .text, .md, suffix-less and .jsonl files,
@@ -77,7 +80,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
     to_terminal = output == "-" and sys.stdout.isatty()
     run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
               progress=progress, output_is_terminal=to_terminal, dask_address=dask_address,
-              skip=output, encoding=encoding)
+              skip=output, encoding=encoding, dask_timeout=dask_timeout)
     with ExitStack() as stack:
         writer: Writer | None = None
 

@@ -176,3 +176,29 @@ def test_eval_on_extract_output_says_what_gold_is(runner: CliRunner, tmp_path: P
     result = run(runner, "eval", str(lines))
     assert result.exit_code != 0
     assert "quotekit extract -f jsonl" in result.stderr and "Article.to_dict()" in result.stderr
+
+
+# -- 11: --dask -------------------------------------------------------------------------------
+
+def test_dask_refused_connection_is_fast_and_writes_nothing(runner: CliRunner,
+                                                            tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    import socket
+    import time
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out.csv"
+    started = time.monotonic()
+    result = runner.invoke(cli.main, ["extract", str(story), "-f", "csv", "-o", str(out),
+                                      "--dask", f"tcp://127.0.0.1:{port}",
+                                      "--dask-timeout", "3"])
+    assert time.monotonic() - started < 5
+    assert result.exit_code == 1 and "cannot reach the Dask scheduler" in result.stderr
+    assert not out.exists()
+    result = runner.invoke(cli.main, ["extract", str(story), "-f", "csv",
+                                      "--dask", f"tcp://127.0.0.1:{port}"])
+    assert result.exit_code == 1 and result.stdout == ""  # no CSV header
