@@ -202,3 +202,15 @@ def test_dask_refused_connection_is_fast_and_writes_nothing(runner: CliRunner,
     result = runner.invoke(cli.main, ["extract", str(story), "-f", "csv",
                                       "--dask", f"tcp://127.0.0.1:{port}"])
     assert result.exit_code == 1 and result.stdout == ""  # no CSV header
+
+
+# -- 12: the table wraps at its narrowest width -----------------------------------------------
+
+@pytest.mark.parametrize("width", [40, 50, 70])
+def test_narrow_table_wraps_never_truncates(runner: CliRunner, width: int) -> None:
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    result = run(runner, "extract", str(seeds), "--width", str(width))
+    assert result.exit_code == 0
+    assert "…" not in result.stdout
+    assert all(len(line) <= width for line in result.stdout.splitlines())
+    assert "statement" in result.stdout  # the header too is whole (folded if need be)

@@ -211,12 +211,15 @@ class TableWriter(Writer):
             return
         table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, pad_edge=False,
                       header_style="bold", show_edge=False)
-        table.add_column("speaker", ratio=3 if wide else 4, overflow="fold")
+        narrow = console.width < 60
+        table.add_column("speaker", ratio=3 if wide else 4, overflow="fold", min_width=8)
         if wide:
             table.add_column("title", ratio=4, overflow="fold")
         table.add_column("kind", width=8, no_wrap=True)
-        table.add_column("cue", min_width=11, max_width=14, overflow="fold")
-        table.add_column("statement", ratio=11 if wide else 8)
+        table.add_column("cue", min_width=6 if narrow else 11, max_width=8 if narrow else 14,
+                         overflow="fold")
+        # "fold": a word wider than the column is cut onto the next line, never clipped
+        table.add_column("statement", ratio=11 if wide else 8, overflow="fold", min_width=10)
         colours = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
         for s in article.statements:
             sp = s.speaker
