@@ -240,8 +240,9 @@ def load(model: str | Language | None = None, **kwargs: Any) -> Parser:
     """Load a :class:`Parser`.
 
     Args:
-        model: A spaCy pipeline name (``"en_core_web_sm"``), a loaded ``spacy.Language``, or
-            None for the best installed English pipeline (see :mod:`quotekit.model`).
+        model: A spaCy pipeline name (``"en_core_web_sm"``), a loaded ``spacy.Language`` (used
+            as it is: no component is added to it), or None for the best installed English
+            pipeline (see :mod:`quotekit.model`).
         **kwargs: Passed on to :func:`spacy.load`.
 
     Raises:
