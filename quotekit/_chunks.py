@@ -3,7 +3,8 @@
 Private to :mod:`quotekit.parser`:
 
 * :func:`chunks` cuts a text past spaCy's ``max_length`` into pieces (at paragraph breaks if
-  possible) that concatenate back exactly;
+  possible, else at sentence ends, never inside a sentence unless one is longer than a quarter
+  of the limit) that concatenate back exactly;
 * :func:`make_doc` tokenizes one piece, cutting runs of 256 or more non-space characters
   first (spaCy's tokenizer is quadratic in a run's length);
 * :func:`tokenizable` and :func:`with_text` parse a text holding lone surrogates as U+FFFD
@@ -22,14 +23,18 @@ from spacy.tokens import Doc
 
 from quotekit.types import Article
 
-__all__ = ["LONG_RUN", "RUN_PIECE", "SURROGATE", "chunks", "make_doc", "tokenizable",
-           "with_text"]
+__all__ = ["LONG_RUN", "RUN_PIECE", "SENTENCE_END", "SURROGATE", "chunks", "make_doc",
+           "tokenizable", "with_text"]
 
 #: A run of this many non-space characters is cut into :data:`RUN_PIECE`-character pieces
 #: before tokenizing: spaCy's tokenizer splits affixes off a run one at a time, in time
 #: quadratic in its length (10,000 quote marks in a row took minutes).
 LONG_RUN = re.compile(r"\S{256,}")
 RUN_PIECE = 64
+
+#: A likely sentence end: a word, final punctuation, closing quotes or brackets, and space
+#: before what can start a sentence (a capital or a digit, maybe after an opening mark).
+SENTENCE_END = re.compile(r"(?P<word>\S*?)[.!?…][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 #: Lone surrogates (from ``errors="surrogateescape"`` decoding, or bad JSON) that spaCy's
 #: tokenizer cannot encode: they are parsed as U+FFFD (same length, so offsets hold) and
@@ -82,8 +87,23 @@ def make_doc(nlp: Language, text: str) -> Doc:
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
+def _sentence_cut(window: str, floor: int) -> int:
+    """The index of the last character before the last sentence start in ``window`` past
+    ``floor``, or -1. A word such as "Mr." or "U.S." (a short capitalised word or one with a
+    dot in it) does not end a sentence."""
+    cut = -1
+    for m in SENTENCE_END.finditer(window, floor):
+        word = m["word"].lstrip("\"“‘([")
+        if "." in word or (word[:1].isupper() and len(word) <= 3):
+            continue
+        cut = m.end() - 1
+    return cut
+
+
 def chunks(text: str, limit: int) -> list[str]:
-    """Cut ``text`` into pieces of at most ``limit`` characters, at paragraph breaks if possible.
+    """Cut ``text`` into pieces of at most ``limit`` characters, at paragraph breaks if
+    possible, else after a sentence end (at a space or anywhere only when a sentence is longer
+    than a quarter of ``limit``).
 
     The pieces concatenate back to ``text`` exactly.
     """
@@ -93,9 +113,11 @@ def chunks(text: str, limit: int) -> list[str]:
     start = 0
     while len(text) - start > limit:
         window = text[start:start + limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        cut = window.rfind("\n")
         if cut < limit // 4:
-            cut = max(window.rfind(". "), window.rfind(" "))
+            cut = _sentence_cut(window, limit // 4)
+        if cut < limit // 4:
+            cut = window.rfind(" ")
         if cut < limit // 4:
             cut = limit - 1
         out.append(text[start:start + cut + 1])

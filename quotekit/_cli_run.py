@@ -6,12 +6,16 @@ worker processes, or on a Dask cluster), reports what failed and shows a progres
 
 from __future__ import annotations
 
+import codecs
 import collections
 import itertools
 import json
+import os
+import socket
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import click
@@ -32,8 +36,8 @@ from quotekit.types import Article
 if TYPE_CHECKING:  # pragma: no cover
     from quotekit.parser import Parser
 
-__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "Run", "finish", "get_parser", "input_options",
-           "open_output"]
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "Run", "check_output", "finish", "get_parser",
+           "input_options", "open_output"]
 
 #: Exit status when some input failed (or the model could not be loaded).
 EXIT_FAILED = 1
@@ -93,6 +97,28 @@ def open_output(stack: ExitStack, output: str) -> TextIO:
         raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(a).resolve() == Path(b).resolve()
+
+
+def check_output(output: str, paths: Sequence[str]) -> None:
+    """Refuse an ``--output`` that is one of the inputs (it would be emptied before it is
+    read); a folder's own output file is left out of its scan instead (``Run(skip=...)``).
+
+    Raises:
+        click.UsageError: naming the file.
+    """
+    if output == "-":
+        return
+    for p in paths:
+        if p != "-" and not Path(p).is_dir() and _same_file(output, p):
+            raise click.UsageError(f"the output {output} is also an input: writing it would "
+                                   "destroy it; choose another -o")
+
+
 def _as_article(doc: Document) -> Article | None:
     """A ``.json`` input holding an Article (as ``Article.to_dict`` writes it), or None."""
     if not doc.name.lower().endswith(".json"):
@@ -106,13 +132,33 @@ def _as_article(doc: Document) -> Article | None:
     return None
 
 
+def _check_reachable(address: str, timeout: float) -> None:
+    """Fail fast when nothing listens at a ``tcp://host:port`` scheduler address (distributed's
+    own Client retries a refused connection until its timeout)."""
+    scheme, _, rest = address.rpartition("://")
+    host, _, port = rest.rpartition(":")
+    if scheme not in ("", "tcp") or not port.isdigit():
+        return  # tls://, inproc://, ...: left to distributed
+    try:
+        socket.create_connection((host.strip("[]") or "localhost", int(port)),
+                                 timeout=timeout).close()
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot reach the Dask scheduler at {address}: {exc.strerror or exc}") from exc
+
+
 class Run:
     """Reads the inputs, parses them, reports what failed and shows progress."""
 
     def __init__(self, paths: Sequence[str], *, model: str | None, text_field: str,
                  jsonl: bool, n_process: int, progress: bool | None, output_is_terminal: bool,
-                 read_articles: bool = False, dask_address: str | None = None) -> None:
+                 read_articles: bool = False, dask_address: str | None = None,
+                 skip: str = "-", encoding: str | None = None,
+                 dask_timeout: float = 10.0) -> None:
         self.paths = paths
+        self.dask_timeout = dask_timeout
+        self.encoding = encoding
+        self.skip = () if skip == "-" else (skip,)
         self.dask_address = dask_address
         self.text_field = text_field
         self.jsonl = jsonl
@@ -135,7 +181,8 @@ class Run:
         self.err.print(line)
 
     def _inputs(self) -> Iterator[Document]:
-        for item in iter_inputs(self.paths, text_field=self.text_field, jsonl=self.jsonl):
+        for item in iter_inputs(self.paths, text_field=self.text_field, jsonl=self.jsonl,
+                                skip=self.skip, encoding=self.encoding):
             if isinstance(item, InputError):
                 self.report(item)
             else:
@@ -166,11 +213,17 @@ class Run:
         except ImportError as exc:
             raise click.ClickException(
                 "--dask needs the dask extra: pip install 'quotekit[dask]'") from exc
+        address = str(self.dask_address)
+        _check_reachable(address, self.dask_timeout)
         try:
-            client = Client(self.dask_address, timeout=30)
+            client = Client(address, timeout=self.dask_timeout)
         except OSError as exc:
             raise click.ClickException(
-                f"cannot reach the Dask scheduler at {self.dask_address}: {exc}") from exc
+                f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+        except Exception as exc:  # something answered, but not a Dask scheduler
+            raise click.ClickException(
+                f"cannot talk to a Dask scheduler at {address} (is it one?): "
+                f"{type(exc).__name__}: {exc}") from exc
         with client:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
             inputs = self._inputs()
@@ -212,6 +265,12 @@ class Run:
                     continue
             yield doc, stored
 
+    @property
+    def nothing_read(self) -> bool:
+        """True when inputs failed and none could be read: no output is then written (an
+        existing output file is left as it was)."""
+        return self.failed > 0 and self.documents == 0
+
     def summary(self, what: str = "") -> None:
         """Print the closing line on standard error: documents, statements, failures."""
         docs = f"{self.documents} document{'s' if self.documents != 1 else ''}"
@@ -223,6 +282,16 @@ class Run:
         self.err.print(line)
 
 
+def _codec(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r} (try utf-8, cp1252, latin-1, "
+                                     "utf-16)") from None
+    return value
+
+
 def input_options(func: Any) -> Any:
     """The input options every parsing command takes (--model, --text-field, ...)."""
     options = [
@@ -232,6 +301,9 @@ def input_options(func: Any) -> Any:
                      help="Field holding the text in JSON Lines inputs (.jsonl, .ndjson)."),
         click.option("--jsonl", "jsonl", is_flag=True,
                      help="Read every input, standard input too, as JSON Lines."),
+        click.option("--encoding", default=None, metavar="CODEC", callback=_codec,
+                     help="Encoding of every input (default: UTF-8, or UTF-16/32 where a byte "
+                          "order mark says so), e.g. cp1252 or latin-1."),
         click.option("-n", "--n-process", type=click.IntRange(min=1), default=1,
                      show_default=True, help="Worker processes for spaCy's parsing."),
         click.option("--progress/--no-progress", default=None,

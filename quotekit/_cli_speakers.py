@@ -24,6 +24,7 @@ from rich.text import Text
 from quotekit._cli_run import (
     EXIT_INTERRUPTED,
     Run,
+    check_output,
     finish,
     get_parser,
     input_options,
@@ -122,7 +123,7 @@ def _write_rows(stream: TextIO, fmt: str, rows: list[dict[str, Any]]) -> None:
 @click.pass_context
 def speakers(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
              width: int | None, model: str | None, text_field: str, jsonl: bool,
-             n_process: int, progress: bool | None) -> None:
+             n_process: int, progress: bool | None, encoding: str | None = None) -> None:
     """List the speakers across the inputs, with their titles and statement counts.
 
     Speakers of different files merge as in quotekit.registry.SpeakerRegistry: the same
@@ -131,8 +132,10 @@ def speakers(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
     groups are listed per file. Inputs are read as by `quotekit extract`.
     """
     get_parser(model)
+    check_output(output, paths)
     run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
-              progress=progress, output_is_terminal=output == "-" and sys.stdout.isatty())
+              progress=progress, output_is_terminal=output == "-" and sys.stdout.isatty(),
+              skip=output, encoding=encoding)
     registry = SpeakerRegistry()
     documents = unattributed = 0
     try:
@@ -143,6 +146,10 @@ def speakers(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
     except KeyboardInterrupt:
         ctx.exit(EXIT_INTERRUPTED)
     rows = speaker_rows(registry)
+    if run.nothing_read:  # an existing output file is left as it was
+        run.summary()
+        finish(ctx, run)
+        return
     with ExitStack() as stack:
         stream = open_output(stack, output)
         if fmt == "table":

@@ -20,6 +20,7 @@ from quotekit._cli_run import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
     Run,
+    check_output,
     finish,
     get_parser,
     input_options,
@@ -27,7 +28,7 @@ from quotekit._cli_run import (
 )
 from quotekit._cli_speakers import speakers
 from quotekit.evaluate import evaluate
-from quotekit.io import FORMATS, make_writer
+from quotekit.io import FORMATS, Writer, make_writer
 from quotekit.render import render_html
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "get_parser", "main"]
@@ -59,10 +60,14 @@ def main() -> None:
 @click.option("--dask", "dask_address", default=None, metavar="SCHEDULER_ADDRESS",
               help="Parse on the Dask cluster of this scheduler (tcp://host:8786); needs "
                    "quotekit[dask].")
+@click.option("--dask-timeout", type=click.FloatRange(min=0, min_open=True), default=10.0,
+              show_default=True, metavar="SECONDS",
+              help="How long to wait for the Dask scheduler before giving up.")
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
             width: int | None, model: str | None, text_field: str, jsonl: bool,
-            n_process: int, progress: bool | None, dask_address: str | None = None) -> None:
+            n_process: int, progress: bool | None, dask_address: str | None = None,
+            encoding: str | None = None, dask_timeout: float = 10.0) -> None:
     """Find the statements in text files and print who said what.
 
     PATH is a text file, a folder (its .txt, .text, .md, suffix-less and .jsonl files,
@@ -71,21 +76,33 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
     skipped; the exit status is then 1.
     """
     get_parser(model)  # fail early, before any output file is created
+    check_output(output, paths)
+    to_terminal = output == "-" and sys.stdout.isatty()
+    run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
+              progress=progress, output_is_terminal=to_terminal, dask_address=dask_address,
+              skip=output, encoding=encoding, dask_timeout=dask_timeout)
     with ExitStack() as stack:
-        stream = open_output(stack, output)
-        to_terminal = output == "-" and sys.stdout.isatty()
-        run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
-                   progress=progress, output_is_terminal=to_terminal,
-                   dask_address=dask_address)
-        writer = make_writer(fmt, stream, title="quotekit: " + " ".join(paths), width=width)
+        writer: Writer | None = None
+
+        def start() -> Writer:
+            # opened at the first article: nothing is written (and an existing file is kept)
+            # before an input was read and parsed, or the Dask cluster reached
+            return make_writer(fmt, open_output(stack, output),
+                               title="quotekit: " + " ".join(paths), width=width)
+
         try:
             for doc, article in run.articles():
+                writer = writer or start()
                 writer.write(doc, article)
         except KeyboardInterrupt:
-            writer.close()
+            if writer is not None:
+                writer.close()
             run.err.print(Text("quotekit: interrupted; the output so far is kept", style="red"))
             ctx.exit(EXIT_INTERRUPTED)
-        writer.close()
+        if writer is None and not run.nothing_read:
+            writer = start()
+        if writer is not None:
+            writer.close()
     run.summary()
     finish(ctx, run)
 
@@ -99,7 +116,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
 @click.pass_context
 def render(ctx: click.Context, paths: tuple[str, ...], output: str, title: str | None,
            model: str | None, text_field: str, jsonl: bool, n_process: int,
-           progress: bool | None) -> None:
+           progress: bool | None, encoding: str | None = None) -> None:
     """Write one self-contained HTML page of an article, who said what highlighted.
 
     FILE is a text file, - for standard input, a JSON Lines file (a section for each record),
@@ -107,12 +124,18 @@ def render(ctx: click.Context, paths: tuple[str, ...], output: str, title: str |
     parsing). Each statement's content, cue and mention get their own colour; hover one for
     the speaker and titles; the speakers and their statements are listed beside the text.
     """
+    check_output(output, paths)
     run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
-               progress=progress, output_is_terminal=False, read_articles=True)
+              progress=progress, output_is_terminal=False, read_articles=True, skip=output,
+              encoding=encoding)
     try:
         articles = list(run.articles())
     except KeyboardInterrupt:
         ctx.exit(EXIT_INTERRUPTED)
+    if run.nothing_read:  # an existing page is left as it was
+        run.summary()
+        finish(ctx, run)
+        return
     if len(articles) == 1:
         page = render_html(articles[0][1], title=title or articles[0][0].name)
     else:

@@ -16,10 +16,16 @@ or in a pipeline's ``config.cfg``::
     [components.quotekit]
     factory = "quotekit"
     cue_policy = "default"
+
+The Doc keeps only JSON-ready data (:meth:`Article.to_dict <quotekit.types.Article.to_dict>`,
+under ``doc.user_data["quotekit"]``), and ``doc._.article``, ``doc._.statements`` and
+``doc._.speakers`` are getters reading it back: such Docs serialise like any other
+(``doc.to_bytes()``, ``DocBin(store_user_data=True)``, ``nlp.pipe(texts, n_process=2)``).
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,8 +33,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotekit.parser import annotate
+from quotekit.types import Article, Speaker, Statement
 
-__all__ = ["DEFAULT_CONFIG", "QuotekitComponent", "make_quotekit"]
+__all__ = ["DEFAULT_CONFIG", "USER_DATA_KEY", "QuotekitComponent", "make_quotekit"]
 
 #: The component's settings and their defaults. ``cue_policy`` says which reporting verbs and
 #: complement kinds yield indirect statements: ``"default"`` for the packaged table learned
@@ -36,9 +43,48 @@ __all__ = ["DEFAULT_CONFIG", "QuotekitComponent", "make_quotekit"]
 #: precision}}`` (precisions in 0..1), e.g. ``{"say": {"ccomp": 0.9}}``.
 DEFAULT_CONFIG: dict[str, Any] = {"cue_policy": "default"}
 
-for _name in ("statements", "speakers", "article"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+#: Where the component keeps a Doc's result: ``doc.user_data[USER_DATA_KEY]`` holds
+#: ``Article.to_dict()`` (JSON-ready, so the Doc serialises).
+USER_DATA_KEY = "quotekit"
+
+#: The Article read back from each Doc's data, kept while the Doc lives (so that
+#: ``doc._.article is doc._.article``).
+_articles: weakref.WeakKeyDictionary[Doc, tuple[Any, Article]] = weakref.WeakKeyDictionary()
+
+
+def _get_article(doc: Doc) -> Article | None:
+    data = doc.user_data.get(USER_DATA_KEY)
+    if data is None:
+        return None
+    cached = _articles.get(doc)
+    if cached is None or cached[0] is not data:
+        cached = _articles[doc] = (data, Article.from_dict(data))
+    return cached[1]
+
+
+def _set_article(doc: Doc, article: Article | None) -> None:
+    if article is None:
+        doc.user_data.pop(USER_DATA_KEY, None)
+        _articles.pop(doc, None)
+        return
+    data = article.to_dict()
+    doc.user_data[USER_DATA_KEY] = data
+    _articles[doc] = (data, article)
+
+
+def _get_statements(doc: Doc) -> list[Statement] | None:
+    article = _get_article(doc)
+    return None if article is None else list(article.statements)
+
+
+def _get_speakers(doc: Doc) -> list[Speaker] | None:
+    article = _get_article(doc)
+    return None if article is None else list(article.speakers)
+
+
+Doc.set_extension("article", getter=_get_article, setter=_set_article, force=True)
+Doc.set_extension("statements", getter=_get_statements, force=True)
+Doc.set_extension("speakers", getter=_get_speakers, force=True)
 
 CuePolicy = Mapping[tuple[str, str], float] | str | None
 
@@ -71,7 +117,8 @@ def _cue_policy(value: Any) -> CuePolicy:
 
 class QuotekitComponent:
     """Pipeline component that sets ``doc._.statements``, ``doc._.speakers`` and
-    ``doc._.article`` (the :class:`~quotekit.types.Article`)."""
+    ``doc._.article`` (the :class:`~quotekit.types.Article`), keeping the Article's
+    :meth:`~quotekit.types.Article.to_dict` in ``doc.user_data`` (see :data:`USER_DATA_KEY`)."""
 
     def __init__(self, nlp: Language, name: str = "quotekit", *,
                  cue_policy: Any = "default") -> None:
@@ -85,10 +132,7 @@ class QuotekitComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
-        article = annotate(doc, cue_policy=self.cue_policy)
-        doc._.article = article
-        doc._.statements = list(article.statements)
-        doc._.speakers = list(article.speakers)
+        doc._.article = annotate(doc, cue_policy=self.cue_policy)
         return doc
 
 

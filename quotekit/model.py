@@ -10,6 +10,7 @@ No model is ever downloaded.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import spacy
@@ -24,6 +25,7 @@ __all__ = [
     "default_model_name",
     "load_pipeline",
     "paragraph_breaks",
+    "run_components",
     "skipped_components",
 ]
 
@@ -79,10 +81,34 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def add_paragraph_breaks(nlp: Language) -> Language:
-    """Add :func:`paragraph_breaks` before ``nlp``'s parser (once); return ``nlp``."""
+    """Add :func:`paragraph_breaks` before ``nlp``'s parser (once); return ``nlp``.
+
+    Only for pipelines quotekit loads itself: a pipeline the caller passes is never changed
+    (:func:`run_components` runs the paragraph breaks without adding them).
+    """
     if "quotekit_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("quotekit_paragraphs", before="parser")
     return nlp
+
+
+def run_components(nlp: Language, docs: Iterable[Any], *, disable: list[str],
+                   as_tuples: bool = False, batch_size: int | None = None) -> Iterator[Any]:
+    """``nlp.pipe(docs, ...)``, with :func:`paragraph_breaks` run just before the parser when
+    ``nlp`` lacks the component (a pipeline passed by the caller, left as it was given)."""
+    names = nlp.pipe_names
+    pipe: Any = nlp.pipe  # one call for both of its overloads (as_tuples or not)
+    if "quotekit_paragraphs" in names or "parser" not in names or "parser" in disable:
+        yield from pipe(docs, disable=disable, as_tuples=as_tuples, batch_size=batch_size)
+        return
+    cut = names.index("parser")
+    first = pipe(docs, disable=[*disable, *names[cut:]], as_tuples=as_tuples,
+                 batch_size=batch_size)
+    if as_tuples:
+        marked: Iterator[Any] = ((paragraph_breaks(doc), ctx) for doc, ctx in first)
+    else:
+        marked = (paragraph_breaks(doc) for doc in first)
+    yield from pipe(marked, disable=[*disable, *names[:cut]], as_tuples=as_tuples,
+                    batch_size=batch_size)
 
 
 class ModelNotFoundError(OSError):
@@ -113,8 +139,8 @@ def load_pipeline(model: str | Language | None = None, **kwargs: Any) -> Languag
     """Return a spaCy ``Language`` for ``model``.
 
     Args:
-        model: A pipeline package name or path, a loaded ``Language``, or None for the default
-            (see :data:`DEFAULT_MODELS`).
+        model: A pipeline package name or path, a loaded ``Language`` (returned as it is, not
+            changed), or None for the default (see :data:`DEFAULT_MODELS`).
         **kwargs: Passed to :func:`spacy.load` when the pipeline is loaded by name.
 
     Raises:
@@ -122,7 +148,7 @@ def load_pipeline(model: str | Language | None = None, **kwargs: Any) -> Languag
         TypeError: when ``model`` is neither a string, a ``Language`` nor None.
     """
     if isinstance(model, Language):
-        return add_paragraph_breaks(model)
+        return model  # the caller's own pipeline: left as it is (see run_components)
     if model is not None and not isinstance(model, str):
         raise TypeError(
             f"model must be a spaCy pipeline name, a spacy.Language or None, "

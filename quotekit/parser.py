@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from quotekit._chunks import SURROGATE, chunks, make_doc, tokenizable, with_text
 from quotekit._parallel import parallel
-from quotekit.model import load_pipeline, skipped_components
+from quotekit.model import load_pipeline, run_components, skipped_components
 from quotekit.pipeline.run import annotate as run_pipeline
 from quotekit.types import Article, Statement
 
@@ -89,10 +89,11 @@ class Parser:
     def _doc(self, text: str) -> Doc:
         skip = skipped_components(self.nlp)
         pieces = chunks(text, self.nlp.max_length)
-        if len(pieces) == 1:
+        if len(pieces) == 1 and "quotekit_paragraphs" in self.nlp.pipe_names:
             return self.nlp(make_doc(self.nlp, text), disable=skip)
         docs = (make_doc(self.nlp, piece) for piece in pieces)
-        return Doc.from_docs(list(self.nlp.pipe(docs, disable=skip)), ensure_whitespace=False)
+        parsed = list(run_components(self.nlp, docs, disable=skip))
+        return parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
 
     def parse(self, text: str) -> Article:
         """Parse one article's text and return its statements and speakers.
@@ -130,15 +131,13 @@ class Parser:
             on_error: ``"raise"`` or ``"record"`` (see above).
 
         Raises:
-            TypeError: with ``on_error="raise"``, for an item that is not a ``str``.
-            ValueError: for a bad ``n_process`` or ``on_error``.
+            TypeError: with ``on_error="raise"``, for an item that is not a ``str``; for
+                ``texts`` that is one ``str`` (or ``bytes``), and for a ``batch_size`` or
+                ``n_process`` that is not an ``int``.
+            ValueError: for a ``batch_size`` below 1, an ``n_process`` below 1 (other than
+                -1), or a bad ``on_error``.
         """
-        if on_error not in ("raise", "record"):
-            raise ValueError(f'on_error must be "raise" or "record", not {on_error!r}')
-        if n_process == -1:
-            n_process = os.cpu_count() or 1
-        if n_process < 1:
-            raise ValueError(f"n_process must be >= 1 or -1, not {n_process}")
+        n_process = _check_pipe_args(texts, batch_size, n_process, on_error)
         if on_error == "raise":
             checked: Iterable[str | _Failed] = (_check_text(text) for text in texts)
         else:
@@ -173,8 +172,8 @@ class Parser:
 
         pending: list[Doc] = []
         pending_text: list[str] = []
-        for doc, (n, left, doc_text) in self.nlp.pipe(
-                pieces(), as_tuples=True, batch_size=batch_size,
+        for doc, (n, left, doc_text) in run_components(
+                self.nlp, pieces(), as_tuples=True, batch_size=batch_size,
                 disable=skipped_components(self.nlp)):
             pending.append(doc)
             pending_text.append(doc_text)
@@ -188,6 +187,26 @@ class Parser:
                 yield Article(text="", error=failures.pop(n))
                 continue
             yield _article(full, full_text, originals.pop(n, full_text), on_error)
+
+
+def _check_pipe_args(texts: Any, batch_size: Any, n_process: Any, on_error: Any) -> int:
+    """Check the arguments of :meth:`Parser.pipe`; return ``n_process`` (-1 made the CPU
+    count)."""
+    if isinstance(texts, (str, bytes, bytearray)):
+        raise TypeError("pipe takes an iterable of texts, not one text (it would parse each "
+                        "character): use parse(text), or pipe([text])")
+    for name, value in (("batch_size", batch_size), ("n_process", n_process)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise TypeError(f"{name} must be an int, not {type(value).__name__} ({value!r})")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, not {batch_size}")
+    if on_error not in ("raise", "record"):
+        raise ValueError(f'on_error must be "raise" or "record", not {on_error!r}')
+    if n_process == -1:
+        return os.cpu_count() or 1
+    if n_process < 1:
+        raise ValueError(f"n_process must be >= 1 or -1 (one per CPU), not {n_process}")
+    return int(n_process)
 
 
 def _article(doc: Doc, doc_text: str, original: str, on_error: str) -> Article:
@@ -221,8 +240,9 @@ def load(model: str | Language | None = None, **kwargs: Any) -> Parser:
     """Load a :class:`Parser`.
 
     Args:
-        model: A spaCy pipeline name (``"en_core_web_sm"``), a loaded ``spacy.Language``, or
-            None for the best installed English pipeline (see :mod:`quotekit.model`).
+        model: A spaCy pipeline name (``"en_core_web_sm"``), a loaded ``spacy.Language`` (used
+            as it is: no component is added to it), or None for the best installed English
+            pipeline (see :mod:`quotekit.model`).
         **kwargs: Passed on to :func:`spacy.load`.
 
     Raises:

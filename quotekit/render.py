@@ -8,7 +8,7 @@ the place in the text.
 
 The page holds no script and loads nothing: CSS is inline, and every piece of text (the
 article, names, titles, the page title) is HTML-escaped, so a ``<script>`` inside a quote or a
-name shows as text.
+name shows as text. A lone surrogate, which no encoding can write, is shown as U+FFFD.
 
 >>> from quotekit.render import render_html
 >>> html = render_html(article)          # doctest: +SKIP
@@ -17,6 +17,7 @@ name shows as text.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from html import escape
 
@@ -87,8 +88,11 @@ sup.n a { color: inherit; text-decoration: none; }
 """
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _e(value: object) -> str:
-    return escape(str(value), quote=True)
+    return escape(_SURROGATE.sub("\ufffd", str(value)), quote=True)
 
 
 def _clip(text: str, limit: int) -> str:

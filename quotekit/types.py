@@ -94,6 +94,40 @@ def _end_after_start(instance: Any, attribute: attrs.Attribute[Any], value: int)
         )
 
 
+_MISSING: Any = object()
+
+
+class _Fields:
+    """Reads the fields of a ``from_dict`` mapping; every error names the class and field."""
+
+    def __init__(self, owner: str, data: Any) -> None:
+        if not isinstance(data, Mapping):
+            raise TypeError(f"{owner}.from_dict takes a mapping, not {type(data).__name__}")
+        self.owner, self.data = owner, data
+
+    def __call__(self, name: str, convert: Any = None, default: Any = _MISSING) -> Any:
+        """The field ``name``, through ``convert``; ``default`` when it is missing or falsy
+        (required when no default is given)."""
+        value = self.data.get(name)
+        if default is not _MISSING and not value and value != 0:
+            return default
+        if name not in self.data:
+            raise ValueError(f"{self.owner}.from_dict: the field {name!r} is missing")
+        try:
+            return value if convert is None else convert(value)
+        except (TypeError, ValueError, KeyError) as exc:
+            shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:56] + " ..."
+            raise ValueError(f"{self.owner}.from_dict: bad {name!r} ({shown}): {exc}") from exc
+
+    def build(self, cls: Any, **fields: Any) -> Any:
+        """``cls(**fields)``, a failed check reported as this class's."""
+        try:
+            return cls(**fields)
+        except (TypeError, ValueError) as exc:
+            message = exc.args[0] if exc.args else exc  # attrs validators add more args
+            raise ValueError(f"{self.owner}.from_dict: {message}") from exc
+
+
 @attrs.frozen(slots=True)
 class Span:
     """A stretch of the input text: ``text == article_text[start:end]``.
@@ -112,8 +146,9 @@ class Span:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Span:
-        """Read a span back from :meth:`to_dict` output."""
-        return cls(text=data["text"], start=int(data["start"]), end=int(data["end"]))
+        """Read a span back from :meth:`to_dict` output (a ValueError names a bad field)."""
+        f = _Fields("Span", data)
+        return f.build(cls, text=f("text"), start=f("start", int), end=f("end", int))
 
 
 @attrs.frozen(slots=True)
@@ -134,13 +169,10 @@ class Cue:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Cue:
-        """Read a cue back from :meth:`to_dict` output."""
-        return cls(
-            text=data["text"],
-            start=int(data["start"]),
-            end=int(data["end"]),
-            lemma=data.get("lemma") or "",
-        )
+        """Read a cue back from :meth:`to_dict` output (a ValueError names a bad field)."""
+        f = _Fields("Cue", data)
+        return f.build(cls, text=f("text"), start=f("start", int), end=f("end", int),
+                       lemma=f("lemma", None, ""))
 
 
 def _str_tuple(value: Any) -> tuple[str, ...]:
@@ -203,16 +235,11 @@ class Speaker:
         """Read a speaker back from :meth:`to_dict` output (a bare name string is accepted)."""
         if isinstance(data, str):
             return cls(name=data)
-        return cls(
-            name=data["name"],
-            kind=data.get("kind") or "person",
-            titles=data.get("titles") or (),
-            affiliation=data.get("affiliation"),
-            aliases=data.get("aliases") or (),
-            mentions=data.get("mentions") or (),
-            members=data.get("members") or (),
-            resolved=bool(data.get("resolved", True)),
-        )
+        f = _Fields("Speaker", data)
+        return f.build(cls, name=f("name"), kind=f("kind", None, "person"),
+                       titles=f("titles", None, ()), affiliation=data.get("affiliation"),
+                       aliases=f("aliases", None, ()), mentions=f("mentions", _span_tuple, ()),
+                       members=f("members", None, ()), resolved=bool(data.get("resolved", True)))
 
 
 #: How an evidence string is read back: ``rule(cue); speaker:follows:...:strategy``.
@@ -329,23 +356,21 @@ class Statement:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Statement:
-        """Read a statement back from :meth:`to_dict` output."""
-        cue = data.get("cue")
-        mention = data.get("mention")
-        speaker = data.get("speaker")
-        return cls(
-            content=data["content"],
-            start=int(data["start"]),
-            end=int(data["end"]),
-            kind=data["kind"],
-            cue=Cue.from_dict(cue) if cue else None,
-            mention=Span.from_dict(mention) if mention else None,
-            speaker=Speaker.from_dict(speaker) if speaker else None,
-            confidence=data.get("confidence", 1.0),
-            paragraph=int(data.get("paragraph", 0)),
-            sentence=int(data.get("sentence", 0)),
-            evidence=data.get("evidence") or "",
-        )
+        """Read a statement back from :meth:`to_dict` output.
+
+        Raises:
+            ValueError: naming the field that is missing or bad (``TypeError`` when ``data``
+                is not a mapping).
+        """
+        f = _Fields("Statement", data)
+        return f.build(
+            cls, content=f("content"), start=f("start", int), end=f("end", int),
+            kind=f("kind"), cue=f("cue", Cue.from_dict, None),
+            mention=f("mention", Span.from_dict, None),
+            speaker=f("speaker", Speaker.from_dict, None),
+            confidence=f("confidence", float, 1.0),
+            paragraph=f("paragraph", int, 0), sentence=f("sentence", int, 0),
+            evidence=f("evidence", None, ""))
 
     def to_record(self, *, doc_id: Any = None, index: int = 0) -> dict[str, Any]:
         """The statement as a flat record with the keys of :data:`RECORD_COLUMNS`.
@@ -442,13 +467,22 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Read an article back from :meth:`to_dict` output."""
-        return cls(
-            text=data["text"],
-            statements=[Statement.from_dict(s) for s in data.get("statements", ())],
-            speakers=[Speaker.from_dict(s) for s in data.get("speakers", ())],
-            error=data.get("error"),
-        )
+        """Read an article back from :meth:`to_dict` output; each statement's speaker is the
+        article's own :class:`Speaker` object (``s.speaker is article.speakers[i]``).
+
+        Raises:
+            ValueError: naming the field that is missing or bad.
+        """
+        f = _Fields("Article", data)
+        speakers = f("speakers", lambda v: [Speaker.from_dict(s) for s in v], [])
+        own: dict[Speaker, Speaker] = {}
+        for sp in speakers:
+            own.setdefault(sp, sp)
+        statements = [s if s.speaker is None or s.speaker not in own
+                      else attrs.evolve(s, speaker=own[s.speaker])
+                      for s in f("statements", lambda v: [Statement.from_dict(s) for s in v], [])]
+        return f.build(cls, text=f("text"), statements=statements, speakers=speakers,
+                       error=data.get("error"))
 
     def to_records(self, doc_id: Any = None) -> list[dict[str, Any]]:
         """Every statement as a flat record (:meth:`Statement.to_record`), in text order."""

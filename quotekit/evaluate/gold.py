@@ -287,6 +287,11 @@ def _span_of(value: Any) -> tuple[Offsets, ...] | None:
 
 
 def _article_to_gold(data: Mapping[str, Any], doc_id: str) -> GoldDocument:
+    if not isinstance(data, Mapping) or not isinstance(data.get("text"), str):
+        hint = (": one statement a line is `quotekit extract -f jsonl` output; gold needs whole "
+                "articles ({\"text\": ..., \"statements\": [...]}, as Article.to_dict() "
+                "writes them)") if isinstance(data, Mapping) and "content" in data else ""
+        raise ValueError(f"{doc_id}: not an article with a \"text\" field{hint}")
     text = data["text"]
     doc_id = str(data.get("id") or data.get("doc_id") or doc_id)
     attributions = []
@@ -341,17 +346,31 @@ def load_quotekit_json(path: str | Path) -> list[GoldDocument]:
 
 
 def load_gold(path: str | Path) -> list[GoldDocument]:
-    """Read gold from ``path``: a brat folder (with ``.ann`` files), or quotekit JSON."""
+    """Read gold from ``path``: a brat folder (with ``.ann`` files), or quotekit JSON.
+
+    Raises:
+        FileNotFoundError: when ``path`` does not exist.
+        ValueError: when its format cannot be told, when it holds no gold documents or not one
+            attribution (nothing to score), or a JSON record is not an article.
+    """
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"no gold at {path}")
-    if path.is_dir():
-        if (path / "attributions").is_dir() or any(path.glob("*.ann")):
-            return load_brat(path)
-        return load_quotekit_json(path)
-    if path.suffix in (".json", ".jsonl"):
-        return load_quotekit_json(path)
-    raise ValueError(f"cannot tell the gold format of {path}")
+    brat = ("attributions", "text")
+    if path.is_dir() and (any((path / d).is_dir() for d in brat) or any(path.glob("*.ann"))):
+        docs = load_brat(path)
+    elif path.is_dir() or path.suffix in (".json", ".jsonl"):
+        docs = load_quotekit_json(path)
+    else:
+        raise ValueError(f"cannot tell the gold format of {path}")
+    expected = ("expected a brat folder (text/*.txt and attributions/*.ann) or quotekit JSON "
+                "(.json, .jsonl, or a folder of them)")
+    if not docs:
+        raise ValueError(f"no gold documents in {path}: {expected}")
+    if not any(d.attributions for d in docs):
+        raise ValueError(f"no gold attributions in {path} ({len(docs)} texts, none annotated): "
+                         f"{expected}")
+    return docs
 
 
 def corpus_stats(docs: Iterable[GoldDocument]) -> dict[str, Any]:

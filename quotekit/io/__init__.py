@@ -14,6 +14,7 @@ Every name of both modules can be imported from ``quotekit.io`` itself.
 from __future__ import annotations
 
 from quotekit.io.readers import (
+    HTML_SUFFIXES,
     JSONL_SUFFIXES,
     TEXT_SUFFIXES,
     Document,
@@ -38,6 +39,7 @@ from quotekit.types import CSV_COLUMNS
 __all__ = [
     "CSV_COLUMNS",
     "FORMATS",
+    "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
     "TEXT_SUFFIXES",
     "CsvWriter",

@@ -4,13 +4,16 @@ Formats (:data:`FORMATS`): ``table`` (rich, for a terminal), ``jsonl`` (one stat
 line), ``csv`` (one statement a row, flat columns: :data:`quotekit.types.CSV_COLUMNS`),
 ``markdown`` (one table per document) and ``html`` (one page, see :mod:`quotekit.render`).
 Every writer writes and flushes each document's records as soon as it gets them, so an
-interrupted run keeps everything written so far.
+interrupted run keeps everything written so far. A lone surrogate (from a bad JSON escape or a
+file name that is not UTF-8) cannot be encoded: ``jsonl`` writes it as its JSON escape
+(``\\ud800``, read back as the same character), every other format as U+FFFD.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from typing import Any, TextIO
 
 from rich import box
@@ -51,15 +54,40 @@ def article_summary(article: Article) -> str:
     return article.summary()
 
 
+#: A lone surrogate: no encoding can write it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _Encodable:
+    """Wraps an output stream: lone surrogates are written as U+FFFD (one character for one,
+    so nothing else moves); every other attribute is the stream's own."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, data: str) -> int:
+        return self._stream.write(_SURROGATE.sub("\ufffd", data))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _json_line(record: dict[str, Any]) -> str:
+    """``record`` as one JSON line; a lone surrogate as its escape (``\\ud800``)."""
+    line = json.dumps(record, ensure_ascii=False, default=str)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+
+
 class Writer:
     """Base class: :meth:`write` one document's article, then :meth:`close` once.
 
-    Subclasses write to ``stream`` and flush after every article.
+    Subclasses write to ``stream`` and flush after every article. Text that no encoding can
+    write (lone surrogates) reaches the stream as U+FFFD.
     """
 
     def __init__(self, stream: TextIO) -> None:
         """Write to ``stream`` (a text file or ``sys.stdout``)."""
-        self.stream = stream
+        self.stream: TextIO = _Encodable(stream)  # type: ignore[assignment]
 
     def write(self, document: Document, article: Article) -> None:
         """Write the records of one article."""
@@ -82,7 +110,7 @@ class JsonlWriter(Writer):
             record: dict[str, Any] = {"file": document.name, **s.to_dict()}
             if document.meta:
                 record["meta"] = document.meta
-            self.stream.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+            self.stream.write(_json_line(record) + "\n")
         self.stream.flush()
 
 
@@ -93,9 +121,10 @@ class CsvWriter(Writer):
     def __init__(self, stream: TextIO) -> None:
         """Write CSV to ``stream``; the header is written at once."""
         super().__init__(stream)
-        self._csv = csv.DictWriter(stream, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+        self._csv = csv.DictWriter(self.stream, fieldnames=list(CSV_COLUMNS),
+                                   lineterminator="\n")
         self._csv.writeheader()
-        stream.flush()
+        self.stream.flush()
 
     def write(self, document: Document, article: Article) -> None:
         """Write one row per statement, then flush."""
@@ -140,8 +169,8 @@ class HtmlWriter(Writer):
         """Start the page on ``stream``."""
         super().__init__(stream)
         self._count = 0
-        stream.write(page_head(title))
-        stream.flush()
+        self.stream.write(page_head(title))
+        self.stream.flush()
 
     def write(self, document: Document, article: Article) -> None:
         """Write the document's section, then flush."""
@@ -167,7 +196,7 @@ class TableWriter(Writer):
         """Write tables to ``stream``; ``width`` defaults to the terminal's (80 if none)."""
         super().__init__(stream)
         force = None if color is None else color
-        self.console = Console(file=stream, width=width, force_terminal=force,
+        self.console = Console(file=self.stream, width=width, force_terminal=force,
                                no_color=(color is False), highlight=False, soft_wrap=False)
 
     def write(self, document: Document, article: Article) -> None:
@@ -182,12 +211,15 @@ class TableWriter(Writer):
             return
         table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, pad_edge=False,
                       header_style="bold", show_edge=False)
-        table.add_column("speaker", ratio=3 if wide else 4, overflow="fold")
+        narrow = console.width < 60
+        table.add_column("speaker", ratio=3 if wide else 4, overflow="fold", min_width=8)
         if wide:
             table.add_column("title", ratio=4, overflow="fold")
         table.add_column("kind", width=8, no_wrap=True)
-        table.add_column("cue", min_width=11, max_width=14, overflow="fold")
-        table.add_column("statement", ratio=11 if wide else 8)
+        table.add_column("cue", min_width=6 if narrow else 11, max_width=8 if narrow else 14,
+                         overflow="fold")
+        # "fold": a word wider than the column is cut onto the next line, never clipped
+        table.add_column("statement", ratio=11 if wide else 8, overflow="fold", min_width=10)
         colours = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
         for s in article.statements:
             sp = s.speaker
