@@ -45,18 +45,15 @@ from quotekit.evaluate.gold import (
     GoldAttribution,
     GoldDocument,
     GoldUnit,
-    corpus_stats,
     gold_kind,
     gold_units,
     has_quote_marks,
-    load_brat,
-    load_gold,
-    load_quotekit_json,
 )
 from quotekit.evaluate.gold import (
     Offsets as Offsets,
 )
 from quotekit.evaluate.matching import match_units
+from quotekit.evaluate.readers import corpus_stats, load_brat, load_gold, load_quotekit_json
 from quotekit.evaluate.report import ErrorRecord, EvaluationResult
 from quotekit.evaluate.run import (
     Predictor as Predictor,

@@ -9,8 +9,9 @@ from typing import Any
 
 import attrs
 
-from quotekit.evaluate.gold import GoldDocument, GoldUnit, gold_units, load_gold
+from quotekit.evaluate.gold import GoldDocument, GoldUnit, gold_units
 from quotekit.evaluate.matching import match_exact, match_units
+from quotekit.evaluate.readers import load_gold
 from quotekit.evaluate.report import ErrorRecord, EvaluationResult, error_record
 from quotekit.evaluate.scoring import (
     GROUPS,

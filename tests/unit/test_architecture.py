@@ -18,7 +18,7 @@ FUNCTION_LINES = 60
 #: Modules allowed more lines, and why.
 LONGER_MODULES = {
     # the six result classes with every serialisation (dict, flat record, CSV row) by design
-    "types.py": 520,
+    "types.py": 540,
     # one state machine over quote marks: splitting it would scatter its invariants
     "pipeline/_quote_scan.py": 440,
 }

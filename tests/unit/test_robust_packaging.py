@@ -1,5 +1,6 @@
 """Packaging and CI (issue 15 items 17, 18): the docs extra alone builds the docs, and CI
-installs Chromium so that the browser tests of tests/test_render.py run instead of skipping."""
+installs Chromium so that the browser tests of tests/integration/test_render.py run instead
+of skipping."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _extra(name: str) -> list[str]:
@@ -31,5 +32,5 @@ def test_ci_installs_chromium_where_it_can() -> None:
     # once installed, a missing browser is a failure, not a skip
     assert "export QUOTEKIT_REQUIRE_BROWSER=1" in script
     assert script.index("chromium") < script.index("python -m pytest")
-    render_tests = (REPO / "tests" / "test_render.py").read_text(encoding="utf-8")
+    render_tests = (REPO / "tests" / "integration" / "test_render.py").read_text(encoding="utf-8")
     assert "QUOTEKIT_REQUIRE_BROWSER" in render_tests

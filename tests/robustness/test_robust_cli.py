@@ -208,7 +208,7 @@ def test_dask_refused_connection_is_fast_and_writes_nothing(runner: CliRunner,
 
 @pytest.mark.parametrize("width", [40, 50, 70])
 def test_narrow_table_wraps_never_truncates(runner: CliRunner, width: int) -> None:
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
     result = run(runner, "extract", str(seeds), "--width", str(width))
     assert result.exit_code == 0
     assert "…" not in result.stdout
