@@ -12,15 +12,18 @@ import io
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_support import run
 from click.testing import CliRunner
 
 import quotekit.parser
 from quotekit import cli
 from quotekit.types import CSV_COLUMNS, Article, Cue, Span, Speaker, Statement
+
+#: the CLI runs on the session's parser (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("cli_parser")
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -31,25 +34,6 @@ STORY = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _cached_parser(quotekit_parser, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The CLI uses the session's parser for the default model (no second load)."""
-    monkeypatch.setitem(quotekit.parser._shared, None, quotekit_parser)
-    yield
-
-
-@pytest.fixture()
-def runner() -> CliRunner:
-    """A CliRunner keeping standard error apart (click >= 8.2 always does)."""
-    try:
-        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner()
-
-
-def run(runner: CliRunner, *args: str, input: str | bytes | None = None):
-    """Invoke ``quotekit ARGS`` in-process."""
-    return runner.invoke(cli.main, list(args), input=input, catch_exceptions=False)
 
 
 def jsonl_records(output: str) -> list[dict]:

@@ -9,15 +9,17 @@ on the session's parser, as tests/test_cli.py does.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_support import run
 from click.testing import CliRunner
 
-import quotekit.parser
 from quotekit import cli
 from quotekit.io import FORMATS, iter_inputs
+
+#: the CLI runs on the session's parser (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("cli_parser")
 
 SURROGATES = ('{"text":"\\u201cOne,\\u201d Lee said."}\n'
               '{"text":"\\u201cHi \\ud800 there,\\u201d Lee said."}\n'
@@ -25,25 +27,6 @@ SURROGATES = ('{"text":"\\u201cOne,\\u201d Lee said."}\n'
 STORY = "“We will not back down,” Mayor Ana Ruiz said on Monday.\n"
 
 
-@pytest.fixture(autouse=True)
-def _cached_parser(quotekit_parser, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The CLI uses the session's parser for the default model (no second load)."""
-    monkeypatch.setitem(quotekit.parser._shared, None, quotekit_parser)
-    yield
-
-
-@pytest.fixture()
-def runner() -> CliRunner:
-    """A CliRunner keeping standard error apart (click >= 8.2 always does)."""
-    try:
-        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner()
-
-
-def run(runner: CliRunner, *args: str, input: str | bytes | None = None):
-    """Invoke ``quotekit ARGS`` in-process."""
-    return runner.invoke(cli.main, list(args), input=input, catch_exceptions=False)
 
 
 # -- 1: lone surrogates -----------------------------------------------------------------------
