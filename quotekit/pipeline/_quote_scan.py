@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -393,7 +393,7 @@ class _Scanner:
         return _Result(self.done, continued)
 
 
-def scan_pieces(text: str, paras: list[tuple[int, int]]) -> list[_Piece]:
+def scan_pieces(text: str, paras: Sequence[tuple[int, int]]) -> list[_Piece]:
     """Every candidate quotation of ``text`` (paragraphs ``paras``), nested ones included,
     with the chains of multi-paragraph quotations."""
     marks = [m.start() for m in _MARK_RE.finditer(text)]

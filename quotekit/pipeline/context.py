@@ -48,7 +48,8 @@ class Context:
         self.text = doc.text if text is None else text
         self.paragraphs = list(find_paragraphs(self.text) if paragraphs is None else paragraphs)
         self.para_starts = [p[0] for p in self.paragraphs]
-        self.quotations = list(find_quotations(self.text) if quotations is None else quotations)
+        self.quotations = list(find_quotations(self.text, self.paragraphs)
+                               if quotations is None else quotations)
         self.quote_starts = [q.start for q in self.quotations]
         self.tok_starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
         self.quote_of = [-1] * len(doc)

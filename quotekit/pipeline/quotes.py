@@ -58,6 +58,7 @@ once.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -155,15 +156,17 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_quotations(text: str) -> list[Quotation]:
+def find_quotations(text: str,
+                    paras: Sequence[tuple[int, int]] | None = None) -> list[Quotation]:
     """Return the top-level quotations of ``text`` in text order.
 
     Nested quotations stay inside their outer quotation's content.  A multi-paragraph
     quotation is returned as one :class:`Quotation` per paragraph, linked by the
     ``continued``/``continues`` flags.  See the module docstring for how apostrophes and
-    unbalanced marks are handled.
+    unbalanced marks are handled. ``paras`` is :func:`paragraphs` of ``text``, when the
+    caller has it.
     """
-    return _finish(text, scan_pieces(text, paragraphs(text)))
+    return _finish(text, scan_pieces(text, paragraphs(text) if paras is None else paras))
 
 
 def _finish(text: str, pieces: list[_Piece]) -> list[Quotation]:
