@@ -37,6 +37,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=None, help="score the first N documents")
     parser.add_argument("--batch-size", type=int, default=16, help="batch size for pipe")
     parser.add_argument("--json", default=None, help="write the figures to this JSON file")
+    parser.add_argument("--scope", default="speech", choices=("speech", "attribution"),
+                        help="what counts as a statement (and the view of the gold)")
     parser.add_argument("--docs", default=None, type=Path,
                         help="keep spaCy's parses in this folder (made on first use) and run "
                              "only quotekit's own stages: a rule change is measured in seconds")
@@ -90,7 +92,10 @@ class _Cached:
             store.to_disk(cache)
         docs = DocBin().from_disk(cache).get_docs(nlp.vocab)
         for text, doc in zip(texts, docs, strict=True):
-            yield quotekit.annotate(doc) if doc.text == text else self.parser.parse(text)  # type: ignore[attr-defined]
+            if doc.text != text:
+                yield self.parser.parse(text)  # type: ignore[attr-defined]
+            else:
+                yield quotekit.annotate(doc, scope=self.parser.scope)  # type: ignore[attr-defined]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -114,10 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     load_start = time.perf_counter()
-    parser = quotekit.load(args.model)  # type: ignore[attr-defined]
+    parser = quotekit.load(args.model, scope=args.scope)  # type: ignore[attr-defined]
     load_seconds = time.perf_counter() - load_start
     timed = _Timed(_Cached(parser, args.docs) if args.docs else parser, args.batch_size)
-    result = evaluate(docs, timed)
+    timed.nlp = parser.nlp  # type: ignore[attr-defined]
+    result = evaluate(docs, timed, scope=args.scope)
 
     print()
     print(result.format_table())

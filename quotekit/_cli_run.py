@@ -45,9 +45,9 @@ EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
 
 
-def get_parser(model: str | None = None) -> Parser:
-    """The :class:`~quotekit.parser.Parser` for ``model``, loaded once per process
-    (:func:`quotekit.parser.shared`).
+def get_parser(model: str | None = None, scope: str = "speech") -> Parser:
+    """The :class:`~quotekit.parser.Parser` for ``model`` and ``scope``, loaded once per
+    process (:func:`quotekit.parser.shared`).
 
     Raises:
         click.ClickException: when the model cannot be loaded.
@@ -56,7 +56,7 @@ def get_parser(model: str | None = None) -> Parser:
     from quotekit.parser import shared
 
     try:
-        return shared(model)
+        return shared(model, scope)
     except (OSError, ValueError, ImportError) as exc:
         raise click.ClickException(f"cannot load the spaCy model: {exc}") from exc
 
@@ -154,8 +154,9 @@ class Run:
                  jsonl: bool, n_process: int, progress: bool | None, output_is_terminal: bool,
                  read_articles: bool = False, dask_address: str | None = None,
                  skip: str = "-", encoding: str | None = None,
-                 dask_timeout: float = 10.0) -> None:
+                 dask_timeout: float = 10.0, scope: str = "speech") -> None:
         self.paths = paths
+        self.scope = scope
         self.dask_timeout = dask_timeout
         self.encoding = encoding
         self.skip = () if skip == "-" else (skip,)
@@ -230,7 +231,8 @@ class Run:
             while docs := list(itertools.islice(inputs, window)):
                 bag = db.from_sequence([d.text for d in docs],
                                        npartitions=min(len(docs), 2 * workers))
-                yield from zip(docs, parse_bag(bag, self.model).compute(), strict=True)
+                parsed = parse_bag(bag, self.model, scope=self.scope).compute()
+                yield from zip(docs, parsed, strict=True)
 
     def _parse_in_pool(self) -> Iterator[tuple[Document, Article]]:
         """Parse in ``n_process`` worker processes (:meth:`quotekit.Parser.pipe`)."""
@@ -241,7 +243,7 @@ class Run:
                 pending.append(doc)
                 yield doc.text
 
-        for article in get_parser(self.model).pipe(texts(), n_process=self.n_process,
+        for article in get_parser(self.model, self.scope).pipe(texts(), n_process=self.n_process,
                                                     batch_size=8):
             yield pending.popleft(), article
 
@@ -257,7 +259,7 @@ class Run:
             stored = _as_article(doc) if self.read_articles else None
             if stored is None:
                 if parser is None:
-                    parser = get_parser(self.model)
+                    parser = get_parser(self.model, self.scope)
                 try:
                     stored = parser.parse(doc.text)
                 except Exception as exc:  # one bad text must not end the run
@@ -297,6 +299,11 @@ def input_options(func: Any) -> Any:
     options = [
         click.option("--model", default=None, metavar="NAME",
                      help="spaCy pipeline to use (default: the best installed English one)."),
+        click.option("--scope", type=click.Choice(["speech", "attribution"]), default="speech",
+                     show_default=True,
+                     help="What counts as a statement: speech (said or written, and quoted "
+                          "words) or attribution (also beliefs, plans, perceptions and "
+                          "evidence, as PolNeAR annotates)."),
         click.option("--text-field", default="text", show_default=True, metavar="FIELD",
                      help="Field holding the text in JSON Lines inputs (.jsonl, .ndjson)."),
         click.option("--jsonl", "jsonl", is_flag=True,

@@ -123,7 +123,8 @@ def _write_rows(stream: TextIO, fmt: str, rows: list[dict[str, Any]]) -> None:
 @click.pass_context
 def speakers(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
              width: int | None, model: str | None, text_field: str, jsonl: bool,
-             n_process: int, progress: bool | None, encoding: str | None = None) -> None:
+             n_process: int, progress: bool | None, encoding: str | None = None,
+             scope: str = "speech") -> None:
     """List the speakers across the inputs, with their titles and statement counts.
 
     Speakers of different files merge as in quotekit.registry.SpeakerRegistry: the same
@@ -131,11 +132,11 @@ def speakers(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
     single name that is part of exactly one full name. Unresolved mentions ("officials") and
     groups are listed per file. Inputs are read as by `quotekit extract`.
     """
-    get_parser(model)
+    get_parser(model, scope)
     check_output(output, paths)
     run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
               progress=progress, output_is_terminal=output == "-" and sys.stdout.isatty(),
-              skip=output, encoding=encoding)
+              skip=output, encoding=encoding, scope=scope)
     registry = SpeakerRegistry()
     documents = unattributed = 0
     try:

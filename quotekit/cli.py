@@ -67,7 +67,8 @@ def main() -> None:
 def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
             width: int | None, model: str | None, text_field: str, jsonl: bool,
             n_process: int, progress: bool | None, dask_address: str | None = None,
-            encoding: str | None = None, dask_timeout: float = 10.0) -> None:
+            encoding: str | None = None, dask_timeout: float = 10.0,
+            scope: str = "speech") -> None:
     """Find the statements in text files and print who said what.
 
     PATH is a text file, a folder (its .txt, .text, .md, suffix-less and .jsonl files,
@@ -75,12 +76,12 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
     --text-field), or - for standard input. An input that cannot be read is reported and
     skipped; the exit status is then 1.
     """
-    get_parser(model)  # fail early, before any output file is created
+    get_parser(model, scope)  # fail early, before any output file is created
     check_output(output, paths)
     to_terminal = output == "-" and sys.stdout.isatty()
     run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
               progress=progress, output_is_terminal=to_terminal, dask_address=dask_address,
-              skip=output, encoding=encoding, dask_timeout=dask_timeout)
+              skip=output, encoding=encoding, dask_timeout=dask_timeout, scope=scope)
     with ExitStack() as stack:
         writer: Writer | None = None
 
@@ -116,7 +117,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str,
 @click.pass_context
 def render(ctx: click.Context, paths: tuple[str, ...], output: str, title: str | None,
            model: str | None, text_field: str, jsonl: bool, n_process: int,
-           progress: bool | None, encoding: str | None = None) -> None:
+           progress: bool | None, encoding: str | None = None, scope: str = "speech") -> None:
     """Write one self-contained HTML page of an article, who said what highlighted.
 
     FILE is a text file, - for standard input, a JSON Lines file (a section for each record),
@@ -127,7 +128,7 @@ def render(ctx: click.Context, paths: tuple[str, ...], output: str, title: str |
     check_output(output, paths)
     run = Run(paths, model=model, text_field=text_field, jsonl=jsonl, n_process=n_process,
               progress=progress, output_is_terminal=False, read_articles=True, skip=output,
-              encoding=encoding)
+              encoding=encoding, scope=scope)
     try:
         articles = list(run.articles())
     except KeyboardInterrupt:
@@ -165,17 +166,22 @@ main.add_command(speakers)
               help="Write the figures here as JSON.")
 @click.option("--top", default=20, show_default=True, type=click.IntRange(min=1),
               help="Rows per section of the error summary.")
+@click.option("--scope", type=click.Choice(["speech", "attribution"]), default="speech",
+              show_default=True,
+              help="What counts as a statement. With speech, gold attributions whose cue is "
+                   "of no speech or writing class (beliefs, plans, evidence) are optional: "
+                   "a prediction on one is neither a hit nor a false positive.")
 def eval_(gold: Path, model: str | None, errors_path: Path | None, json_path: Path | None,
-          top: int) -> None:
+          top: int, scope: str = "speech") -> None:
     """Score quotekit against gold annotations: an error summary, then the figures
     (precision, recall and F1 at each overlap threshold, cue and speaker accuracy).
 
     GOLD is a PolNeAR-style brat folder (text/ and attributions/) or quotekit JSON (.json,
     .jsonl, or a folder of them); see quotekit.evaluate.
     """
-    parser = get_parser(model)
+    parser = get_parser(model, scope)
     try:
-        result = evaluate(gold, parser)
+        result = evaluate(gold, parser, scope=scope)
     except (OSError, ValueError, KeyError) as exc:
         raise click.ClickException(f"cannot read the gold annotations {gold}: {exc}") from exc
     # the error summary first, the figures last: the end of the output is what a terminal,

@@ -49,13 +49,13 @@ __all__ = [
 #: (:data:`quotekit.types.RECORD_COLUMNS`).
 COLUMNS: dict[str, str] = RECORD_COLUMNS
 
-def get_parser(model: str | None = None) -> Parser:
-    """Return this process's parser for ``model``, loading it on first use.
+def get_parser(model: str | None = None, scope: str = "speech") -> Parser:
+    """Return this process's parser for ``model`` and ``scope``, loading it on first use.
 
-    One parser per process and model name (:func:`quotekit.parser.shared`): a Dask worker
-    loads the spaCy pipeline once, whatever the number of tasks it runs.
+    One parser per process, model name and scope (:func:`quotekit.parser.shared`): a Dask
+    worker loads the spaCy pipeline once, whatever the number of tasks it runs.
     """
-    return shared(model)
+    return shared(model, scope)
 
 
 def statement_records(article: Article, doc_id: Any = None) -> list[dict[str, Any]]:
@@ -90,32 +90,33 @@ def _split(item: Any, fallback: str) -> tuple[str, str]:
 
 
 def _parse_partition(items: Iterable[Any], model: str | None,
-                     batch_size: int) -> list[Article]:
+                     batch_size: int, scope: str = "speech") -> list[Article]:
     texts = [_split(item, "")[1] for item in items]
-    return list(get_parser(model).pipe(texts, batch_size=batch_size))
+    return list(get_parser(model, scope).pipe(texts, batch_size=batch_size))
 
 
 def _records_partition(items: Iterable[Any], partition: int, model: str | None,
-                       batch_size: int) -> list[dict[str, Any]]:
+                       batch_size: int, scope: str = "speech") -> list[dict[str, Any]]:
     pairs = [_split(item, f"{partition}:{k}") for k, item in enumerate(items)]
     out: list[dict[str, Any]] = []
-    articles = get_parser(model).pipe((t for _, t in pairs), batch_size=batch_size)
+    articles = get_parser(model, scope).pipe((t for _, t in pairs), batch_size=batch_size)
     for (doc_id, _), article in zip(pairs, articles, strict=True):
         out.extend(statement_records(article, doc_id))
     return out
 
 
 def parse_bag(texts: dask.bag.Bag, model: str | None = None, *,
-              batch_size: int = 32) -> dask.bag.Bag:
+              batch_size: int = 32, scope: str = "speech") -> dask.bag.Bag:
     """A bag of :class:`~quotekit.types.Article`, one per text, in the order of ``texts``.
 
-    ``texts`` holds strings, ``(doc_id, text)`` pairs or mappings with a ``"text"`` key.
+    ``texts`` holds strings, ``(doc_id, text)`` pairs or mappings with a ``"text"`` key;
+    ``scope`` is what counts as a statement (see :func:`quotekit.load`).
     """
-    return texts.map_partitions(_parse_partition, model, batch_size)
+    return texts.map_partitions(_parse_partition, model, batch_size, scope)
 
 
 def extract_bag(texts: dask.bag.Bag, model: str | None = None, *,
-                batch_size: int = 32) -> dask.bag.Bag:
+                batch_size: int = 32, scope: str = "speech") -> dask.bag.Bag:
     """A bag of statement records (see :data:`COLUMNS`) for a bag of texts.
 
     Args:
@@ -124,13 +125,14 @@ def extract_bag(texts: dask.bag.Bag, model: str | None = None, *,
         model: spaCy pipeline name for :func:`quotekit.load` (None: the default), loaded
             once per worker process.
         batch_size: Texts handed to spaCy at once.
+        scope: What counts as a statement (see :func:`quotekit.load`).
     """
     import dask
     import dask.bag as db
 
     parts = texts.to_delayed()
     work = dask.delayed(_records_partition, pure=True)
-    return db.from_delayed([work(p, i, model, batch_size) for i, p in enumerate(parts)])
+    return db.from_delayed([work(p, i, model, batch_size, scope) for i, p in enumerate(parts)])
 
 
 def to_dataframe(records: dask.bag.Bag) -> dask.dataframe.DataFrame:
@@ -144,11 +146,13 @@ def to_dataframe(records: dask.bag.Bag) -> dask.dataframe.DataFrame:
 
 
 def _frame_partition(frame: pandas.DataFrame, text_column: str, id_column: str | None,
-                     model: str | None, batch_size: int) -> pandas.DataFrame:
+                     model: str | None, batch_size: int,
+                     scope: str = "speech") -> pandas.DataFrame:
     ids: Iterator[Any] = iter(frame[id_column] if id_column else frame.index)
     texts = frame[text_column].tolist()
     records: list[dict[str, Any]] = []
-    for doc_id, article in zip(ids, get_parser(model).pipe(texts, batch_size=batch_size),
+    for doc_id, article in zip(ids, get_parser(model, scope).pipe(texts,
+                                                                     batch_size=batch_size),
                                strict=True):
         records.extend(statement_records(article, doc_id))
     return records_frame(records)
@@ -156,7 +160,8 @@ def _frame_partition(frame: pandas.DataFrame, text_column: str, id_column: str |
 
 def extract_dataframe(frame: dask.dataframe.DataFrame, text_column: str = "text",
                       id_column: str | None = None, model: str | None = None, *,
-                      batch_size: int = 32) -> dask.dataframe.DataFrame:
+                      batch_size: int = 32, scope: str = "speech",
+                      ) -> dask.dataframe.DataFrame:
     """A Dask DataFrame of statement records for a Dask DataFrame of texts.
 
     Args:
@@ -165,6 +170,7 @@ def extract_dataframe(frame: dask.dataframe.DataFrame, text_column: str = "text"
         id_column: The column that holds the document ids; None uses the frame's index.
         model: spaCy pipeline name (None: the default), loaded once per worker process.
         batch_size: Texts handed to spaCy at once.
+        scope: What counts as a statement (see :func:`quotekit.load`).
     """
     return frame.map_partitions(_frame_partition, text_column, id_column, model, batch_size,
-                                meta=records_frame([]), enforce_metadata=False)
+                                scope, meta=records_frame([]), enforce_metadata=False)

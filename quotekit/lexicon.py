@@ -34,13 +34,20 @@ from types import MappingProxyType
 
 import attrs
 
+from quotekit.types import CUE_KINDS
+
 __all__ = [
+    "CUE_CLASSES",
     "NOUN_CUE_CLASSES",
+    "NOUN_CUE_FAMILIES",
     "ORGANIZATION_CLASSES",
+    "SCOPES",
     "TITLE_CATEGORIES",
     "VERB_CLASSES",
+    "VERB_FAMILIES",
     "TitleEntry",
     "VerbEntry",
+    "cue_class",
     "cue_policy",
     "is_reporting_verb",
     "noun_cues",
@@ -54,12 +61,32 @@ __all__ = [
     "words",
 ]
 
-#: Classes of reporting verbs (column ``class`` of ``reporting_verbs.tsv``).
-VERB_CLASSES: frozenset[str] = frozenset(
+#: The classes of attribution a cue can report, in the order users read them: ``speech``
+#: (say, tell, add, deny, warn, urge, announce, "according to", "in a statement"), ``writing``
+#: (write, tweet, post, publish), and the classes that report no speech: ``cognition`` (think,
+#: believe, know, feel), ``intention`` (plan, want, aim, intend, seek), ``perception`` (show,
+#: find, suggest of data, see, hear, indicate: perception and evidence) and ``other`` (support,
+#: vote, launch ...). Column ``class`` of ``reporting_verbs.tsv`` and ``noun_cues.tsv``.
+CUE_CLASSES: tuple[str, ...] = CUE_KINDS
+#: The classes of verbs (:data:`CUE_CLASSES`, as a set).
+VERB_CLASSES: frozenset[str] = frozenset(CUE_CLASSES)
+#: The classes of noun cues (:data:`CUE_CLASSES`, as a set).
+NOUN_CUE_CLASSES: frozenset[str] = frozenset(CUE_CLASSES)
+#: What counts as a statement: each scope and the cue classes whose indirect statements it
+#: keeps. ``speech`` (the default) is who said or wrote what; ``attribution`` is the broad
+#: scope of PolNeAR and PARC (speech plus cognition, intention, perception and the rest).
+#: Quoted words count in both.
+SCOPES: Mapping[str, frozenset[str]] = MappingProxyType({
+    "speech": frozenset({"speech", "writing"}),
+    "attribution": frozenset(CUE_CLASSES),
+})
+#: Grammatical families of reporting verbs (column ``family`` of ``reporting_verbs.tsv``):
+#: how a verb takes its content, which decides whether a bare direct object reports.
+VERB_FAMILIES: frozenset[str] = frozenset(
     {"speech", "manner", "stance", "cognition", "document", "request", "other"}
 )
-#: Classes of noun cues (column ``class`` of ``noun_cues.tsv``).
-NOUN_CUE_CLASSES: frozenset[str] = frozenset(
+#: Families of noun cues (column ``family`` of ``noun_cues.tsv``).
+NOUN_CUE_FAMILIES: frozenset[str] = frozenset(
     {"statement", "request", "event", "document", "attitude", "phrase"}
 )
 #: Categories of titles (column ``category`` of ``titles.tsv``).
@@ -107,16 +134,20 @@ _NO_HEAD = "-"
 class VerbEntry:
     """One reporting verb.
 
-    ``lemma`` is the lower-case lemma, ``cls`` one of :data:`VERB_CLASSES`, and
+    ``lemma`` is the lower-case lemma, ``cls`` its class of attribution (one of
+    :data:`CUE_CLASSES`), ``family`` its grammatical family (one of :data:`VERB_FAMILIES`), and
     ``needs_complement`` tells whether the verb is a cue only when it takes a clausal, quoted or
     content complement ("polls *show* that ...") rather than on its own ("she *said*").
-    ``notes`` is free text from the data file (may be empty).
+    ``never`` holds the complement kinds with which the verb reports nothing ("continued *to*
+    rise": ``xcomp``). ``notes`` is free text from the data file (may be empty).
     """
 
     lemma: str
     cls: str
     needs_complement: bool
     notes: str = ""
+    family: str = "other"
+    never: frozenset[str] = frozenset()
 
 
 @attrs.frozen(slots=True)
@@ -172,24 +203,65 @@ def reporting_verbs() -> Mapping[str, VerbEntry]:
     """Return the reporting verbs, keyed by lower-case lemma (read-only, loaded once)."""
     filename = "reporting_verbs.tsv"
     out: dict[str, VerbEntry] = {}
-    for number, (lemma, cls, needs, notes) in _rows(
-        filename, 4, "lemma\tclass\tneeds_complement\tnotes"
+    for number, (lemma, cls, family, needs, never, notes) in _rows(
+        filename, 6, "lemma\tclass\tfamily\tneeds_complement\tnever\tnotes"
     ):
         key = _unique(filename, number, lemma.lower(), out)
         flag = _check(filename, number, needs, frozenset({"yes", "no"})) == "yes"
-        out[key] = VerbEntry(key, _check(filename, number, cls, VERB_CLASSES), flag, notes)
+        out[key] = VerbEntry(
+            key, _check(filename, number, cls, VERB_CLASSES), flag, notes,
+            family=_check(filename, number, family, VERB_FAMILIES),
+            never=frozenset(k.strip() for k in never.split(",") if k.strip()),
+        )
     return MappingProxyType(out)
 
 
 @lru_cache(maxsize=1)
 def noun_cues() -> Mapping[str, str]:
-    """Return noun and multiword cues (lower-case) mapped to their class (read-only)."""
+    """Return noun and multiword cues (lower-case) mapped to their class of attribution
+    (:data:`CUE_CLASSES`; read-only)."""
     filename = "noun_cues.tsv"
     out: dict[str, str] = {}
-    for number, (cue, cls) in _rows(filename, 2, "cue\tclass"):
+    for number, (cue, cls, family) in _rows(filename, 3, "cue\tclass\tfamily"):
         key = _unique(filename, number, " ".join(cue.lower().split()), out)
+        _check(filename, number, family, NOUN_CUE_FAMILIES)
         out[key] = _check(filename, number, cls, NOUN_CUE_CLASSES)
     return MappingProxyType(out)
+
+
+#: The class of cues that are marks, not words: a colon, a dash (lemma ``"dash"``), a
+#: transcript label: they introduce quoted or transcribed words.
+_MARK_CLASS = "speech"
+#: Lemmas the statement rules give to mark cues.
+_MARK_LEMMAS = frozenset({"dash"})
+#: The class of stance adjectives (``stance_adjectives.tsv``: "confident that ...").
+_ADJECTIVE_CLASS = "cognition"
+
+
+@lru_cache(maxsize=4096)
+def cue_class(lemma: str) -> str | None:
+    """The class of attribution (:data:`CUE_CLASSES`) of a cue's lemma, or None if unknown.
+
+    A reporting verb ("say", a phrasal "call for" by its verb), a noun or multiword cue ("in a
+    statement", "poll"), "according to" (speech), a stance adjective ("confident":
+    cognition), or a mark (":", a dash: speech, for the quotation or transcript line it
+    introduces). Compared lower-case.
+    """
+    key = " ".join(lemma.lower().split())
+    if not key:
+        return None
+    verbs = reporting_verbs()
+    entry = verbs.get(key) or verbs.get(key.split()[0])
+    if entry is not None and (key in verbs or key not in noun_cues()):
+        return entry.cls
+    cls = noun_cues().get(key)
+    if cls is not None:
+        return cls
+    if key in words("stance_adjectives.tsv"):
+        return _ADJECTIVE_CLASS
+    if key in _MARK_LEMMAS or not any(ch.isalnum() for ch in key):
+        return _MARK_CLASS
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotekit import lexicon
 from quotekit._chunks import SURROGATE, chunks, make_doc, tokenizable, with_text
 from quotekit._parallel import parallel
 from quotekit.model import load_pipeline, run_components, skipped_components
@@ -35,8 +36,22 @@ def _check_text(text: Any) -> str:
     raise TypeError(f"quotekit parses a str (the article's text), not {type(text).__name__}")
 
 
+def check_scope(scope: Any) -> str:
+    """``scope``, checked: a key of :data:`quotekit.lexicon.SCOPES`.
+
+    Raises:
+        ValueError: naming the scopes there are.
+    """
+    if not isinstance(scope, str) or scope not in lexicon.SCOPES:
+        raise ValueError(
+            f"scope must be one of {', '.join(repr(s) for s in lexicon.SCOPES)} (\"speech\": who "
+            f"said or wrote what; \"attribution\": also beliefs, plans and evidence), "
+            f"not {scope!r}")
+    return scope
+
+
 def annotate(doc: Doc, *, cue_policy: Mapping[tuple[str, str], float] | str | None = "default",
-             ) -> Article:
+             scope: str = "speech") -> Article:
     """Find and attribute the statements of an already parsed ``Doc``.
 
     This runs quotekit's own stages only; the Doc must come from a pipeline with a tagger,
@@ -47,20 +62,26 @@ def annotate(doc: Doc, *, cue_policy: Mapping[tuple[str, str], float] | str | No
         cue_policy: Which reporting verbs and complement kinds yield indirect statements:
             ``"default"`` for the packaged table learned on annotated news, a mapping of
             ``(lemma, complement)`` to precision, or None to keep every candidate.
+        scope: What counts as a statement: ``"speech"`` (the default: statements made by
+            speaking or writing, and quoted words) or ``"attribution"`` (PolNeAR's and PARC's
+            broad notion: also beliefs, intentions, perceptions and evidence, "Trump believes
+            ...", "polls show ..."). See :data:`quotekit.lexicon.SCOPES`.
 
     Raises:
-        ValueError: for a ``cue_policy`` string other than ``"default"``.
+        ValueError: for a ``cue_policy`` string other than ``"default"``, or an unknown
+            ``scope``.
     """
     if isinstance(cue_policy, str) and cue_policy != "default":
         raise ValueError(f'cue_policy must be "default", None or a mapping, not {cue_policy!r}')
-    return _annotate(doc, doc.text, cue_policy)
+    return _annotate(doc, doc.text, cue_policy, check_scope(scope))
 
 
 def _annotate(doc: Doc, text: str,
-              cue_policy: Mapping[tuple[str, str], float] | str | None = "default") -> Article:
+              cue_policy: Mapping[tuple[str, str], float] | str | None = "default",
+              scope: str = "speech") -> Article:
     """:func:`annotate` with ``doc.text`` given: spaCy rebuilds it from every token on each
     access, which costs more than some of quotekit's stages."""
-    return run_pipeline(doc, text, cue_policy)
+    return run_pipeline(doc, text, cue_policy, scope)
 
 
 class Parser:
@@ -70,10 +91,19 @@ class Parser:
 
     Attributes:
         nlp: The spaCy pipeline that parses the texts.
+        scope: What counts as a statement: ``"speech"`` (said or written, and quoted words)
+            or ``"attribution"`` (also beliefs, plans, perceptions and evidence); see
+            :func:`quotekit.load`.
     """
 
-    def __init__(self, nlp: Language) -> None:
-        """Wrap a loaded spaCy pipeline (see :func:`quotekit.load`)."""
+    def __init__(self, nlp: Language, *, scope: str = "speech") -> None:
+        """Wrap a loaded spaCy pipeline (see :func:`quotekit.load`).
+
+        Raises:
+            ValueError: for a pipeline without a parser and recognizer, or an unknown
+                ``scope``.
+        """
+        self.scope = check_scope(scope)
         missing = {"parser", "ner"} - set(nlp.pipe_names)
         if missing and not {"parser"} <= set(nlp.pipe_names) | {"senter"}:
             raise ValueError(
@@ -84,7 +114,8 @@ class Parser:
         self.nlp = nlp
 
     def __repr__(self) -> str:
-        return f"Parser(nlp={self.nlp.meta.get('lang', '?')}_{self.nlp.meta.get('name', '?')})"
+        return (f"Parser(nlp={self.nlp.meta.get('lang', '?')}_{self.nlp.meta.get('name', '?')}, "
+                f"scope={self.scope!r})")
 
     def _doc(self, text: str) -> Doc:
         skip = skipped_components(self.nlp)
@@ -104,7 +135,7 @@ class Parser:
         text = _check_text(text)
         if not text.strip():
             return Article(text=text)
-        article = _annotate(self._doc(text), tokenizable(text))
+        article = _annotate(self._doc(text), tokenizable(text), scope=self.scope)
         return article if article.text == text else with_text(article, text)
 
     __call__ = parse
@@ -186,7 +217,7 @@ class Parser:
             if n in failures:
                 yield Article(text="", error=failures.pop(n))
                 continue
-            yield _article(full, full_text, originals.pop(n, full_text), on_error)
+            yield _article(full, full_text, originals.pop(n, full_text), on_error, self.scope)
 
 
 def _check_pipe_args(texts: Any, batch_size: Any, n_process: Any, on_error: Any) -> int:
@@ -209,12 +240,14 @@ def _check_pipe_args(texts: Any, batch_size: Any, n_process: Any, on_error: Any)
     return int(n_process)
 
 
-def _article(doc: Doc, doc_text: str, original: str, on_error: str) -> Article:
+def _article(doc: Doc, doc_text: str, original: str, on_error: str,
+             scope: str = "speech") -> Article:
     """The Article of one whole text in the pipe: ``doc`` parsed from ``doc_text``, the text
     as spaCy saw it, of the input ``original``; with ``on_error="record"``, an error record
     when quotekit's stages raise."""
     try:
-        article = _annotate(doc, doc_text) if doc_text.strip() else Article(text=doc_text)
+        article = (_annotate(doc, doc_text, scope=scope) if doc_text.strip()
+                   else Article(text=doc_text))
         return article if article.text == original else with_text(article, original)
     except Exception as err:
         if on_error == "raise":
@@ -236,42 +269,55 @@ def _check_or_fail(text: Any) -> str | _Failed:
         return _Failed(f"TypeError: {err}")
 
 
-def load(model: str | Language | None = None, **kwargs: Any) -> Parser:
+def load(model: str | Language | None = None, *, scope: str = "speech",
+         **kwargs: Any) -> Parser:
     """Load a :class:`Parser`.
 
     Args:
         model: A spaCy pipeline name (``"en_core_web_sm"``), a loaded ``spacy.Language`` (used
             as it is: no component is added to it), or None for the best installed English
             pipeline (see :mod:`quotekit.model`).
+        scope: What counts as a statement. ``"speech"`` (the default) answers *who said
+            what*: statements made by speaking or writing ("said", "told reporters",
+            "tweeted", "according to") and quoted words. ``"attribution"`` is the broad
+            notion of PolNeAR and PARC: speech plus cognition ("believes"), intention
+            ("plans to"), perception and evidence ("polls show").
         **kwargs: Passed on to :func:`spacy.load`.
 
     Raises:
         quotekit.model.ModelNotFoundError: when no usable pipeline is installed.
+        ValueError: for an unknown ``scope``.
     """
-    return Parser(load_pipeline(model, **kwargs))
+    check_scope(scope)
+    return Parser(load_pipeline(model, **kwargs), scope=scope)
 
 
-_shared: dict[str | None, Parser] = {}
+_shared: dict[tuple[str | None, str], Parser] = {}
 _shared_lock = threading.Lock()
 
 
-def shared(model: str | None = None) -> Parser:
-    """The process's :class:`Parser` for ``model``, loaded on first use and kept.
+def shared(model: str | None = None, scope: str = "speech") -> Parser:
+    """The process's :class:`Parser` for ``model`` and ``scope``, loaded on first use and kept.
 
     Every call with the same ``model`` (a spaCy pipeline name, or None for the best installed
-    one) returns the same parser, from any thread; the pipeline is loaded once per process.
+    one) and ``scope`` returns the same parser, from any thread; the pipeline is loaded once
+    per process (parsers of two scopes share it).
     :func:`extract`, the command line, :mod:`quotekit.dask` workers and
     :func:`quotekit.testing.shared_parser` all use this one cache.
 
     Raises:
         quotekit.model.ModelNotFoundError: when no usable pipeline is installed.
+        ValueError: for an unknown ``scope``.
     """
-    parser = _shared.get(model)
+    key = (model, check_scope(scope))
+    parser = _shared.get(key)
     if parser is None:
         with _shared_lock:
-            parser = _shared.get(model)
+            parser = _shared.get(key)
             if parser is None:
-                parser = _shared[model] = load(model)
+                other = next((p for (m, _s), p in _shared.items() if m == model), None)
+                parser = _shared[key] = (Parser(other.nlp, scope=scope) if other is not None
+                                         else load(model, scope=scope))
     return parser
 
 

@@ -18,6 +18,7 @@ import attrs
 
 __all__ = [
     "CSV_COLUMNS",
+    "CUE_KINDS",
     "KINDS",
     "RECORD_COLUMNS",
     "SEPARATOR",
@@ -32,6 +33,9 @@ __all__ = [
 
 #: The three kinds of statement: quoted word for word, reported, or reported with quoted words.
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+#: The classes of attribution a cue reports (:attr:`Cue.kind`): speech, writing, and the
+#: classes that report no speech (see :data:`quotekit.lexicon.CUE_CLASSES`).
+CUE_KINDS: tuple[str, ...] = ("speech", "writing", "cognition", "intention", "perception", "other")
 #: What a speaker can be.
 SPEAKER_KINDS: tuple[str, ...] = ("person", "organization", "place", "group")
 
@@ -49,6 +53,7 @@ RECORD_COLUMNS: dict[str, str] = {
     "kind": "string",
     "cue": "string",
     "cue_lemma": "string",
+    "cue_kind": "string",
     "cue_start": "Int64",
     "cue_end": "Int64",
     "mention": "string",
@@ -70,8 +75,8 @@ RECORD_COLUMNS: dict[str, str] = {
 #: selection of :data:`RECORD_COLUMNS`, four of them under shorter names (:data:`_CSV_SOURCE`).
 CSV_COLUMNS: tuple[str, ...] = (
     "file", "index", "speaker", "speaker_kind", "titles", "affiliation", "kind", "cue",
-    "cue_lemma", "mention", "content", "start", "end", "confidence", "paragraph", "sentence",
-    "evidence",
+    "cue_lemma", "cue_kind", "mention", "content", "start", "end", "confidence", "paragraph",
+    "sentence", "evidence",
 )
 #: The record column of each CSV column that is named differently.
 _CSV_SOURCE: dict[str, str] = {"file": "doc_id", "index": "statement",
@@ -155,24 +160,29 @@ class Span:
 class Cue:
     """The words that mark a statement as reported: "said", "according to", ":" ...
 
-    ``lemma`` is the cue's base form ("say" for "said"; "according to"; ":").
+    ``lemma`` is the cue's base form ("say" for "said"; "according to"; ":"); ``kind`` the
+    class of attribution it reports (one of :data:`CUE_KINDS`: ``"speech"`` for "said" or ":",
+    ``"writing"`` for "tweeted", ``"cognition"`` for "believes" ...), or None where unknown.
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     start: int = attrs.field(validator=_check_offsets)
     end: int = attrs.field(validator=_end_after_start)
     lemma: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    kind: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(CUE_KINDS)))
 
     def to_dict(self) -> dict[str, Any]:
-        """Return ``{"text", "start", "end", "lemma"}``."""
-        return {"text": self.text, "start": self.start, "end": self.end, "lemma": self.lemma}
+        """Return ``{"text", "start", "end", "lemma", "kind"}``."""
+        return {"text": self.text, "start": self.start, "end": self.end, "lemma": self.lemma,
+                "kind": self.kind}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Cue:
         """Read a cue back from :meth:`to_dict` output (a ValueError names a bad field)."""
         f = _Fields("Cue", data)
         return f.build(cls, text=f("text"), start=f("start", int), end=f("end", int),
-                       lemma=f("lemma", None, ""))
+                       lemma=f("lemma", None, ""), kind=f("kind", None, None))
 
 
 def _str_tuple(value: Any) -> tuple[str, ...]:
@@ -389,6 +399,7 @@ class Statement:
             "kind": self.kind,
             "cue": cue.text if cue else None,
             "cue_lemma": cue.lemma if cue else None,
+            "cue_kind": cue.kind if cue else None,
             "cue_start": cue.start if cue else None,
             "cue_end": cue.end if cue else None,
             "mention": mention.text if mention else None,

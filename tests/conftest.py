@@ -56,7 +56,7 @@ def cli_parser(quotekit_parser: Any, monkeypatch: pytest.MonkeyPatch) -> Iterato
     """The CLI uses the session's parser for the default model (no second load)."""
     import quotekit.parser
 
-    monkeypatch.setitem(quotekit.parser._shared, None, quotekit_parser)
+    monkeypatch.setitem(quotekit.parser._shared, (None, "speech"), quotekit_parser)
     yield
 
 

@@ -9,10 +9,12 @@ from typing import Any
 
 import attrs
 
+from quotekit import lexicon
 from quotekit.evaluate.gold import GoldDocument, GoldUnit, gold_units
 from quotekit.evaluate.matching import match_exact, match_units
 from quotekit.evaluate.readers import load_gold
 from quotekit.evaluate.report import ErrorRecord, EvaluationResult, error_record
+from quotekit.evaluate.scope import optional_attributions
 from quotekit.evaluate.scoring import (
     GROUPS,
     PRF,
@@ -24,6 +26,7 @@ from quotekit.evaluate.scoring import (
     speaker_correct,
     threshold_label,
 )
+from quotekit.parser import shared
 from quotekit.types import Article, Statement
 
 __all__ = ["Predictor", "evaluate", "score"]
@@ -46,6 +49,7 @@ class _Tally:
     """The counts of a run so far, document by document."""
 
     thresholds: tuple[float, ...]
+    optional: list[set[int]] | None = None
     keys: list[str] = attrs.field(init=False)
     counts: dict[str, dict[str, list[int]]] = attrs.field(init=False)
     accuracy: dict[str, dict[str, list[int]]] = attrs.field(init=False)
@@ -63,16 +67,20 @@ class _Tally:
 
     def add(self, doc: GoldDocument, preds: list[Statement]) -> None:
         """Count one document and its predictions."""
+        optional = self.optional[self.documents] if self.optional is not None else set()
         self.documents += 1
         units = gold_units(doc)
-        self.gold += len(units)
-        self.predictions += len(preds)
-        unit_kinds = [u.kind for u in units]
         pred_kinds = [pred_kind(p) for p in preds]
         pred_spans = [(p.start, p.end) for p in preds]
         matchings = {threshold_label(t): match_units(units, pred_spans, t)
                      for t in self.thresholds}
         matchings["exact"] = match_exact(doc.text, units, preds)
+        if optional:
+            units, preds, pred_kinds, matchings = _required(units, preds, pred_kinds, matchings,
+                                                            optional)
+        self.gold += len(units)
+        self.predictions += len(preds)
+        unit_kinds = [u.kind for u in units]
         for key, matching in matchings.items():
             add_matching(self.counts[key], unit_kinds, pred_kinds, matching)
         lowest = matchings[self.keys[0]]
@@ -118,16 +126,37 @@ class _Tally:
         )
 
 
+def _required(units: list[GoldUnit], preds: list[Statement], pred_kinds: list[str],
+              matchings: dict[str, dict[int, int]], optional: set[int],
+              ) -> tuple[list[GoldUnit], list[Statement], list[str], dict[str, dict[int, int]]]:
+    """The units, predictions and matchings of a document without its optional units and the
+    predictions matched to one of them at the lowest threshold (neither hit nor false)."""
+    keep_units = [i for i, u in enumerate(units) if id(u.attribution) not in optional]
+    lowest = next(iter(matchings.values()))
+    dropped = {p for u, p in lowest.items() if id(units[u].attribution) in optional}
+    keep_preds = [i for i in range(len(preds)) if i not in dropped]
+    new_u = {old: new for new, old in enumerate(keep_units)}
+    new_p = {old: new for new, old in enumerate(keep_preds)}
+    remapped = {key: {new_u[u]: new_p[p] for u, p in m.items() if u in new_u and p in new_p}
+                for key, m in matchings.items()}
+    return ([units[i] for i in keep_units], [preds[i] for i in keep_preds],
+            [pred_kinds[i] for i in keep_preds], remapped)
+
+
 def score(
     gold_docs: Iterable[GoldDocument],
     predicted: Iterable[Article | Iterable[Statement]],
     *,
     thresholds: Sequence[float] = (0.3, 0.8),
+    optional: Sequence[set[int]] | None = None,
 ) -> EvaluationResult:
     """Score predictions already made: ``predicted[i]`` is for ``gold_docs[i]``.
 
     Each prediction is an :class:`~quotekit.types.Article` or a list of statements. Cue and
     speaker accuracy and the error records use the matching at the lowest threshold.
+    ``optional[i]`` holds the ``id()`` of the attributions of ``gold_docs[i]`` that are
+    optional (see :mod:`quotekit.evaluate.scope`): not counted as gold, and a prediction
+    matched to one (at the lowest threshold) is not counted either.
     """
     ordered = tuple(sorted(thresholds))
     if not ordered:
@@ -136,7 +165,7 @@ def score(
     pred_list = list(predicted)
     if len(gold_list) != len(pred_list):
         raise ValueError(f"{len(gold_list)} gold documents but {len(pred_list)} predictions")
-    tally = _Tally(ordered)
+    tally = _Tally(ordered, list(optional) if optional is not None else None)
     for doc, prediction in zip(gold_list, pred_list, strict=True):
         tally.add(doc, _statements(prediction))
     return tally.result()
@@ -160,6 +189,7 @@ def evaluate(
     predict: Predictor,
     *,
     thresholds: Sequence[float] = (0.3, 0.8),
+    scope: str | None = None,
 ) -> EvaluationResult:
     """Run ``predict`` over the gold texts and score it (see :func:`score`).
 
@@ -169,7 +199,22 @@ def evaluate(
             ``.parse(text) -> Article``, or a callable ``text -> Article | list[Statement]``.
         thresholds: Overlap thresholds (share of a gold unit's characters that must be
             covered, strictly exceeded).
+        scope: The view of the gold: ``"attribution"`` (every gold attribution required) or
+            ``"speech"`` (attributions whose gold cue reports no speech or writing are
+            optional, :mod:`quotekit.evaluate.scope`). None takes ``predict.scope`` where the
+            predictor has one (a :class:`quotekit.Parser`), else ``"attribution"``.
+
+    Raises:
+        ValueError: for an unknown ``scope``.
     """
     docs = load_gold(gold) if isinstance(gold, (str, Path)) else list(gold)
+    if scope is None:
+        scope = getattr(predict, "scope", None) or "attribution"
+    if scope not in lexicon.SCOPES:
+        raise ValueError(f"scope must be one of {sorted(lexicon.SCOPES)}, not {scope!r}")
+    optional = None
+    if scope != "attribution":
+        nlp = getattr(predict, "nlp", None) or shared().nlp
+        optional = optional_attributions(docs, scope, nlp)
     predictions = list(_run(predict, [d.text for d in docs]))
-    return score(docs, predictions, thresholds=thresholds)
+    return score(docs, predictions, thresholds=thresholds, optional=optional)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotekit import lexicon
 from quotekit.pipeline import confidence
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft, Resolution
@@ -34,7 +35,8 @@ def assemble(ctx: Context, drafts: Sequence[Draft], resolutions: Sequence[Resolu
                 end -= 1
         if end <= start:
             continue
-        cue = Cue(text[d.cue[0]:d.cue[1]], d.cue[0], d.cue[1], d.cue[2]) if d.cue else None
+        cue = Cue(text[d.cue[0]:d.cue[1]], d.cue[0], d.cue[1], d.cue[2],
+                  lexicon.cue_class(d.cue[2])) if d.cue else None
         mention = None
         if d.mention is not None:
             a, b = ctx.token_range_chars(*d.mention)

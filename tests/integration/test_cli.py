@@ -240,7 +240,7 @@ class _FakeParser:
 
 def test_a_failing_text_is_skipped(runner: CliRunner, tmp_path: Path,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(quotekit.parser._shared, "fake", _FakeParser())
+    monkeypatch.setitem(quotekit.parser._shared, ("fake", "speech"), _FakeParser())
     for name, text in [("a.txt", "First one."), ("b.txt", "BOOM."), ("c.txt", "Third one.")]:
         (tmp_path / name).write_text(text, encoding="utf-8")
     result = run(runner, "extract", str(tmp_path), "--model", "fake", "-f", "jsonl")
@@ -253,7 +253,7 @@ def test_a_failing_text_is_skipped(runner: CliRunner, tmp_path: Path,
 def test_interrupted_run_keeps_what_was_written(runner: CliRunner, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch,
                                                 fmt: str) -> None:
-    monkeypatch.setitem(quotekit.parser._shared, "fake", _FakeParser())
+    monkeypatch.setitem(quotekit.parser._shared, ("fake", "speech"), _FakeParser())
     for name, text in [("a.txt", "First one."), ("b.txt", "STOP."), ("c.txt", "Third one.")]:
         (tmp_path / name).write_text(text, encoding="utf-8")
     out = tmp_path / f"out.{fmt}"

@@ -76,7 +76,7 @@ def test_bag_on_cluster_equals_single_process(client: Client, texts, local) -> N
     assert records == local
     # one parser per worker process, whatever the number of tasks
     loaded = client.run(lambda: list(qp._shared))
-    assert len(loaded) == 2 and all(v == [None] for v in loaded.values())
+    assert len(loaded) == 2 and all(v == [(None, "speech")] for v in loaded.values())
 
 
 def test_parse_bag_returns_articles_in_order(client: Client, texts) -> None:

@@ -66,36 +66,74 @@ def test_reporting_verb_columns() -> None:
         assert entry.cls in lexicon.VERB_CLASSES
         assert isinstance(entry.needs_complement, bool)
     rows = _data_rows("reporting_verbs.tsv")
-    assert all(len(row) == 4 and row[2] in {"yes", "no"} for row in rows[1:])
+    assert all(len(row) == 6 and row[3] in {"yes", "no"} for row in rows[1:])
+    verbs = lexicon.reporting_verbs().values()
+    assert all(entry.family in lexicon.VERB_FAMILIES for entry in verbs)
 
 
 @pytest.mark.parametrize(
-    ("lemma", "cls", "needs_complement"),
+    ("lemma", "cls", "family", "needs_complement"),
     [
-        ("say", "speech", False),
-        ("tell", "speech", False),
-        ("shout", "manner", False),
-        ("whisper", "manner", False),
-        ("argue", "stance", False),
-        ("insist", "stance", False),
-        ("claim", "stance", False),
-        ("deny", "stance", False),
-        ("believe", "cognition", False),
-        ("think", "cognition", False),
-        ("know", "cognition", True),
-        ("feel", "cognition", True),
-        ("write", "document", False),
-        ("tweet", "document", False),
-        ("show", "document", True),
-        ("find", "document", True),
-        ("urge", "request", False),
-        ("call", "request", True),
-        ("add", "speech", True),
+        ("say", "speech", "speech", False),
+        ("tell", "speech", "speech", False),
+        ("shout", "speech", "manner", False),
+        ("whisper", "speech", "manner", False),
+        ("argue", "speech", "stance", False),
+        ("insist", "speech", "stance", False),
+        ("claim", "speech", "stance", False),
+        ("deny", "speech", "stance", False),
+        ("warn", "speech", "stance", False),
+        ("announce", "speech", "speech", False),
+        ("believe", "cognition", "cognition", False),
+        ("think", "cognition", "cognition", False),
+        ("know", "cognition", "cognition", True),
+        ("feel", "cognition", "cognition", True),
+        ("plan", "intention", "cognition", True),
+        ("want", "intention", "cognition", True),
+        ("aim", "intention", "cognition", True),
+        ("intend", "intention", "cognition", True),
+        ("seek", "intention", "cognition", True),
+        ("write", "writing", "document", False),
+        ("tweet", "writing", "document", False),
+        ("post", "writing", "document", True),
+        ("show", "perception", "document", True),
+        ("find", "perception", "document", True),
+        ("see", "perception", "cognition", True),
+        ("hear", "perception", "cognition", True),
+        ("indicate", "perception", "document", True),
+        ("urge", "speech", "request", False),
+        ("call", "speech", "request", True),
+        ("add", "speech", "speech", True),
+        ("support", "other", "stance", True),
+        ("vote", "other", "other", True),
     ],
 )
-def test_core_verbs(lemma: str, cls: str, needs_complement: bool) -> None:
+def test_core_verbs(lemma: str, cls: str, family: str, needs_complement: bool) -> None:
     entry = lexicon.reporting_verbs()[lemma]
-    assert (entry.cls, entry.needs_complement) == (cls, needs_complement)
+    assert (entry.cls, entry.family, entry.needs_complement) == (cls, family, needs_complement)
+
+
+@pytest.mark.parametrize(("lemma", "never"), [("continue", {"xcomp"}), ("begin", {"xcomp"}),
+                                              ("seem", {"xcomp"}), ("say", set())])
+def test_constructions_that_never_report(lemma: str, never: set[str]) -> None:
+    assert lexicon.reporting_verbs()[lemma].never == never
+
+
+@pytest.mark.parametrize(("cue", "cls"), [
+    ("say", "speech"), ("call for", "speech"), ("according to", "speech"), (":", "speech"),
+    ("dash", "speech"), ("in a statement", "speech"), ("told reporters", "speech"),
+    ("tweet", "writing"), ("in a tweet", "writing"), ("believe", "cognition"),
+    ("confident", "cognition"), ("plan", "intention"), ("poll", "perception"),
+    ("show", "perception"), ("support", "other"), ("frobnicate", None), ("", None),
+])
+def test_cue_class(cue: str, cls: str | None) -> None:
+    assert lexicon.cue_class(cue) == cls
+    assert cls is None or cls in lexicon.CUE_CLASSES
+
+
+def test_scopes() -> None:
+    assert lexicon.SCOPES["speech"] == {"speech", "writing"}
+    assert lexicon.SCOPES["attribution"] == set(lexicon.CUE_CLASSES)
 
 
 def test_brief_verbs_present() -> None:

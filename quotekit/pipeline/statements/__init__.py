@@ -22,8 +22,11 @@ The rules, in the order they run (:mod:`~quotekit.pipeline.statements.registry`)
    when it reads as speech, and dropped as a scare quote when it is a few words inside an
    unattributed sentence (:mod:`.continuation`).
 
-Then one statement is kept per stretch of text (:mod:`.nesting`). Photo captions and bylines
-never yield statements.
+Then the scope is applied: with ``scope="speech"`` (the default) a reported statement whose cue
+is of a class that reports no speech (:data:`quotekit.lexicon.SCOPES`: "plans to", "believes",
+"polls show") is dropped, before one statement is kept per stretch of text (:mod:`.nesting`),
+so that a report of speech inside it ("he believes she said ...") stays. Quoted words count in
+every scope. Photo captions and bylines never yield statements.
 """
 
 from __future__ import annotations
@@ -38,12 +41,22 @@ from quotekit.pipeline.statements._common import RuleState, mention_range
 from quotekit.pipeline.statements.nesting import drop_nested, inherit_sources
 from quotekit.pipeline.statements.registry import RULES
 
-__all__ = ["find_statements", "mention_range"]
+__all__ = ["find_statements", "in_scope", "mention_range"]
+
+
+def in_scope(draft: Draft, classes: frozenset[str]) -> bool:
+    """Whether ``draft`` counts as a statement when the cue classes ``classes`` do (a
+    value of :data:`quotekit.lexicon.SCOPES`): quoted words always do, and so does a reported
+    statement with no cue or with a cue of an unknown class."""
+    if draft.kind != "indirect" or draft.cue is None:
+        return True
+    cls = lexicon.cue_class(draft.cue[2])
+    return cls is None or cls in classes
 
 
 def find_statements(context: Context, *,
                     policy: Mapping[tuple[str, str], float] | str | None = "default",
-                    ) -> list[Draft]:
+                    scope: str = "speech") -> list[Draft]:
     """Find every statement of a document (see the module docstring for the rules).
 
     Args:
@@ -52,10 +65,16 @@ def find_statements(context: Context, *,
             ``"default"`` for the packaged table learned on annotated news
             (:func:`quotekit.lexicon.cue_policy`), a mapping of ``(lemma, kind)`` to precision,
             or None to keep every candidate (used to learn the table).
+        scope: What counts as a statement, a key of :data:`quotekit.lexicon.SCOPES`:
+            ``"speech"`` (said or written) or ``"attribution"`` (also beliefs, plans,
+            perceptions and evidence).
 
     Returns:
         Drafts in text order, their speakers not yet resolved.
     """
+    classes = lexicon.SCOPES.get(scope)
+    if classes is None:
+        raise ValueError(f"unknown scope {scope!r}: use one of {sorted(lexicon.SCOPES)}")
     if not len(context.doc):
         return []
     if isinstance(policy, str):
@@ -65,6 +84,6 @@ def find_statements(context: Context, *,
     state = RuleState(context, list(find_cues(context.doc, context.quoted)), policy)
     for rule in RULES:
         state.drafts += rule(state)
-    drafts = drop_nested(context.text, state.drafts)
+    drafts = drop_nested(context.text, [d for d in state.drafts if in_scope(d, classes)])
     inherit_sources(context, drafts)
     return drafts

@@ -39,8 +39,8 @@ __all__ = ["POLICY_THRESHOLD", "allowed", "nominal", "rule_confidence", "verb"]
 
 #: Learned precision below which a (reporting verb, complement kind) pair yields no statement.
 POLICY_THRESHOLD = 0.35
-#: Verb classes (:data:`quotekit.lexicon.VERB_CLASSES`) whose verbs report with a bare direct
-#: object ("denied the report") where the policy never saw the pair.
+#: Verb families (:data:`quotekit.lexicon.VERB_FAMILIES`) whose verbs report with a bare
+#: direct object ("denied the report") where the policy never saw the pair.
 DIRECTOBJ_CLASSES = frozenset({"speech", "stance", "request", "document", "other"})
 #: Tokens that set off an inserted attribution: "This campaign, he says, is different."
 _INSERTION_PUNCT = (",", "—", "–", "--")
@@ -64,14 +64,17 @@ def allowed(lemma: str, ctype: str, policy: Policy | None) -> bool:
     pairs below :data:`POLICY_THRESHOLD` are dropped; pairs it never saw fall back to the word
     list: direct objects count only for verbs that report without a clause ("denied X").
     """
+    entry = lexicon.reporting_verbs().get(lemma.split()[0])
+    if entry is not None and ctype in entry.never:
+        return False  # "prices continued to rise": never a report, whatever the policy
     if policy is None:
         return True
     known = policy.get((lemma, ctype))
     if known is not None:
         return known >= POLICY_THRESHOLD
     if ctype == "dobj":
-        entry = lexicon.reporting_verbs().get(lemma.split()[0])
-        return entry is not None and entry.cls in DIRECTOBJ_CLASSES and not entry.needs_complement
+        return entry is not None and entry.family in DIRECTOBJ_CLASSES \
+            and not entry.needs_complement
     return True
 
 

@@ -1,0 +1,78 @@
+"""The speech view of broad gold: which gold attributions a speech-scope prediction must find.
+
+PolNeAR (and PARC) annotate every attribution: speech, but also beliefs, plans, perceptions and
+evidence. Scored with ``scope="speech"``, a gold attribution stays *required* when its gold cue
+is of a speech or writing class, classified with the same lexicon the parser uses
+(:func:`quotekit.lexicon.cue_class`, on the lemmas a spaCy pipeline gives the cue's words), or
+when its content is quoted (quoted words count in every scope), or when its cue is unknown to the
+lexicon or absent. The others (a cue of class cognition, intention, perception or other:
+"believes", "plans to", "polls show") become *optional*: a prediction matched to one is neither a
+hit nor a false positive, and missing one is no error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotekit import lexicon
+from quotekit.evaluate.gold import GoldAttribution, GoldDocument
+
+__all__ = ["doc_cue_class", "optional_attributions"]
+
+
+def doc_cue_class(cue: Doc) -> str | None:
+    """The class of attribution (:data:`quotekit.lexicon.CUE_CLASSES`) of a parsed cue span.
+
+    The whole phrase first ("according to", "in a statement"), then a reporting verb by its
+    lemma, with its particle ("called for"), then any word the lexicon knows; None when no
+    word is known.
+    """
+    words = [t for t in cue if not t.is_space]
+    if not words:
+        return None
+    whole = lexicon.cue_class(" ".join(t.lower_ for t in words))
+    if whole is not None and len(words) > 1:
+        return whole
+    verbs = lexicon.reporting_verbs()
+    for i, t in enumerate(words):
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and lemma in verbs:
+            nxt = words[i + 1].lower_ if i + 1 < len(words) else ""
+            return lexicon.cue_class(f"{lemma} {nxt}") if nxt else verbs[lemma].cls
+    for t in words:
+        found = lexicon.cue_class(t.lemma_) or lexicon.cue_class(t.lower_)
+        if found is not None and any(ch.isalpha() for ch in t.text):
+            return found
+    return whole
+
+
+def _cue_text(text: str, attribution: GoldAttribution) -> str:
+    return " ".join(text[a:b] for a, b in attribution.cue or ())
+
+
+def optional_attributions(docs: Sequence[GoldDocument], scope: str,
+                          nlp: Language) -> list[set[int]]:
+    """For each document, the ``id()`` of its attributions that are optional in ``scope``.
+
+    Nothing is optional in the ``"attribution"`` scope. In another scope (a key of
+    :data:`quotekit.lexicon.SCOPES`), an attribution whose gold content is unquoted and whose
+    gold cue has a class outside the scope is optional (see the module docstring).
+    """
+    classes = lexicon.SCOPES[scope]
+    if classes >= frozenset(lexicon.CUE_CLASSES):
+        return [set() for _ in docs]
+    candidates: list[tuple[int, GoldAttribution, str]] = [
+        (n, a, _cue_text(doc.text, a))
+        for n, doc in enumerate(docs) for a in doc.attributions
+        if a.kind != "quoted"
+    ]
+    out: list[set[int]] = [set() for _ in docs]
+    parsed: Iterable[Doc] = nlp.pipe(c[2] for c in candidates)
+    for (n, attribution, _text), cue in zip(candidates, parsed, strict=True):
+        cls = doc_cue_class(cue) if len(cue) else None
+        if cls not in classes:
+            out[n].add(id(attribution))
+    return out
