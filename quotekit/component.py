@@ -4,10 +4,11 @@ The factory is registered through the ``spacy_factories`` entry point, so instal
 is enough for ``nlp.add_pipe("quotekit")`` to work in any pipeline that has a tagger,
 lemmatizer, dependency parser and entity recognizer before it.
 
-Its one setting, ``cue_policy`` (:data:`DEFAULT_CONFIG`), is passed to
+Its settings, ``scope`` and ``cue_policy`` (:data:`DEFAULT_CONFIG`), are passed to
 :func:`quotekit.annotate`::
 
-    nlp.add_pipe("quotekit")                                   # the packaged cue table
+    nlp.add_pipe("quotekit")                                   # speech, the packaged cue table
+    nlp.add_pipe("quotekit", config={"scope": "attribution"})  # also beliefs, plans, evidence
     nlp.add_pipe("quotekit", config={"cue_policy": None})      # keep every candidate cue
     nlp.add_pipe("quotekit", config={"cue_policy": {"say": {"ccomp": 0.9}}})
 
@@ -15,6 +16,7 @@ or in a pipeline's ``config.cfg``::
 
     [components.quotekit]
     factory = "quotekit"
+    scope = "speech"
     cue_policy = "default"
 
 The Doc keeps only JSON-ready data (:meth:`Article.to_dict <quotekit.types.Article.to_dict>`,
@@ -32,16 +34,18 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotekit.parser import annotate
+from quotekit.parser import annotate, check_scope
 from quotekit.types import Article, Speaker, Statement
 
 __all__ = ["DEFAULT_CONFIG", "USER_DATA_KEY", "QuotekitComponent", "make_quotekit"]
 
-#: The component's settings and their defaults. ``cue_policy`` says which reporting verbs and
-#: complement kinds yield indirect statements: ``"default"`` for the packaged table learned
-#: on annotated news, None to keep every candidate, or a table ``{lemma: {complement:
+#: The component's settings and their defaults. ``scope`` is what counts as a statement:
+#: ``"speech"`` (said or written, and quoted words) or ``"attribution"`` (also beliefs, plans,
+#: perceptions and evidence; see :func:`quotekit.load`). ``cue_policy`` says which reporting
+#: verbs and complement kinds yield indirect statements: ``"default"`` for the packaged table
+#: learned on annotated news, None to keep every candidate, or a table ``{lemma: {complement:
 #: precision}}`` (precisions in 0..1), e.g. ``{"say": {"ccomp": 0.9}}``.
-DEFAULT_CONFIG: dict[str, Any] = {"cue_policy": "default"}
+DEFAULT_CONFIG: dict[str, Any] = {"scope": "speech", "cue_policy": "default"}
 
 #: Where the component keeps a Doc's result: ``doc.user_data[USER_DATA_KEY]`` holds
 #: ``Article.to_dict()`` (JSON-ready, so the Doc serialises).
@@ -121,25 +125,27 @@ class QuotekitComponent:
     :meth:`~quotekit.types.Article.to_dict` in ``doc.user_data`` (see :data:`USER_DATA_KEY`)."""
 
     def __init__(self, nlp: Language, name: str = "quotekit", *,
-                 cue_policy: Any = "default") -> None:
+                 cue_policy: Any = "default", scope: str = "speech") -> None:
         """Create the component (spaCy calls this through :func:`make_quotekit`).
 
         Raises:
-            ValueError: for a bad ``cue_policy`` (see :data:`DEFAULT_CONFIG`).
+            ValueError: for a bad ``cue_policy`` or ``scope`` (see :data:`DEFAULT_CONFIG`).
         """
         self.name = name
         self.cue_policy = _cue_policy(cue_policy)
+        self.scope = check_scope(scope)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
-        doc._.article = annotate(doc, cue_policy=self.cue_policy)
+        doc._.article = annotate(doc, cue_policy=self.cue_policy, scope=self.scope)
         return doc
 
 
 @Language.factory("quotekit", default_config=DEFAULT_CONFIG,
                   assigns=["doc._.statements", "doc._.speakers", "doc._.article"],
                   requires=["token.dep", "token.lemma", "doc.ents"])
-def make_quotekit(nlp: Language, name: str, cue_policy: Any) -> QuotekitComponent:
+def make_quotekit(nlp: Language, name: str, cue_policy: Any,
+                  scope: str = "speech") -> QuotekitComponent:
     """Factory of the ``"quotekit"`` spaCy component.
 
     Args:
@@ -147,8 +153,10 @@ def make_quotekit(nlp: Language, name: str, cue_policy: Any) -> QuotekitComponen
         name: The component's name in it.
         cue_policy: ``"default"``, None, or a table ``{lemma: {complement: precision}}``
             (see :data:`DEFAULT_CONFIG`).
+        scope: ``"speech"`` or ``"attribution"``: what counts as a statement (see
+            :func:`quotekit.load`).
 
     Raises:
-        ValueError: for a bad ``cue_policy``, when the component is added.
+        ValueError: for a bad ``cue_policy`` or ``scope``, when the component is added.
     """
-    return QuotekitComponent(nlp, name, cue_policy=cue_policy)
+    return QuotekitComponent(nlp, name, cue_policy=cue_policy, scope=scope)
