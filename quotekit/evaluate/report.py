@@ -168,6 +168,11 @@ class EvaluationResult:
         matches: Number of matched pairs at the lowest threshold.
         errors: Misses, spurious predictions, wrong speakers and wrong cues (at the lowest
             threshold), in document order.
+        confidence_bands: For each band of :data:`CONFIDENCE_BANDS` (by its label), the
+            predictions whose confidence falls in it and how many of them are right: matched
+            at the lowest threshold, their speaker not judged wrong.
+        scope: The view of the gold the figures are for (``"attribution"``: every gold
+            attribution; ``"speech"``: those of other classes optional).
     """
 
     thresholds: tuple[float, ...]
@@ -179,6 +184,8 @@ class EvaluationResult:
     predictions: int
     matches: int
     errors: list[ErrorRecord] = attrs.field(factory=list)
+    confidence_bands: dict[str, Accuracy] = attrs.field(factory=dict)
+    scope: str = "attribution"
 
     def _key(self, threshold: float | str | None) -> str:
         if threshold is None:
@@ -218,6 +225,8 @@ class EvaluationResult:
             "predictions": self.predictions,
             "matches": self.matches,
             "errors": len(self.errors),
+            "confidence_bands": {b: a.to_dict() for b, a in self.confidence_bands.items()},
+            "scope": self.scope,
         }
 
     def format_table(self) -> str:
@@ -250,6 +259,10 @@ class EvaluationResult:
             f"{cue.correct}/{cue.total}, speaker accuracy {spk.correct}/{spk.total} "
             f"(over pairs matched at {lo})"
         )
+        if self.confidence_bands:
+            bands = "; ".join(f"{label} {_fmt(a.value).strip()} ({a.correct}/{a.total})"
+                              for label, a in self.confidence_bands.items())
+            lines.append(f"precision by confidence ({self.scope} scope): {bands}")
         return "\n".join(lines)
 
     def errors_jsonl(self) -> str:

@@ -16,11 +16,13 @@ from quotekit.evaluate.readers import load_gold
 from quotekit.evaluate.report import ErrorRecord, EvaluationResult, error_record
 from quotekit.evaluate.scope import optional_attributions
 from quotekit.evaluate.scoring import (
+    CONFIDENCE_BANDS,
     GROUPS,
     PRF,
     Accuracy,
     add_judgement,
     add_matching,
+    band_label,
     cue_correct,
     pred_kind,
     speaker_correct,
@@ -54,6 +56,9 @@ class _Tally:
     counts: dict[str, dict[str, list[int]]] = attrs.field(init=False)
     accuracy: dict[str, dict[str, list[int]]] = attrs.field(init=False)
     errors: list[ErrorRecord] = attrs.field(factory=list)
+    scope: str = "attribution"
+    bands: dict[str, list[int]] = attrs.field(
+        factory=lambda: {label: [0, 0] for label, _lo, _hi in CONFIDENCE_BANDS})
     documents: int = 0
     gold: int = 0
     predictions: int = 0
@@ -85,7 +90,19 @@ class _Tally:
             add_matching(self.counts[key], unit_kinds, pred_kinds, matching)
         lowest = matchings[self.keys[0]]
         self.matches += len(lowest)
+        self._add_bands(units, preds, lowest)
         self.errors.extend(self._errors(doc, units, preds, lowest))
+
+    def _add_bands(self, units: list[GoldUnit], preds: list[Statement],
+                   lowest: dict[int, int]) -> None:
+        """Count each prediction in its confidence band, right where it is matched and its
+        speaker is not judged wrong."""
+        unit_of = {pi: ui for ui, pi in lowest.items()}
+        for pi, pred in enumerate(preds):
+            band = self.bands[band_label(pred.confidence)]
+            band[1] += 1
+            ui = unit_of.get(pi)
+            band[0] += ui is not None and speaker_correct(units[ui].attribution, pred) is not False
 
     def _errors(self, doc: GoldDocument, units: list[GoldUnit], preds: list[Statement],
                 lowest: dict[int, int]) -> list[ErrorRecord]:
@@ -123,6 +140,8 @@ class _Tally:
             predictions=self.predictions,
             matches=self.matches,
             errors=self.errors,
+            confidence_bands={label: Accuracy(*counts) for label, counts in self.bands.items()},
+            scope=self.scope,
         )
 
 
@@ -149,6 +168,7 @@ def score(
     *,
     thresholds: Sequence[float] = (0.3, 0.8),
     optional: Sequence[set[int]] | None = None,
+    scope: str = "attribution",
 ) -> EvaluationResult:
     """Score predictions already made: ``predicted[i]`` is for ``gold_docs[i]``.
 
@@ -156,7 +176,8 @@ def score(
     speaker accuracy and the error records use the matching at the lowest threshold.
     ``optional[i]`` holds the ``id()`` of the attributions of ``gold_docs[i]`` that are
     optional (see :mod:`quotekit.evaluate.scope`): not counted as gold, and a prediction
-    matched to one (at the lowest threshold) is not counted either.
+    matched to one (at the lowest threshold) is not counted either; ``scope`` names that view
+    in the result.
     """
     ordered = tuple(sorted(thresholds))
     if not ordered:
@@ -165,7 +186,7 @@ def score(
     pred_list = list(predicted)
     if len(gold_list) != len(pred_list):
         raise ValueError(f"{len(gold_list)} gold documents but {len(pred_list)} predictions")
-    tally = _Tally(ordered, list(optional) if optional is not None else None)
+    tally = _Tally(ordered, list(optional) if optional is not None else None, scope=scope)
     for doc, prediction in zip(gold_list, pred_list, strict=True):
         tally.add(doc, _statements(prediction))
     return tally.result()
@@ -217,4 +238,4 @@ def evaluate(
         nlp = getattr(predict, "nlp", None) or shared().nlp
         optional = optional_attributions(docs, scope, nlp)
     predictions = list(_run(predict, [d.text for d in docs]))
-    return score(docs, predictions, thresholds=thresholds, optional=optional)
+    return score(docs, predictions, thresholds=thresholds, optional=optional, scope=scope)

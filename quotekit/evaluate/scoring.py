@@ -14,11 +14,13 @@ from quotekit.evaluate.matching import overlaps_any
 from quotekit.types import Statement
 
 __all__ = [
+    "CONFIDENCE_BANDS",
     "GROUPS",
     "PRF",
     "Accuracy",
     "add_judgement",
     "add_matching",
+    "band_label",
     "cue_correct",
     "pred_kind",
     "speaker_correct",
@@ -27,6 +29,16 @@ __all__ = [
 
 #: The groups every figure is given for.
 GROUPS: tuple[str, ...] = ("all", "quoted", "indirect")
+#: The confidence bands precision is given for: ``(label, lowest, highest)``, the lowest
+#: included, the highest excluded (1.0 belongs to the last band).
+CONFIDENCE_BANDS: tuple[tuple[str, float, float], ...] = (
+    ("<0.5", 0.0, 0.5), ("0.5-0.8", 0.5, 0.8), (">=0.8", 0.8, 1.01),
+)
+
+
+def band_label(confidence: float) -> str:
+    """The label of the :data:`CONFIDENCE_BANDS` band ``confidence`` falls in."""
+    return next(label for label, lo, hi in CONFIDENCE_BANDS if lo <= confidence < hi)
 
 
 def _ratio(num: int, den: int) -> float:
