@@ -119,6 +119,24 @@ def test_noun_cue_needs_a_learned_pair() -> None:
 def test_bare_object_falls_back_to_the_verb_class() -> None:
     verbs = lexicon.reporting_verbs()
     assert reported.allowed("deny", "dobj", {}) == (
-        verbs["deny"].cls in reported.DIRECTOBJ_CLASSES and not verbs["deny"].needs_complement)
+        verbs["deny"].family in reported.DIRECTOBJ_CLASSES
+        and not verbs["deny"].needs_complement)
     assert reported.allowed("say", "ccomp", None)
     assert reported.DIRECTOBJ_CLASSES <= lexicon.VERB_FAMILIES
+
+
+def test_unseen_preposition_pairs_need_a_content_preposition() -> None:
+    # "spoke about the war" may report; "sang at church", "said during the debate" never do
+    assert reported.allowed("speak", "prep-about", {})
+    assert reported.allowed("warn", "prep-of", {})
+    assert not reported.allowed("sing", "prep-at", {})
+    assert not reported.allowed("say", "prep-during", {})
+    # a learned pair keeps its learned verdict
+    assert reported.allowed("say", "prep-during", {("say", "prep-during"): 0.9})
+
+
+def test_constructions_that_never_report_override_the_policy() -> None:
+    # "prices continued to rise": never, even with a policy (or none) that would keep it
+    assert not reported.allowed("continue", "xcomp", {("continue", "xcomp"): 0.9})
+    assert not reported.allowed("continue", "xcomp", None)
+    assert reported.allowed("continue", "ccomp", None)

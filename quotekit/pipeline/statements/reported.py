@@ -42,6 +42,9 @@ POLICY_THRESHOLD = 0.35
 #: Verb families (:data:`quotekit.lexicon.VERB_FAMILIES`) whose verbs report with a bare
 #: direct object ("denied the report") where the policy never saw the pair.
 DIRECTOBJ_CLASSES = frozenset({"speech", "stance", "request", "document", "other"})
+#: Prepositions whose object can be what was said, for pairs the policy never saw
+#: (``data/content_prepositions.tsv``).
+CONTENT_PREPOSITIONS = lexicon.words("content_prepositions.tsv")
 #: Tokens that set off an inserted attribution: "This campaign, he says, is different."
 _INSERTION_PUNCT = (",", "—", "–", "--")
 
@@ -75,6 +78,8 @@ def allowed(lemma: str, ctype: str, policy: Policy | None) -> bool:
     if ctype == "dobj":
         return entry is not None and entry.family in DIRECTOBJ_CLASSES \
             and not entry.needs_complement
+    if ctype.startswith("prep-"):
+        return ctype[len("prep-"):] in CONTENT_PREPOSITIONS  # "said during the debate": no
     return True
 
 
