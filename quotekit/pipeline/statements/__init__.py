@@ -81,7 +81,7 @@ def find_statements(context: Context, *,
         if policy != "default":
             raise ValueError(f"unknown cue policy {policy!r}")
         policy = lexicon.cue_policy()
-    state = RuleState(context, list(find_cues(context.doc, context.quoted)), policy)
+    state = RuleState(context, list(find_cues(context.doc, context.quoted)), policy, classes)
     for rule in RULES:
         state.drafts += rule(state)
     drafts = drop_nested(context.text, [d for d in state.drafts if in_scope(d, classes)])

@@ -91,6 +91,8 @@ class RuleState:
         ctx: The document.
         cues: Its cues outside quotation marks, in text order.
         policy: The learned cue policy (None keeps every candidate).
+        classes: The cue classes whose reported statements the scope keeps
+            (:data:`quotekit.lexicon.SCOPES`; every class by default).
         skip: For each paragraph, whether it is a photo caption or a byline (no statements).
         used: Quotations that a cue-driven or label rule made part of a statement.
         drafts: The drafts of the rules that ran so far.
@@ -100,6 +102,7 @@ class RuleState:
     ctx: Context
     cues: list[CueMatch]
     policy: Policy | None
+    classes: frozenset[str] = frozenset(lexicon.CUE_CLASSES)
     skip: list[bool] = attrs.field(init=False)
     used: set[int] = attrs.Factory(set)
     drafts: list[Draft] = attrs.Factory(list)
