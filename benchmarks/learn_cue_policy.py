@@ -7,6 +7,12 @@ one-to-one), and writes the precision of each (cue lemma, complement kind) pair 
 
     python benchmarks/learn_cue_policy.py [GOLD_DIR] [--min-count 3] [--cache DOCBIN]
 
+Two precisions are written for each pair: ``precision``, against every gold attribution (the
+``attribution`` scope, PolNeAR's own), and ``speech``, in the speech view of the gold
+(:mod:`quotekit.evaluate.scope`: a candidate matched to an attribution whose gold cue reports no
+speech or writing is neither right nor wrong, and is not counted). The ``speech`` scope reads the
+second column.
+
 Only the training split is used to learn; the dev split stays for measuring.
 """
 
@@ -47,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import quotekit
     from quotekit.evaluate import gold_units, load_gold, match_units
+    from quotekit.evaluate.scope import optional_attributions
 
     gold = load_gold(args.gold)
     if args.cache:
@@ -57,19 +64,28 @@ def main(argv: list[str] | None = None) -> int:
         docs = list(parser.nlp.pipe((g.text for g in gold), batch_size=16))
     if len(docs) != len(gold) or any(d.text != g.text for d, g in zip(docs, gold, strict=True)):
         sys.exit("the cached Docs do not match the gold texts")
+    optional = optional_attributions(gold, "speech", quotekit.load(args.model).nlp)
 
     seen: Counter[tuple[str, str]] = Counter()
     hits: Counter[tuple[str, str]] = Counter()
-    for doc, g in zip(docs, gold, strict=True):
-        article = quotekit.annotate(doc, cue_policy=None)
+    speech_seen: Counter[tuple[str, str]] = Counter()
+    speech_hits: Counter[tuple[str, str]] = Counter()
+    for doc, g, opt in zip(docs, gold, optional, strict=True):
+        article = quotekit.annotate(doc, cue_policy=None, scope="attribution")
         preds = list(article.statements)
-        matched = set(match_units(gold_units(g), [(s.start, s.end) for s in preds], 0.3).values())
+        units = gold_units(g)
+        matching = match_units(units, [(s.start, s.end) for s in preds], 0.3)
+        unit_of = {p: u for u, p in matching.items()}
         for n, s in enumerate(preds):
             key = cue_key(s.evidence)
             if key is None:
                 continue
             seen[key] += 1
-            hits[key] += n in matched
+            hits[key] += n in unit_of
+            if n in unit_of and id(units[unit_of[n]].attribution) in opt:
+                continue  # the speech view: neither right nor wrong
+            speech_seen[key] += 1
+            speech_hits[key] += n in unit_of
 
     rows = sorted((k for k, n in seen.items() if n >= args.min_count))
     lines = [
@@ -77,11 +93,19 @@ def main(argv: list[str] | None = None) -> int:
         "# training split (rerun it after changing reporting_verbs.tsv, phrasal_verbs.tsv,",
         "# noun_cues.tsv or the cue rules; never edit this file by hand): for each",
         "# reporting verb lemma and complement kind, how many indirect candidates the parser",
-        "# found and what share of them matched an annotated content (overlap > 0.3).",
-        "lemma\tcomplement\tcount\tprecision",
+        "# found and what share of them matched an annotated content (overlap > 0.3):",
+        "# precision against every annotated attribution (the attribution scope), speech in",
+        "# the speech view of the gold (quotekit.evaluate.scope; the speech scope reads it).",
+        "lemma\tcomplement\tcount\tprecision\tspeech",
     ]
+
+    def ratio(num: int, den: int) -> str:
+        return f"{num / den:.3f}" if den else "-"
+
     lines += [f"{lemma}\t{ctype}\t{seen[(lemma, ctype)]}\t"
-              f"{hits[(lemma, ctype)] / seen[(lemma, ctype)]:.3f}" for lemma, ctype in rows]
+              f"{ratio(hits[(lemma, ctype)], seen[(lemma, ctype)])}\t"
+              f"{ratio(speech_hits[(lemma, ctype)], speech_seen[(lemma, ctype)])}"
+              for lemma, ctype in rows]
     Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
     total, good = sum(seen.values()), sum(hits.values())
     print(f"{len(gold)} documents, {total} indirect candidates, {good} matched "

@@ -334,26 +334,32 @@ def is_reporting_verb(lemma: str) -> bool:
     return lemma.lower() in reporting_verbs()
 
 
-@lru_cache(maxsize=1)
-def cue_policy() -> Mapping[tuple[str, str], float]:
+@lru_cache(maxsize=2)
+def cue_policy(scope: str = "attribution") -> Mapping[tuple[str, str], float]:
     """Learned precision of each (cue lemma, complement kind) pair for indirect statements.
 
     Read from ``data/cue_policy.tsv``, which ``benchmarks/learn_cue_policy.py`` writes from the
     PolNeAR training split: how often a reporting verb with a given kind of complement ("say"
     with a clause, "deny" with a direct object, ...) introduced content that annotators marked
-    as attributed. Pairs absent from the file are decided by the word lists. An absent file
-    gives an empty table.
+    as attributed, against every annotated attribution (``scope="attribution"``) or in the
+    speech view of the annotations (``scope="speech"``: attributions of beliefs, plans and
+    evidence neither right nor wrong). Pairs absent from the file (or without a speech
+    figure) are decided by the word lists. An absent file gives an empty table.
     """
     table: dict[tuple[str, str], float] = {}
+    column = 4 if scope == "speech" else 3
     try:
-        rows = list(_rows("cue_policy.tsv", 4, "lemma\tcomplement\tcount\tprecision"))
+        rows = list(_rows("cue_policy.tsv", 5, "lemma\tcomplement\tcount\tprecision\tspeech"))
     except FileNotFoundError:
         return MappingProxyType(table)
-    for number, (lemma, ctype, _count, precision) in rows:
+    for number, fields in rows:
+        value = fields[column]
+        if value in ("", "-"):
+            continue
         try:
-            table[(lemma, ctype)] = float(precision)
+            table[(fields[0], fields[1])] = float(value)
         except ValueError as err:
-            raise ValueError(f"cue_policy.tsv:{number}: bad precision {precision!r}") from err
+            raise ValueError(f"cue_policy.tsv:{number}: bad precision {value!r}") from err
     return MappingProxyType(table)
 
 

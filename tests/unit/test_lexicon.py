@@ -273,3 +273,12 @@ def test_loaded_once_and_read_only() -> None:
     assert lexicon.titles() is lexicon.titles()
     with pytest.raises(TypeError):
         lexicon.noun_cues()["statement"] = "x"  # type: ignore[index]
+
+
+def test_cue_policy_per_scope() -> None:
+    broad, speech = lexicon.cue_policy("attribution"), lexicon.cue_policy("speech")
+    assert lexicon.cue_policy() is broad
+    assert ("say", "ccomp") in broad and ("say", "ccomp") in speech
+    # a verb of intention with "to": kept in the broad scope, learned as no speech
+    assert broad[("decide", "xcomp")] >= 0.35 > speech[("decide", "xcomp")]
+    assert all(0.0 <= v <= 1.0 for v in (*broad.values(), *speech.values()))

@@ -80,7 +80,7 @@ def find_statements(context: Context, *,
     if isinstance(policy, str):
         if policy != "default":
             raise ValueError(f"unknown cue policy {policy!r}")
-        policy = lexicon.cue_policy()
+        policy = lexicon.cue_policy(scope)
     state = RuleState(context, list(find_cues(context.doc, context.quoted)), policy, classes)
     for rule in RULES:
         state.drafts += rule(state)
