@@ -49,7 +49,7 @@ def test_spacy_component_sets_doc_extensions(quotekit_parser) -> None:
 def test_spacy_component_config_is_checked() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("quotekit")
-    assert nlp.config["components"]["quotekit"] == {"factory": "quotekit",
+    assert nlp.config["components"]["quotekit"] == {"factory": "quotekit", "scope": "speech",
                                                     "cue_policy": "default"}
     table = nlp.add_pipe("quotekit", name="t", config={"cue_policy": {"say": {"ccomp": 0.9}}})
     assert table.cue_policy == {("say", "ccomp"): 0.9}

@@ -167,10 +167,10 @@ def test_pipe_records_a_failing_article_in_the_middle(parser: Parser,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     real = parser_module._annotate  # the stages as the pipe calls them
 
-    def flaky(doc: Doc, text: str, *args: object) -> Article:
+    def flaky(doc: Doc, text: str, *args: object, **kwargs: object) -> Article:
         if "BOOM" in text:
             raise RuntimeError("rule exploded")
-        return real(doc, text, *args)  # type: ignore[arg-type]
+        return real(doc, text, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(parser_module, "_annotate", flaky)
     bad = "“BOOM,” Lee said."
