@@ -140,3 +140,17 @@ def test_constructions_that_never_report_override_the_policy() -> None:
     assert not reported.allowed("continue", "xcomp", {("continue", "xcomp"): 0.9})
     assert not reported.allowed("continue", "xcomp", None)
     assert reported.allowed("continue", "ccomp", None)
+
+
+def test_what_the_object_is_called_is_the_complement() -> None:
+    # "His surrogates called him [a genius]": the object predicate, even after a pronoun
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from quotekit.pipeline.statements._complement import complement
+
+    words = ["His", "surrogates", "called", "him", "a", "genius", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 2, 5, 2, 2],
+              deps=["poss", "nsubj", "ROOT", "dobj", "det", "oprd", "punct"])
+    comp, kind = complement(doc[2], "call")
+    assert (comp.text if comp is not None else None, kind) == ("genius", "oprd")

@@ -43,8 +43,9 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     """The token heading what a reporting verb reports, and the kind of complement.
 
     Kinds: ``ccomp`` (a clause: "said [that] ..."), ``xcomp`` ("vowed to ..."), ``phrasal``
-    ("called for ..."), ``noun-clause`` ("expressed hope that ..."), ``dobj`` ("denied the
-    report"), ``passive`` ("was reported by ..."), ``prep-*`` ("touched on ...").
+    ("called for ..."), ``oprd`` (what the object is called: "called him [a genius]"),
+    ``noun-clause`` ("expressed hope that ..."), ``dobj`` ("denied the report"), ``passive``
+    ("was reported by ..."), ``prep-*`` ("touched on ...").
     ``(None, "")`` when the verb reports nothing here.
     """
     for child in verb.children:
@@ -57,6 +58,9 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
         obj = _phrasal_object(verb)
         if obj is not None:
             return obj, "phrasal"
+    for child in verb.rights:
+        if child.dep_ == "oprd":
+            return child, "oprd"  # "called him [a genius]", "branded her [a liar]"
     comp, kind = _object(verb)
     if comp is not None:
         return comp, kind
