@@ -17,8 +17,9 @@ MODULE_LINES = 420
 FUNCTION_LINES = 60
 #: Modules allowed more lines, and why.
 LONGER_MODULES = {
-    # the six result classes with every serialisation (dict, flat record, CSV row) by design
-    "types.py": 540,
+    # the seven result classes with every serialisation (dict, flat record, CSV row) by
+    # design; Quotation (every quoted span, issue 13) took it from 540 to 580
+    "types.py": 580,
 }
 
 MODULES = sorted(PACKAGE.rglob("*.py"))
