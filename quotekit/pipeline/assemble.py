@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotekit.names import markup_edges
 from quotekit.pipeline import confidence
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft, Resolution
@@ -41,7 +42,9 @@ def assemble(ctx: Context, drafts: Sequence[Draft], resolutions: Sequence[Resolu
         mention = None
         if d.mention is not None:
             a, b = ctx.token_range_chars(*d.mention)
-            mention = Span(text[a:b], a, b)
+            lo, hi = markup_edges(text[a:b])  # "» Jane Doe" -> "Jane Doe"; "*" -> None
+            if any(ch.isalnum() for ch in text[a + lo:a + hi]):
+                mention = Span(text[a + lo:a + hi], a + lo, a + hi)
         statements.append(Statement(
             content=text[start:end], start=start, end=end, kind=d.kind,  # type: ignore[arg-type]
             cue=cue, mention=mention, speaker=res.speaker,
