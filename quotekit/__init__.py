@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quotekit.parser import Parser, annotate, extract, load
     from quotekit.registry import SpeakerRegistry
     from quotekit.render import render_html
-    from quotekit.types import Article, Cue, Evidence, Span, Speaker, Statement
+    from quotekit.types import Article, Cue, Evidence, Quotation, Span, Speaker, Statement
 
 __all__ = [
     "Article",
@@ -27,6 +27,7 @@ __all__ = [
     "Evidence",
     "ModelNotFoundError",
     "Parser",
+    "Quotation",
     "Span",
     "Speaker",
     "SpeakerRegistry",
@@ -51,6 +52,7 @@ _LAZY: dict[str, str] = {
     "Article": "quotekit.types",
     "Cue": "quotekit.types",
     "Evidence": "quotekit.types",
+    "Quotation": "quotekit.types",
     "Span": "quotekit.types",
     "Speaker": "quotekit.types",
     "Statement": "quotekit.types",

@@ -48,8 +48,8 @@ def tokenizable(text: str) -> str:
 
 
 def with_text(article: Article, text: str) -> Article:
-    """``article`` (parsed from a same-length copy of ``text``) with its text, contents and
-    spans sliced from ``text`` itself."""
+    """``article`` (parsed from a same-length copy of ``text``) with its text, contents,
+    spans and quotations sliced from ``text`` itself."""
 
     def span(s: Any) -> Any:
         return None if s is None else attrs.evolve(s, text=text[s.start:s.end])
@@ -66,7 +66,8 @@ def with_text(article: Article, text: str) -> Article:
                                mention=span(s.mention), speaker=speaker(s.speaker))
                   for s in article.statements]
     return attrs.evolve(article, text=text, statements=statements,
-                        speakers=list(fixed.values()))
+                        speakers=list(fixed.values()),
+                        quotations=[span(q) for q in article.quotations])
 
 
 def make_doc(nlp: Language, text: str) -> Doc:

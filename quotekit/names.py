@@ -10,6 +10,7 @@ and the gender they show), ``name_prefixes.tsv`` (words dropped from the front o
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
@@ -19,12 +20,18 @@ import regex
 
 from quotekit import lexicon
 
-__all__ = ["Honorific", "clean_name", "honorific_gender", "honorifics", "initials",
-           "is_courtesy_title", "name_parts", "normalize_name"]
+__all__ = ["Honorific", "clean_name", "has_letter", "honorific_gender", "honorifics",
+           "initials", "is_courtesy_title", "markup_edges", "name_parts", "normalize_name"]
 
 _ARTICLE_RE = regex.compile(r"^(?:the|The|THE|an?|An?)\s+")
 _POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
 _WORD_RE = regex.compile(r"[\p{L}]+")
+_LETTER_RE = regex.compile(r"\p{L}")
+#: What a name may start with among punctuation and symbols (a handle: "@jdoe").
+_KEEP_LEFT = "@"
+#: What a name may end with among punctuation ("Jr.", "Jones'").
+_KEEP_RIGHT = ".'’"
+_STRAIGHT = '"'
 _HONORIFICS = "honorifics.tsv"
 
 
@@ -35,18 +42,65 @@ def normalize_name(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
+def has_letter(name: str) -> bool:
+    """Whether ``name`` holds a letter: a speaker's name always does ("*", "123" never name
+    anyone)."""
+    return _LETTER_RE.search(name) is not None
+
+
+def _markup(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch)[0] in "PS"
+
+
+def _pairs(ch: str, categories: tuple[str, str]) -> bool:
+    return ch == _STRAIGHT or unicodedata.category(ch) in categories
+
+
+def _open_close(piece: str) -> tuple[bool, bool]:
+    """Whether ``piece`` lacks an opening quote or bracket (it closes one it does not open),
+    and whether it lacks a closing one."""
+    cats = [unicodedata.category(ch) for ch in piece]
+    opening, closing = cats.count("Ps") + cats.count("Pi"), cats.count("Pe") + cats.count("Pf")
+    odd = piece.count(_STRAIGHT) % 2 == 1
+    return closing > opening or odd, opening > closing or odd
+
+
+def markup_edges(text: str) -> tuple[int, int]:
+    """``(start, end)`` of ``text`` without the marks of markup, list or quotation and the
+    spaces at its edges ("** Jane Doe" -> "Jane Doe", "» Jane Doe", "~~Jane Doe~~",
+    "Jane Doe*"): every punctuation or symbol character except a leading "@" and a trailing
+    "." or apostrophe; a quote mark or bracket stays where the rest holds its other half
+    ('"SNL" sketch', "Party (SPD)")."""
+    a, b = 0, len(text)
+    while a < b and _markup(text[a]) and text[a] not in _KEEP_LEFT:
+        a += 1
+    while b > a and _markup(text[b - 1]) and text[b - 1] not in _KEEP_RIGHT:
+        b -= 1
+    if a < b:
+        needs_open, needs_close = _open_close(text[a:b])
+        if needs_open and a > 0 and _pairs(text[a - 1], ("Ps", "Pi")):
+            a -= 1
+        if needs_close and b < len(text) and _pairs(text[b], ("Pe", "Pf")):
+            b += 1
+    return a, b
+
+
 def clean_name(text: str) -> str:
     """A mention as a name: without a possessive ending, a leading article or leading
     honorifics and abbreviated titles (``name_prefixes.tsv``; a one-word name keeps its word),
     and without surrounding punctuation ("the Foreign Ministry's" -> "Foreign Ministry",
-    "Sen. Laura Kent" -> "Laura Kent")."""
-    text = _POSSESSIVE_RE.sub("", text.strip())
+    "Sen. Laura Kent" -> "Laura Kent"); no mark of markup at either edge
+    (:func:`markup_edges`: "** Jane Doe" -> "Jane Doe")."""
+    a, b = markup_edges(text)
+    text = _POSSESSIVE_RE.sub("", text[a:b])
     text = _ARTICLE_RE.sub("", text)
     words = text.split()
     prefixes = lexicon.words("name_prefixes.tsv")
     while len(words) > 1 and words[0].lower().rstrip(".") in prefixes:
         words = words[1:]
-    return " ".join(words).strip(" ,.;:")
+    text = " ".join(words).strip(" ,.;:")
+    a, b = markup_edges(text)
+    return text[a:b]
 
 
 def name_parts(name: str) -> list[str]:

@@ -2,7 +2,9 @@
 
 Each statement's content, cue and mention get their own colour (direct and mixed content with
 a solid underline, indirect with a dashed one); hovering a highlighted stretch shows the
-statement's number, resolved speaker, titles, kind and cue. Beside the text, a list of the
+statement's number, resolved speaker, titles, kind and cue. Quoted words that no statement
+holds (scare quotes, titles, unattributed quotes: :attr:`~quotekit.types.Article.quotations`
+without a statement) are greyed. Beside the text, a list of the
 speakers gives each one's titles, affiliation and other names, and their statements, linked to
 the place in the text.
 
@@ -60,7 +62,8 @@ aside.speakers h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 
   border-radius: 2px; position: relative; }
 .m { background: var(--mention); border-bottom: 2px solid var(--mention-line);
   border-radius: 2px; position: relative; }
-.legend .c, .legend .q, .legend .m { position: static; }
+.u { color: var(--muted); background: #eceef2; border-radius: 2px; position: relative; }
+.legend .c, .legend .q, .legend .m, .legend .u { position: static; }
 sup.n { font: 700 10px/1 system-ui, sans-serif; color: #fff; background: var(--content-line);
   border-radius: 8px; padding: 1px 4px; margin-right: 2px; vertical-align: super;
   text-decoration: none; }
@@ -116,8 +119,13 @@ def _tip(number: int, s: Statement) -> str:
     return "\n".join(lines)
 
 
+#: The hover text of quoted words that no statement holds.
+_QUOTED_TIP = "quoted · no statement"
+
+
 def _marked_text(article: Article, ident: str) -> str:
-    """The article text with every statement's content, cue and mention wrapped in spans."""
+    """The article text with every statement's content, cue and mention wrapped in spans, and
+    every quotation no statement holds greyed."""
     text = article.text
     size = len(text)
     # (start, end, role, statement index)
@@ -132,7 +140,10 @@ def _marked_text(article: Article, ident: str) -> str:
             start, end = max(0, min(start, size)), max(0, min(end, size))
             if end > start:
                 intervals.append((start, end, role, i))
-    bounds = sorted({0, size, *(a for a, _, _, _ in intervals), *(b for _, b, _, _ in intervals)})
+    unheld = [(max(0, q.start), min(q.end, size)) for q in article.quotations
+              if q.statement is None and min(q.end, size) > max(0, q.start)]
+    bounds = sorted({0, size, *(a for a, _, _, _ in intervals), *(b for _, b, _, _ in intervals),
+                     *(a for a, _ in unheld), *(b for _, b in unheld)})
     content_starts = {s.start: i for i, s in reversed(list(enumerate(article.statements)))}
     out: list[str] = []
     for a, b in itertools.pairwise(bounds):
@@ -142,8 +153,10 @@ def _marked_text(article: Article, ident: str) -> str:
             out.append(f'<sup class="n" id="{ident}-s{n}"><a href="#{ident}-l{n}">{n}</a></sup>')
         active = [iv for iv in intervals if iv[0] <= a and b <= iv[1]]
         piece = _e(text[a:b])
+        greyed = any(qa <= a and b <= qb for qa, qb in unheld)
         if not active:
-            out.append(piece)
+            out.append(f'<span class="u" data-tip="{_QUOTED_TIP}">{piece}</span>' if greyed
+                       else piece)
             continue
         roles = {role for _, _, role, _ in active}
         # The statement this stretch is shown for: the innermost (shortest) covering interval.
@@ -156,6 +169,8 @@ def _marked_text(article: Article, ident: str) -> str:
             classes.append("q")
         if "m" in roles:
             classes.append("m")
+        if greyed:
+            classes.append("u")
         tip = _tip(i + 1, article.statements[i])
         out.append(f'<span class="{" ".join(classes)}" data-s="{i + 1}" data-tip="{_e(tip)}">'
                    f"{piece}</span>")
@@ -233,6 +248,7 @@ def _legend() -> str:
             '<span class="key c k-indirect">reported</span> (dashed)</span>'
             '<span><span class="key q">cue</span></span>'
             '<span><span class="key m">mention</span> (who, as named here)</span>'
+            '<span><span class="key u">quoted</span> no statement</span>'
             '<span>hover a highlight for the speaker</span></div>')
 
 

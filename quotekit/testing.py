@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from quotekit.types import KINDS, Article, Speaker, Statement
+from quotekit.types import KINDS, Article, Quotation, Speaker, Statement
 
 if TYPE_CHECKING:  # pragma: no cover
     from quotekit.parser import Parser
@@ -279,11 +279,25 @@ def _slices(text: str, span: object, what: str) -> None:
     assert text[start:end] == piece, f"{what} {piece!r} is not text[{start}:{end}]"
 
 
+def _quotations_sound(article: Article, text: str) -> None:
+    previous_end = 0
+    for q in article.quotations:
+        _slices(text, q, "quotation")
+        assert q.text.strip() and q.start >= previous_end, "quotations empty or out of order"
+        previous_end = q.end
+        if q.statement is not None:
+            assert q.statement < len(article.statements), f"quotation statement {q.statement}"
+            s = article.statements[q.statement]
+            assert s.start < q.end and q.start < s.end, "quotation outside its statement"
+        assert Quotation.from_dict(q.to_dict()) == q, "Quotation dict round trip"
+
+
 def assert_sound(article: Article, text: str | None = None) -> None:
     """Assert every promise quotekit makes about an :class:`~quotekit.Article`.
 
-    Every offset (content, cue, mention, speaker mentions) slices the text exactly;
-    statements come in text order with a confidence in 0..1; every statement survives a
+    Every offset (content, cue, mention, speaker mentions, quotations) slices the text
+    exactly; statements and quotations come in text order, statements with a confidence in
+    0..1, quotations each overlapping the statement it names; every statement survives a
     ``to_dict``/``from_dict`` and a JSON round trip, and so does the whole article (its JSON is
     valid for any text). With ``text``, the article must also be of exactly that text.
 
@@ -310,6 +324,7 @@ def assert_sound(article: Article, text: str | None = None) -> None:
     for speaker in speakers.values():
         for m in speaker.mentions:
             _slices(text, m, "speaker mention")
+    _quotations_sound(article, text)
     dumped = json.dumps(article.to_dict())
     assert Article.from_dict(json.loads(dumped)) == article, "Article JSON round trip"
     assert json.loads(dumped)["text"] == text, "Article JSON does not keep the text"

@@ -26,6 +26,7 @@ __all__ = [
     "Article",
     "Cue",
     "Evidence",
+    "Quotation",
     "Span",
     "Speaker",
     "Statement",
@@ -426,6 +427,39 @@ class Statement:
         return {c: "" if v is None else v for c, v in row.items()}
 
 
+@attrs.frozen(slots=True)
+class Quotation:
+    """Words between quote marks, a statement or not (a scare quote, a title, an unattributed
+    quote): ``text == article_text[start:end]``, marks (and the spaces inside spaced marks,
+    « ... ») excluded, as in :attr:`Statement.content`. A quotation over several paragraphs
+    is one Quotation per paragraph.
+
+    Attributes:
+        statement: Index in :attr:`Article.statements` of the statement whose content holds
+            (or overlaps most) the words, or None where no statement does.
+        paragraph: Index of the paragraph (0-based) the words lie in.
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    start: int = attrs.field(validator=_check_offsets)
+    end: int = attrs.field(validator=_end_after_start)
+    statement: int | None = attrs.field(default=None, validator=attrs.validators.optional(
+        attrs.validators.and_(attrs.validators.instance_of(int), attrs.validators.ge(0))))
+    paragraph: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"text", "start", "end", "statement", "paragraph"}``."""
+        return {"text": self.text, "start": self.start, "end": self.end,
+                "statement": self.statement, "paragraph": self.paragraph}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quotation:
+        """Read a quotation back from :meth:`to_dict` output (a ValueError names a bad field)."""
+        f = _Fields("Quotation", data)
+        return f.build(cls, text=f("text"), start=f("start", int), end=f("end", int),
+                       statement=f("statement", int, None), paragraph=f("paragraph", int, 0))
+
+
 def _statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
     return tuple(value)
 
@@ -434,9 +468,14 @@ def _speakers(value: Iterable[Speaker]) -> tuple[Speaker, ...]:
     return tuple(value)
 
 
+def _quotations(value: Iterable[Quotation]) -> tuple[Quotation, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(slots=True)
 class Article:
-    """One parsed text: its statements in text order and the speakers behind them.
+    """One parsed text: its statements in text order, the speakers behind them and every
+    quotation of the text (:class:`Quotation`, in text order, statements or not).
 
     ``error`` is None for a parsed text. ``Parser.pipe(..., on_error="record")`` yields, for a
     text that could not be parsed, an Article with no statements whose ``error`` says why
@@ -447,6 +486,7 @@ class Article:
     statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
     speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
     error: str | None = None
+    quotations: tuple[Quotation, ...] = attrs.field(default=(), converter=_quotations)
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         """Iterate over the statements."""
@@ -465,12 +505,13 @@ class Article:
         ]
 
     def to_dict(self) -> dict[str, Any]:
-        """Return ``{"text", "statements", "speakers"}`` as JSON-ready data (and ``"error"``
-        when it is set)."""
+        """Return ``{"text", "statements", "speakers", "quotations"}`` as JSON-ready data
+        (and ``"error"`` when it is set)."""
         data: dict[str, Any] = {
             "text": self.text,
             "statements": [s.to_dict() for s in self.statements],
             "speakers": [s.to_dict() for s in self.speakers],
+            "quotations": [q.to_dict() for q in self.quotations],
         }
         if self.error is not None:
             data["error"] = self.error
@@ -493,7 +534,8 @@ class Article:
                       else attrs.evolve(s, speaker=own[s.speaker])
                       for s in f("statements", lambda v: [Statement.from_dict(s) for s in v], [])]
         return f.build(cls, text=f("text"), statements=statements, speakers=speakers,
-                       error=data.get("error"))
+                       error=data.get("error"), quotations=f(
+                           "quotations", lambda v: [Quotation.from_dict(q) for q in v], []))
 
     def to_records(self, doc_id: Any = None) -> list[dict[str, Any]]:
         """Every statement as a flat record (:meth:`Statement.to_record`), in text order."""

@@ -1,131 +1,35 @@
-"""The quotation scanner's machinery: the mark table and a stack of open marks per paragraph.
+"""The quotation scanner's machinery: a stack of open marks per paragraph.
 
 How marks are told apart and what happens to unbalanced ones is described in
-:mod:`quotekit.pipeline.quotes`, which turns the pieces found here into quotations.
+:mod:`quotekit.pipeline.quotes`, which turns the pieces found here into quotations; the marks
+and their sets come from :mod:`quotekit.pipeline._quote_marks`.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
 import attrs
 
-from quotekit import lexicon
+from quotekit.pipeline._quote_marks import (
+    APOSTROPHE_LIKE,
+    ATTRIBUTE_QUOTES,
+    CLEAR_OPENERS,
+    CLOSE_MARKS,
+    CONTEXT_FREE,
+    ELISIONS,
+    FAMILY,
+    KIND,
+    MARK_RE,
+    MAX_ELISION,
+    OPEN_MARKS,
+    PAIRED,
+    SPACED_CLOSE,
+    SPACED_OPEN,
+)
 
-__all__ = [
-    "CLOSE_MARKS",
-    "ELISIONS",
-    "HEADLINE_MARKS",
-    "MARK_TABLE",
-    "OPEN_MARKS",
-    "QUOTE_MARKS",
-    "STATEMENT_MARKS",
-    "QuoteMark",
-    "scan_pieces",
-]
-
-# --------------------------------------------------------------------------------------
-# Mark tables
-# --------------------------------------------------------------------------------------
-
-@attrs.frozen(slots=True)
-class QuoteMark:
-    """One row of ``data/quote_marks.tsv``, the one table of quote characters.
-
-    Attributes:
-        mark: The mark (one character, or ``''`` for two apostrophes).
-        closes: The marks that may close a quotation it opens (empty: it never opens).
-        family: Its family for multi-paragraph quotations ("double", "single", a bracket), or
-            ``""`` for a mark the scanner ignores.
-        kind: Marks of one kind cannot both be open at once.
-        flags: ``clear``, ``apostrophe``, ``bracket``, ``headline`` (see the data file).
-    """
-
-    mark: str
-    closes: frozenset[str]
-    family: str
-    kind: str
-    flags: frozenset[str]
-
-
-_FLAGS = frozenset({"clear", "apostrophe", "bracket", "headline"})
-
-
-def _read_marks() -> tuple[QuoteMark, ...]:
-    rows = []
-    for number, (mark, closes, family, kind, flags) in lexicon._rows(
-            "quote_marks.tsv", 5, "mark\tcloses\tfamily\tkind\tflags"):
-        flag_set = frozenset() if flags == "-" else frozenset(flags.split(","))
-        if not flag_set <= _FLAGS:
-            raise ValueError(f"quote_marks.tsv:{number}: unknown flags {sorted(flag_set - _FLAGS)}")
-        rows.append(QuoteMark(mark, frozenset() if closes == "-" else frozenset(closes.split()),
-                              "" if family == "-" else family, mark if kind == "-" else kind,
-                              flag_set))
-    return tuple(rows)
-
-
-#: The quote-mark table (``data/quote_marks.tsv``), in file order.
-MARK_TABLE: tuple[QuoteMark, ...] = _read_marks()
-
-#: Each opening mark and the marks that may close it.
-OPEN_MARKS: dict[str, frozenset[str]] = {m.mark: m.closes for m in MARK_TABLE if m.closes}
-
-#: Every mark that can close some quotation.
-CLOSE_MARKS: frozenset[str] = frozenset().union(*OPEN_MARKS.values())
-
-#: Every character the scanner looks at (``''`` is made of two of them).
-QUOTE_MARKS: frozenset[str] = frozenset(m for m in OPEN_MARKS.keys() | CLOSE_MARKS if len(m) == 1)
-
-#: The marks the statement rules trim from contents and look for around quotations: every
-#: single-character mark of the table.
-STATEMENT_MARKS: str = "".join(m.mark for m in MARK_TABLE if len(m.mark) == 1)
-
-#: The marks that keep a paragraph's words before a colon from being a headline's source.
-HEADLINE_MARKS: str = "".join(m.mark for m in MARK_TABLE if "headline" in m.flags)
-
-_SCANNED = [m for m in MARK_TABLE if m.mark in OPEN_MARKS or m.mark in CLOSE_MARKS]
-
-#: Single marks that double as apostrophes and follow the stricter single-mark rules.
-_APOSTROPHE_LIKE: frozenset[str] = frozenset(
-    m.mark for m in _SCANNED if "apostrophe" in m.flags)
-
-#: Brackets that are never apostrophes and need no context (CJK text has no spaces).
-_CONTEXT_FREE: frozenset[str] = frozenset(m.mark for m in _SCANNED if "bracket" in m.flags)
-
-#: Marks that count as the same *kind*: a new left-flanking opener of a kind that is
-#: already open means the earlier one lost its closing mark.
-_KIND: dict[str, str] = {m.mark: m.kind for m in _SCANNED}
-
-#: Families for the multi-paragraph convention: a paragraph opening with a mark of the
-#: same family as the previous paragraph's unclosed quotation continues it.
-_FAMILY: dict[str, str] = {m.mark: m.family for m in _SCANNED}
-
-#: Openers that count as *clear* (reported up to the paragraph end when never closed) when
-#: left-flanking.  Straight ' and a ” used as an opener are never clear.
-_CLEAR_OPENERS: frozenset[str] = frozenset(
-    m.mark for m in _SCANNED if m.closes and "clear" in m.flags)
-
-#: Words that follow an eliding apostrophe: 'n', 'em, 'cause, ... (lower case).  A single
-#: mark in front of one of these (or of a digit, as in ’90s) is an apostrophe.
-ELISIONS: frozenset[str] = frozenset(
-    {
-        "n", "em", "cause", "cos", "coz", "til", "tis", "twas", "bout", "nuff", "kay",
-        "s", "t", "d", "ll", "m", "re", "ve", "ol", "im", "er",
-    }
-)  # fmt: skip
-_MAX_ELISION = max(map(len, ELISIONS))
-
-#: Straight marks right after ``=`` delimit a markup attribute value, not a quotation.
-_ATTRIBUTE_QUOTES: frozenset[str] = frozenset(["'", '"', "''"])
-
-_MARK_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
-
-
-# --------------------------------------------------------------------------------------
-# Implementation
-# --------------------------------------------------------------------------------------
+__all__ = ["scan_pieces"]
 
 
 @attrs.define(slots=True)
@@ -137,6 +41,7 @@ class _Entry:
     kind: str
     clear: bool
     chain: int | None = None  # set when this opener continues a quotation
+    pad: int = 0  # spaces after a spaced opener (« ...), outside the quoted words
 
 
 @attrs.define(slots=True)
@@ -151,6 +56,8 @@ class _Piece:
     paragraph: int
     chain: int | None = None
     continued: bool = False
+    lpad: int = 0  # spaces after the opening mark, outside the quoted words
+    rpad: int = 0  # spaces before the closing mark, outside the quoted words
 
 
 @attrs.define(slots=True)
@@ -168,16 +75,32 @@ def _is_space(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch) == "Cf"
 
 
+def _pad_after(text: str, j: int, pe: int) -> int:
+    """How many spaces start at ``j`` when a non-space follows them before ``pe`` (else 0)."""
+    k = j
+    while k < pe and _is_space(text[k]):
+        k += 1
+    return k - j if k < pe else 0
+
+
+def _pad_before(text: str, i: int, ps: int) -> int:
+    """How many spaces end at ``i`` when a non-space precedes them from ``ps`` (else 0)."""
+    k = i
+    while k > ps and _is_space(text[k - 1]):
+        k -= 1
+    return i - k if k > ps else 0
+
+
 def _is_elision(text: str, i: int, pe: int) -> bool:
     """Whether the single mark at ``i`` elides letters (’90s, 'n', 'em) rather than opens."""
     j = i + 1
     if j < pe and text[j].isdigit():
         return True
     k = j
-    limit = min(pe, j + _MAX_ELISION + 1)
+    limit = min(pe, j + MAX_ELISION + 1)
     while k < limit and text[k].isalpha():
         k += 1
-    if k == j or k - j > _MAX_ELISION:
+    if k == j or k - j > MAX_ELISION:
         return False
     if k < pe and text[k].isalnum():
         return False
@@ -189,19 +112,27 @@ def _tokens(text: str, marks: list[int], ps: int, pe: int) -> Iterator[tuple[int
 
     A run of straight apostrophes is split into ``''`` double marks (the NYT style) and at
     most one single ``'``: last when the run opens a word (``\'\'\'Hi``), first otherwise.
+    Backquotes are a mark only two together (LaTeX's opening mark); a lone one or a longer
+    run (a Markdown code fence) is no mark.
     """
     k = 0
     n = len(marks)
     while k < n:
         i = marks[k]
-        if text[i] != "'" or i + 1 >= pe or text[i + 1] != "'":
-            yield i, text[i]
+        c = text[i]
+        alone = c in OPEN_MARKS or c in CLOSE_MARKS  # the character is a mark by itself
+        if c not in PAIRED or (alone and (i + 1 >= pe or text[i + 1] != c)):
+            yield i, c
             k += 1
             continue
         j = i
-        while j < pe and text[j] == "'":
+        while j < pe and text[j] == c:
             j += 1
         k += j - i
+        if not alone:  # only the pair is a mark
+            if j - i == 2:
+                yield i, c + c
+            continue
         pos = i
         if (j - i) % 2:
             before = text[i - 1] if i > ps else " "
@@ -219,15 +150,17 @@ def _tokens(text: str, marks: list[int], ps: int, pe: int) -> Iterator[tuple[int
 
 def _paragraph_opener_family(text: str, ps: int, pe: int) -> str | None:
     """Family of the mark that opens the paragraph ``[ps, pe)``, if it starts with one."""
-    c = "''" if text.startswith("''", ps) else text[ps]
+    c = text[ps] * 2 if text.startswith(text[ps] * 2, ps) else text[ps]
     if c not in OPEN_MARKS:
         return None
-    if c not in _CONTEXT_FREE:
-        if ps + len(c) >= pe or _is_space(text[ps + len(c)]):
+    if c not in CONTEXT_FREE:
+        j = ps + len(c)
+        spaced = c in SPACED_OPEN and _pad_after(text, j, pe) > 0
+        if j >= pe or (_is_space(text[j]) and not spaced):
             return None
-        if c in _APOSTROPHE_LIKE and _is_elision(text, ps, pe):
+        if c in APOSTROPHE_LIKE and _is_elision(text, ps, pe):
             return None
-    return _FAMILY[c]
+    return FAMILY[c]
 
 
 class _Scanner:
@@ -267,18 +200,44 @@ class _Scanner:
         while len(self.stack) > idx:
             self._pop()
 
-    def _open(self, i: int, c: str, clear: bool, chain: int | None = None) -> None:
-        kind = _KIND.get(c, c)
+    def _open(self, i: int, c: str, clear: bool, chain: int | None = None, pad: int = 0
+              ) -> None:
+        kind = KIND.get(c, c)
         same = self.by_kind.get(kind)
         if same:
             # The earlier mark of this kind was never closed: drop it (and what it holds).
             self._pop_to(same[-1])
-        self._push(_Entry(i, c, kind, clear, chain))
+        self._push(_Entry(i, c, kind, clear, chain, pad))
 
-    def _close(self, idx: int, i: int, c: str, p: int) -> None:
+    def _close(self, idx: int, i: int, c: str, p: int, spaced: bool = False) -> None:
+        """Close the entry at stack index ``idx`` with the mark ``c`` at ``i``; the spaces
+        before the mark stay out of the quoted words when either mark is a spaced one."""
         self._pop_to(idx + 1)
         entry = self._pop()
-        self.done.append(_Piece(entry.start, i + len(c), i, entry.mark, c, p, entry.chain))
+        inner = entry.start + len(entry.mark) + entry.pad
+        rpad = _pad_before(self.text, i, inner) if spaced or entry.pad else 0
+        self.done.append(_Piece(entry.start, i + len(c), i, entry.mark, c, p, entry.chain,
+                                lpad=entry.pad, rpad=rpad))
+
+    def _spaced(self, i: int, c: str, p: int, ps: int, pe: int) -> bool:
+        """French spacing: a spaced opener after a word start and before spaces and a word
+        opens (« mot ...), a spaced closer after a word and spaces and before a space,
+        punctuation or the paragraph end closes or is ignored (... mot »). Return whether
+        the mark was taken so."""
+        text = self.text
+        j = i + len(c)
+        if c in SPACED_OPEN:
+            pad = _pad_after(text, j, pe)
+            if pad and (i == ps or _is_space(text[i - 1]) or _is_punct(text[i - 1])):
+                self._open(i, c, False, pad=pad)
+                return True
+        if c in SPACED_CLOSE and _pad_before(text, i, ps):
+            if j == pe or _is_space(text[j]) or _is_punct(text[j]):
+                cands = self.by_closer.get(c)
+                if cands:
+                    self._close(cands[-1], i, c, p, spaced=True)
+                return True
+        return False
 
     # -- scanning --------------------------------------------------------------------------
 
@@ -298,24 +257,27 @@ class _Scanner:
         for i, c in _tokens(text, marks, ps, pe):
             if chain is not None and i == ps:
                 # The paragraph opens a continuation of the previous paragraph's quotation.
-                self._open(i, c, True, chain)
+                pad = _pad_after(text, i + len(c), pe) if c in SPACED_OPEN else 0
+                self._open(i, c, True, chain, pad)
                 continue
-            if c in _CONTEXT_FREE:
+            if c in CONTEXT_FREE:
                 if c in OPEN_MARKS:
                     self._open(i, c, True)
                 elif by_closer[c]:
                     self._close(by_closer[c][-1], i, c, p)
                 continue
+            if (c in SPACED_OPEN or c in SPACED_CLOSE) and self._spaced(i, c, p, ps, pe):
+                continue
             prev = text[i - 1] if i > ps else None
             j = i + len(c)
             nxt = text[j] if j < pe else None
-            if prev == "=" and c in _ATTRIBUTE_QUOTES:
+            if prev == "=" and c in ATTRIBUTE_QUOTES:
                 continue  # markup attribute: <tweet author="@x">
             prev_space = prev is None or _is_space(prev)
             next_space = nxt is None or _is_space(nxt)
             left = not next_space and (prev_space or _is_punct(prev))  # type: ignore[arg-type]
             right = not prev_space and (next_space or _is_punct(nxt))  # type: ignore[arg-type]
-            if c in _APOSTROPHE_LIKE:
+            if c in APOSTROPHE_LIKE:
                 self._single(i, c, p, pe, prev, nxt, left, right)
             else:
                 self._double(i, c, p, left, right, prev_space and next_space)
@@ -327,7 +289,7 @@ class _Scanner:
         can_open = c in OPEN_MARKS
         if left and not right:
             if can_open:
-                self._open(i, c, c in _CLEAR_OPENERS)
+                self._open(i, c, c in CLEAR_OPENERS)
             elif cands:
                 self._close(cands[-1], i, c, p)
         elif right and not left:
@@ -358,7 +320,7 @@ class _Scanner:
         can_open = c in OPEN_MARKS and not _is_elision(self.text, i, pe)
         if left and not right:
             if can_open:
-                self._open(i, c, c in _CLEAR_OPENERS)
+                self._open(i, c, c in CLEAR_OPENERS)
         elif right and not left:
             if closes_top:
                 self._close(len(stack) - 1, i, c, p)
@@ -374,16 +336,17 @@ class _Scanner:
         return (
             i >= 2
             and text[i - 1] in "nN"
-            and text[i - 2] in _APOSTROPHE_LIKE
+            and text[i - 2] in APOSTROPHE_LIKE
             and (i == 2 or not text[i - 3].isalnum())
         )
 
     def _end_paragraph(self, p: int, pe: int, next_family: str | None) -> _Result:
         continued: _Piece | None = None
         for entry in self.stack:
-            matches = next_family is not None and _FAMILY[entry.mark] == next_family
+            matches = next_family is not None and FAMILY[entry.mark] == next_family
             if matches or entry.clear or entry.chain is not None:
-                piece = _Piece(entry.start, pe, None, entry.mark, None, p, entry.chain)
+                piece = _Piece(entry.start, pe, None, entry.mark, None, p, entry.chain,
+                               lpad=entry.pad)
                 piece.continued = matches
                 self.done.append(piece)
                 if matches:
@@ -396,7 +359,7 @@ class _Scanner:
 def scan_pieces(text: str, paras: Sequence[tuple[int, int]]) -> list[_Piece]:
     """Every candidate quotation of ``text`` (paragraphs ``paras``), nested ones included,
     with the chains of multi-paragraph quotations."""
-    marks = [m.start() for m in _MARK_RE.finditer(text)]
+    marks = [m.start() for m in MARK_RE.finditer(text)]
     scanner = _Scanner(text)
     pieces: list[_Piece] = []
     mi = 0

@@ -2,22 +2,26 @@
 
 The last stage. It turns each draft's offsets into exact slices of the text, its cue and
 mention into spans, its confidence (:mod:`~quotekit.pipeline.confidence`) and evidence into
-their final form, and returns the :class:`~quotekit.types.Article` in text order.
+their final form, and returns the :class:`~quotekit.types.Article` in text order, with every
+quotation of the text tied to the statement whose content holds it (or to none).
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 
 import attrs
 
 from quotekit import lexicon
+from quotekit.names import markup_edges
 from quotekit.pipeline import confidence
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft, Resolution
-from quotekit.types import Article, Cue, Span, Speaker, Statement
+from quotekit.types import Article, Cue, Quotation, Span, Speaker, Statement
 
-__all__ = ["assemble"]
+__all__ = ["assemble", "link_quotations"]
 
 #: Trailing characters a direct statement's content never ends with.
 _DIRECT_TRAIL = ", "
@@ -40,7 +44,9 @@ def assemble(ctx: Context, drafts: Sequence[Draft], resolutions: Sequence[Resolu
         mention = None
         if d.mention is not None:
             a, b = ctx.token_range_chars(*d.mention)
-            mention = Span(text[a:b], a, b)
+            lo, hi = markup_edges(text[a:b])  # "» Jane Doe" -> "Jane Doe"; "*" -> None
+            if any(ch.isalnum() for ch in text[a + lo:a + hi]):
+                mention = Span(text[a + lo:a + hi], a + lo, a + hi)
         statements.append(Statement(
             content=text[start:end], start=start, end=end, kind=d.kind,  # type: ignore[arg-type]
             cue=cue, mention=mention, speaker=res.speaker,
@@ -51,4 +57,30 @@ def assemble(ctx: Context, drafts: Sequence[Draft], resolutions: Sequence[Resolu
             evidence=attrs.evolve(d.evidence, speaker=res.strategy, depth=res.depth),
         ))
     statements.sort(key=lambda s: (s.start, s.end))
-    return Article(text=text, statements=statements, speakers=speakers)
+    return Article(text=text, statements=statements, speakers=speakers,
+                   quotations=link_quotations(ctx, statements))
+
+
+def link_quotations(ctx: Context, statements: Sequence[Statement]) -> list[Quotation]:
+    """Every quotation of ``ctx`` (its words, trimmed of spaces), each with the index of the
+    statement (in text order, ``statements``) whose content overlaps its words most, the
+    first on a tie, or None."""
+    text = ctx.text
+    starts = [s.start for s in statements]
+    reach = list(itertools.accumulate((s.end for s in statements), max))
+    out = []
+    for q in ctx.quotations:
+        a, b = q.content_start, q.content_end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        best, most = None, 0
+        i = bisect.bisect_left(starts, b) - 1
+        while i >= 0 and reach[i] > a:  # no statement at or before i reaches past a
+            overlap = min(b, statements[i].end) - max(a, statements[i].start)
+            if overlap > 0 and overlap >= most:
+                best, most = i, overlap
+            i -= 1
+        out.append(Quotation(text[a:b], a, b, statement=best, paragraph=q.paragraph))
+    return out

@@ -4,10 +4,12 @@ The scanner works paragraph by paragraph (see :func:`paragraphs`) and keeps a st
 quote marks, so nested quotes stay inside their outer quotation and only top-level
 quotations are returned by :func:`find_quotations`.
 
-Supported styles: “curly”, "straight", ‘single curly’, 'single straight', «guillemets»,
-»reversed«, „German“ (also „…”), ‚low single‘, ‹single guillemets›, 「CJK」 and 『CJK』
-brackets (plus their vertical forms and 〝…〞), ″double prime″ and ＂fullwidth＂ marks, and
-''two apostrophes'' used as double quotes (as in New York Times copy).
+Supported styles: “curly”, "straight", ‘single curly’, 'single straight', «guillemets» and
+« spaced guillemets » (a space or no-break space inside, left out of the quoted words),
+»reversed«, „German“ (also „…”), ‚low single‘, ‹single guillemets› (also spaced), 「CJK」
+and 『CJK』 brackets (plus their vertical forms and 〝…〞), ″double prime″ and ＂fullwidth＂
+marks, ''two apostrophes'' used as double quotes (as in New York Times copy) and LaTeX's
+``two backquotes'' (a lone backquote, or three as in a Markdown code fence, is no mark).
 
 How marks are told apart (a mark's *context* is the character before and after it inside
 its paragraph):
@@ -24,6 +26,12 @@ its paragraph):
   single quotation innermost.  A mark between two letters or digits is an apostrophe.  ’
   never opens.  So South Korea’s, don't, rock ’n’ roll, Jones’ car and o’clock yield nothing.
 * CJK brackets are unambiguous and ignore context.
+* French spacing: « (and ‹) after a word start and before spaces and a word opens (weakly:
+  unclosed, it is dropped, as navigation such as "« Previous" is); » (and ›) after a word and
+  spaces and before a space, punctuation or the paragraph end only closes, and with nothing
+  open to close is no mark ("Home » News"). A » that leads a line ("» Jane Doe said") is
+  left to the ordinary rules, which never report it; unspaced » ... « stays the reversed
+  style.
 * Invisible format characters (bidi marks, zero-width space) count as whitespace, and a
   straight mark right after ``=`` (a markup attribute such as ``author="@x"``) is ignored.
 
@@ -62,8 +70,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotekit.pipeline import _quote_scan
-from quotekit.pipeline._quote_scan import QuoteMark, _Piece, scan_pieces
+from quotekit.pipeline import _quote_marks
+from quotekit.pipeline._quote_marks import QuoteMark
+from quotekit.pipeline._quote_scan import _Piece, scan_pieces
 
 __all__ = [
     "CLOSE_MARKS",
@@ -80,21 +89,21 @@ __all__ = [
 ]
 
 #: The quote-mark table (``data/quote_marks.tsv``), in file order.
-MARK_TABLE: tuple[QuoteMark, ...] = _quote_scan.MARK_TABLE
+MARK_TABLE: tuple[QuoteMark, ...] = _quote_marks.MARK_TABLE
 #: Each opening mark and the marks that may close it.
-OPEN_MARKS: dict[str, frozenset[str]] = _quote_scan.OPEN_MARKS
+OPEN_MARKS: dict[str, frozenset[str]] = _quote_marks.OPEN_MARKS
 #: Every mark that can close some quotation.
-CLOSE_MARKS: frozenset[str] = _quote_scan.CLOSE_MARKS
+CLOSE_MARKS: frozenset[str] = _quote_marks.CLOSE_MARKS
 #: Every character the scanner looks at (``''`` is made of two of them).
-QUOTE_MARKS: frozenset[str] = _quote_scan.QUOTE_MARKS
+QUOTE_MARKS: frozenset[str] = _quote_marks.QUOTE_MARKS
 #: The marks the statement rules trim from contents and look for around quotations: every
 #: single-character mark of the table.
-STATEMENT_MARKS: str = _quote_scan.STATEMENT_MARKS
+STATEMENT_MARKS: str = _quote_marks.STATEMENT_MARKS
 #: The marks that keep a paragraph's words before a colon from being a headline's source.
-HEADLINE_MARKS: str = _quote_scan.HEADLINE_MARKS
+HEADLINE_MARKS: str = _quote_marks.HEADLINE_MARKS
 #: Words that follow an eliding apostrophe: 'n', 'em, 'cause, ... (lower case).  A single
 #: mark in front of one of these (or of a digit, as in ’90s) is an apostrophe.
-ELISIONS: frozenset[str] = _quote_scan.ELISIONS
+ELISIONS: frozenset[str] = _quote_marks.ELISIONS
 
 #: Line breaks that separate paragraphs.
 _LINE_BREAKS = "\n\r\u2028\u2029"
@@ -114,9 +123,11 @@ class Quotation:
     start: int
     #: Offset just past the closing mark; for an unclosed piece, the end of its paragraph.
     end: int
-    #: First character inside the marks (``start + len(open_mark)``).
+    #: First character of the quoted words: ``start + len(open_mark)``, plus the spaces
+    #: French typography puts inside spaced guillemets (« ... »).
     content_start: int
-    #: Offset of the closing mark (``== end`` when unclosed).
+    #: Offset of the closing mark (``== end`` when unclosed), less the spaces before it in a
+    #: spaced quotation.
     content_end: int
     #: The opening mark.
     open_mark: str
@@ -193,12 +204,13 @@ def _finish(text: str, pieces: list[_Piece]) -> list[Quotation]:
             continues = q.chain in seen
             seen.add(q.chain)
             continued = last_of[q.chain] != k
-        content_end = q.close if q.close is not None else q.end
+        content_start = q.start + len(q.mark) + q.lpad
+        content_end = q.end if q.close is None else max(content_start, q.close - q.rpad)
         out.append(
             Quotation(
                 start=q.start,
                 end=q.end,
-                content_start=q.start + len(q.mark),
+                content_start=content_start,
                 content_end=content_end,
                 open_mark=q.mark,
                 close_mark=q.close_mark,

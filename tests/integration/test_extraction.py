@@ -29,6 +29,7 @@ def check_offsets(article: Article) -> None:
 
 @pytest.mark.parametrize("opening, closing", [
     ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"),
+    ("« ", " »"), ("«\u00a0", "\u00a0»"), ("‹ ", " ›"), ("``", "''"),
 ])
 def test_quote_styles(quotekit_parse, opening: str, closing: str) -> None:
     text = (f"The mayor spoke on Monday. {opening}We will rebuild the bridge by spring,{closing} "
@@ -40,6 +41,8 @@ def test_quote_styles(quotekit_parse, opening: str, closing: str) -> None:
     assert s.speaker is not None and s.speaker.name == "Ellen Park"
     assert s.content.startswith("We will")
     assert opening not in s.content[:1]
+    assert [(q.text, q.statement) for q in article.quotations] == [
+        ("We will rebuild the bridge by spring,", article.statements.index(s))]
 
 
 def test_apostrophes_are_not_quotes(quotekit_parse) -> None:
@@ -167,6 +170,8 @@ def test_scare_quote_alone_is_no_statement(quotekit_parse) -> None:
     text = "The company is “positively” reviewing its options for the factory in Ohio."
     article = quotekit_parse(text)
     assert not [s for s in article.statements if "positively" in s.content]
+    # still listed among the quotations, with no statement
+    assert [(q.text, q.statement) for q in article.quotations] == [("positively", None)]
 
 
 def test_headline_attribution(quotekit_parse) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 import quotekit
 from quotekit.render import render_html
-from quotekit.types import Article, Cue, Span, Speaker, Statement
+from quotekit.types import Article, Cue, Quotation, Span, Speaker, Statement
 
 REPO = Path(__file__).resolve().parents[2]
 SEED_FILES = sorted((REPO / "seeds").glob("*.txt"))
@@ -152,6 +152,31 @@ def test_overlapping_and_out_of_range_spans_stay_well_formed() -> None:
     ])
     page = parse_page(render_html(article))
     assert "".join(page.text_parts) == text
+
+
+def test_quotations_without_a_statement_are_greyed() -> None:
+    text = "The so-called “reform” failed, “badly,” Jo Park said."
+    r, b = text.index("reform"), text.index("badly")
+    article = Article(text, [Statement("badly,", b, b + 6, "direct", cue=Cue("said", 48, 52))],
+                      quotations=[Quotation("reform", r, r + 6),
+                                  Quotation("badly,", b, b + 6, statement=0)])
+    html = render_html(article)
+    page = parse_page(html)
+    assert "".join(page.text_parts) == text
+    assert ('<span class="u" data-tip="quoted · no statement">reform</span>' in html)
+    classes = [(a.get("class") or "").split() for t, a in page.tags if t == "span"]
+    assert sum("u" in c for c in classes) == 2  # the word and its legend key
+    assert ".u {" in html and '<span class="key u">quoted</span>' in html
+
+
+def test_parsed_scare_quote_is_greyed_and_quote_highlighted(quotekit_parser) -> None:
+    text = "The novel “War and Peace” sold well. “We will not back down,” Mayor Ana Ruiz said."
+    article = quotekit_parser.parse(text)
+    assert [(q.text, q.statement) for q in article.quotations] == [
+        ("War and Peace", None), ("We will not back down,", 0)]
+    html = render_html(article)
+    assert '<span class="u" data-tip="quoted · no statement">War and Peace</span>' in html
+    assert 'k-direct" data-s="1"' in html
 
 
 def test_several_articles_on_one_page() -> None:

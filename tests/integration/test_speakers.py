@@ -34,6 +34,37 @@ def test_title_before_name_and_apposition(quotekit_parse) -> None:
     assert "special representative for Arctic affairs" in olsen.titles
 
 
+MARKUP = "*#>»«•~|_=+^`"
+
+
+@pytest.mark.parametrize("text", [
+    "» Jane Doe said the firm will grow.",
+    "> Jane Doe said the firm will grow.",
+    "~~Jane Doe~~ said the firm will grow.",
+    "• Jane Doe said the firm will grow.",
+    '"The firm will grow," said Jane Doe*.',
+    '» Jane Doe: "The firm will grow."',
+])
+def test_marks_of_markup_are_never_part_of_a_name(quotekit_parse, text: str) -> None:
+    sp = speaker_of(quotekit_parse(text), "firm will grow")
+    assert sp is not None and sp.name == "Jane Doe"
+    for form in (sp.name, *sp.aliases, *(m.text for m in sp.mentions)):
+        assert not set(form) & set(MARKUP), form
+
+
+@pytest.mark.parametrize("text", [
+    "*** said the firm will grow.",
+    "123 said the firm will grow.",
+    '"The firm will grow," said **Jane Doe**.',
+])
+def test_a_speaker_name_always_holds_a_letter(quotekit_parse, text: str) -> None:
+    article = quotekit_parse(text)
+    for s in article.statements:
+        assert s.speaker is None or any(ch.isalpha() for ch in s.speaker.name), s.speaker
+        assert s.mention is None or any(ch.isalnum() for ch in s.mention.text)
+    assert all(any(ch.isalpha() for ch in sp.name) for sp in article.speakers)
+
+
 def test_family_name_first_and_hyphenated_given_name(quotekit_parse) -> None:
     art = quotekit_parse(
         "Lee Do-hoon met reporters in Seoul on Tuesday.\n\n"

@@ -3,7 +3,8 @@
 Hypothesis generates hostile texts that mix every quote mark quotekit knows, apostrophes,
 newlines, control characters, right-to-left text, emoji, any Unicode character and very long
 tokens, and checks for each: no exception; every offset slices the input exactly (statement
-content, cue, mention, speaker mentions); statements come in text order; every Statement and
+content, cue, mention, speaker mentions, quotations); statements and quotations come in text
+order, each quotation overlapping the statement it names; every Statement and
 the whole Article survive ``to_dict``/``from_dict`` and a JSON round trip; the same input gives
 the same output (also through ``pipe``, with ``n_process`` 1 and 2, and in pieces when the
 text is longer than spaCy's ``max_length``).
@@ -27,7 +28,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotekit import Article, Parser
-from quotekit.pipeline.quotes import QUOTE_MARKS
+from quotekit.pipeline.quotes import QUOTE_MARKS, find_quotations
 from quotekit.testing import assert_sound
 
 settings.register_profile(
@@ -45,7 +46,7 @@ PROFILE = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 # Strategies
 # ---------------------------------------------------------------------------------------
 
-MARKS = [*sorted(QUOTE_MARKS), "''"]
+MARKS = [*sorted(QUOTE_MARKS), "''", "``", "« ", " »", "«\u00a0", "\u202f»", "‹ ", " ›"]
 WORDS = [
     "said", "says", "told", "according to", "added", "He", "She", "they", "the ministry",
     "Stephen Biegun", "Lee Do-hoon", "Mr.", "spokesman", "President", "we", "will", "not",
@@ -83,10 +84,10 @@ texts = st.one_of(
 # A realistic-looking paragraph with a quote, to make sure statements do come out.
 sentences = st.builds(
     lambda o, q, c, who, cue: f"{o}{q}{c} {who} {cue}.",
-    st.sampled_from(["“", '"', "«", "‘", "'", "„", "''", ""]),
+    st.sampled_from(["“", '"', "«", "‘", "'", "„", "''", "", "« ", "«\u00a0", "``", "‹ "]),
     st.sampled_from(["We have some hard work to do,", "It is not over", "No comment.",
                      "They will pay", "We don't know"]),
-    st.sampled_from(["”", '"', "»", "’", "'", "“", "''", ""]),
+    st.sampled_from(["”", '"', "»", "’", "'", "“", "''", "", " »", "\u00a0»", " ›"]),
     st.sampled_from(["Stephen Biegun", "he", "the ministry", "Lee", "a spokesman"]),
     st.sampled_from(["said", "told reporters", "added", "says"]),
 )
@@ -133,6 +134,21 @@ def test_newslike_text_invariants_and_determinism(parser: Parser, text: str) -> 
     first = parser.parse(text)
     check_article(text, first)
     assert _dicts(parser.parse(text)) == _dicts(first)
+
+
+@settings(PROFILE)
+@given(text=st.one_of(news, texts))
+def test_every_quotation_is_listed(parser: Parser, text: str) -> None:
+    """``Article.quotations`` holds every quotation the scanner finds, as its quoted words
+    trimmed of spaces, whether a statement holds it or not."""
+    article = parser.parse(text)
+    check_article(text, article)
+    scanned = find_quotations(re.sub("[\ud800-\udfff]", "\ufffd", text))
+    assert len(article.quotations) == len(scanned)
+    for q, found in zip(article.quotations, scanned, strict=True):
+        assert found.content_start <= q.start < q.end <= found.content_end
+        assert q.text == found.text_of(text).strip()
+        assert q.paragraph == found.paragraph
 
 
 @settings(PROFILE, max_examples=max(10, PROFILE.max_examples // 4))

@@ -17,10 +17,10 @@ MODULE_LINES = 420
 FUNCTION_LINES = 60
 #: Modules allowed more lines, and why.
 LONGER_MODULES = {
-    # the six result classes with every serialisation (dict, flat record, CSV row) by design
-    "types.py": 540,
-    # one state machine over quote marks: splitting it would scatter its invariants
-    "pipeline/_quote_scan.py": 440,
+    # the seven result classes with every serialisation (dict, flat record, CSV row) by
+    # design; Quotation (every quoted span, issue 13) took it from 540 to 580, the classes of
+    # attribution (CUE_KINDS, Cue.kind, the cue_kind column) to 590
+    "types.py": 590,
 }
 
 MODULES = sorted(PACKAGE.rglob("*.py"))

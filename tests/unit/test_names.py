@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotekit.names import (
     clean_name,
+    has_letter,
     honorific_gender,
     initials,
     is_courtesy_title,
+    markup_edges,
     name_parts,
     normalize_name,
 )
@@ -37,3 +41,40 @@ def test_honorifics() -> None:
     assert honorific_gender("dr.") is None and honorific_gender("senator") is None
     assert is_courtesy_title("Mr.") and is_courtesy_title("Dr")
     assert not is_courtesy_title("Sir") and not is_courtesy_title("Foreign Minister")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("** Jane Doe", "Jane Doe"),
+    ("**Jane Doe**", "Jane Doe"),
+    ("» Jane Doe", "Jane Doe"),
+    ("> Jane Doe", "Jane Doe"),
+    ("# Jane Doe", "Jane Doe"),
+    ("• Jane Doe", "Jane Doe"),
+    ("~~Jane Doe~~", "Jane Doe"),
+    ("Jane Doe*", "Jane Doe"),
+    ("-Philip Bump", "Philip Bump"),
+    ("Yellen\u00a0 ", "Yellen"),
+    ("» Sen. Laura Kent", "Laura Kent"),  # the prefix is found once the mark is gone
+    ("@janedoe", "@janedoe"),  # a handle keeps its sign
+    ("Party (SPD)", "Party (SPD)"),  # a bracket whose other half the name holds
+    ('"SNL" sketch', '"SNL" sketch'),
+    ("“Jane The Virgin” actress", "“Jane The Virgin” actress"),
+    ("“Jane Doe”", "Jane Doe"),
+])
+def test_clean_name_drops_marks_of_markup(text: str, name: str) -> None:
+    assert clean_name(text) == name
+    a, b = markup_edges(text)
+    assert text[a:b].endswith(name.split()[-1].rstrip("."))
+
+
+def test_markup_edges_keep_a_trailing_dot_and_apostrophe() -> None:
+    text = "** Martin Luther King Jr.**"
+    a, b = markup_edges(text)
+    assert text[a:b] == "Martin Luther King Jr."
+    assert markup_edges("Jones'") == (0, 6)
+    assert markup_edges("***") == (3, 3)
+
+
+def test_a_name_holds_a_letter() -> None:
+    assert has_letter("Jane Doe") and has_letter("3M") and has_letter("Łukasz")
+    assert not has_letter("*") and not has_letter("123") and not has_letter("** » #")

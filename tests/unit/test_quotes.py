@@ -25,12 +25,13 @@ def check_invariants(text: str, quotes: list[Quotation]) -> None:
         assert q.start >= prev_end
         prev_end = q.end
         assert text.startswith(q.open_mark, q.start)
-        assert q.content_start == q.start + len(q.open_mark)
+        # only the spaces of a spaced quotation (« ... ») lie between marks and words
+        assert not text[q.start + len(q.open_mark) : q.content_start].strip()
         if q.close_mark is None:
             assert q.content_end == q.end
         else:
-            assert text.startswith(q.close_mark, q.content_end)
-            assert q.end == q.content_end + len(q.close_mark)
+            assert text.startswith(q.close_mark, q.end - len(q.close_mark))
+            assert not text[q.content_end : q.end - len(q.close_mark)].strip()
         ps, pe = paras[q.paragraph]
         assert ps <= q.start and q.end <= pe
         if q.continued:
@@ -74,6 +75,11 @@ def test_paragraphs_of_blank_text(text: str) -> None:
         ("He said 'we will win' today.", "'", "'"),
         ("Il a dit «we will win» hier.", "«", "»"),
         ("Il a dit « we will win » hier.", "«", "»"),
+        ("Il a dit «\u00a0we will win\u00a0» hier.", "«", "»"),
+        ("Il a dit «\u202fwe will win\u202f», hier.", "«", "»"),
+        ("Il dit ‹ we will win › hier.", "‹", "›"),
+        ("He said ``we will win'' today.", "``", "''"),
+        ("He said `` we will win '' today.", "``", "''"),
         ("Er sagte »we will win« heute.", "»", "«"),
         ("Hän sanoi »we will win» eilen.", "»", "»"),
         ("Er sagte „we will win“ heute.", "„", "“"),
@@ -88,10 +94,47 @@ def test_paragraphs_of_blank_text(text: str) -> None:
 )
 def test_styles(text: str, open_mark: str, close_mark: str) -> None:
     (q,) = find_quotations(text)
-    assert q.text_of(text).strip() == "we will win"
+    assert q.text_of(text) == "we will win"  # spaces inside spaced marks left out
     assert (q.open_mark, q.close_mark) == (open_mark, close_mark)
-    assert text[q.start : q.end] == f"{open_mark}{q.text_of(text)}{close_mark}"
+    whole = text[q.start : q.end]
+    assert whole.startswith(open_mark) and whole.endswith(close_mark)
+    assert whole[len(open_mark) : len(whole) - len(close_mark)].strip() == "we will win"
     check_invariants(text, [q])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French spacing: the closer after a space closes even before a comma
+        ("« Non », a-t-il dit. « Jamais. »", ["Non", "Jamais."]),
+        ("‹ Non ›, a-t-il dit.", ["Non"]),
+        # a spaced closer with nothing open is no mark: breadcrumbs, "next" links
+        ("Home » News » World", []),
+        ("Page 2 › Next ›", []),
+        # a spaced opener never closed is dropped (navigation: « Previous)
+        ("« Previous article", []),
+        # a line led by » (a Markdown or mail quote) is not a quotation
+        ("» Jane Doe said it was fine.", []),
+        # reversed guillemets (German, Danish) keep working, unspaced
+        ("Er sagte »Nein« und ging.", ["Nein"]),
+        # LaTeX quotes, and backquotes that are not LaTeX quotes
+        ("``Never,'' he said, ``not once.''", ["Never,", "not once."]),
+        ("Run `ls` or ```code``` here.", []),
+        ("``One `two' three,'' she said.", ["One `two' three,"]),
+    ],
+)
+def test_spaced_and_latex_quotes(text: str, expected: list[str]) -> None:
+    quotes = find_quotations(text)
+    check_invariants(text, quotes)
+    assert [q.text_of(text) for q in quotes] == expected
+
+
+def test_spaced_quotation_continues_into_next_paragraph() -> None:
+    text = "Il a dit : « Nous gagnerons.\n\n« Et nous tiendrons », a-t-il ajouté."
+    quotes = find_quotations(text)
+    check_invariants(text, quotes)
+    assert [q.text_of(text) for q in quotes] == ["Nous gagnerons.", "Et nous tiendrons"]
+    assert [(q.continues, q.continued) for q in quotes] == [(False, True), (True, False)]
 
 
 @pytest.mark.parametrize(
@@ -184,7 +227,7 @@ def test_missing_straight_open_is_ignored() -> None:
         ("“He said ‘no,’” she said", ["He said ‘no,’"]),
         ("''He said 'no.''' she said", ["He said 'no.'"]),
         ("„Er sagte ‚nein‘ zu mir“, sagte sie", ["Er sagte ‚nein‘ zu mir"]),
-        ("« Il a dit “non” » dit-elle", [" Il a dit “non” "]),
+        ("« Il a dit “non” » dit-elle", ["Il a dit “non”"]),
     ],
 )
 def test_nested_quotes_stay_inside(text: str, expected: list[str]) -> None:
@@ -311,7 +354,7 @@ def test_quotation_is_frozen() -> None:
 
 
 def test_many_marks_in_a_row() -> None:
-    for mark in ['"', "“", "'", "’", "«", "「"]:
+    for mark in ['"', "“", "'", "’", "«", "「", "`", "« ", " »"]:
         text = mark * 3000
         check_invariants(text, find_quotations(text))
     text = "“a” " * 3000

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotekit.names import clean_name
+from quotekit.names import clean_name, markup_edges
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft, Resolution
 from quotekit.pipeline.speakers._entities import build_entities
@@ -88,11 +88,22 @@ def _speaker(ctx: Context, entity: Entity) -> Speaker:
             titles=tuple(entity.titles),
             affiliation=entity.affiliation,
             aliases=tuple(entity.aliases),
-            mentions=tuple(Span(text[a:b], a, b) for a, b in sorted(set(entity.mentions))),
+            mentions=_spans(text, entity.mentions),
             members=tuple(m.name for m in entity.members),
             resolved=entity.resolved,
         )
     return entity.speaker
+
+
+def _spans(text: str, mentions: list[tuple[int, int]]) -> tuple[Span, ...]:
+    """The mentions as spans of ``text`` in text order, once each, without marks of markup
+    at their edges ("» Jane Doe" -> "Jane Doe"); one of nothing else is left out."""
+    found = set()
+    for a, b in mentions:
+        lo, hi = markup_edges(text[a:b])
+        if hi > lo:
+            found.add((a + lo, a + hi))
+    return tuple(Span(text[a:b], a, b) for a, b in sorted(found))
 
 
 def _speakers(ctx: Context, answers: list[Answer]) -> tuple[list[Resolution], list[Speaker]]:

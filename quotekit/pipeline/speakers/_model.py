@@ -8,7 +8,7 @@ from collections.abc import Callable
 import attrs
 from spacy.tokens import Token
 
-from quotekit.names import clean_name, name_parts
+from quotekit.names import clean_name, has_letter, name_parts
 from quotekit.pipeline import confidence
 from quotekit.pipeline.drafts import Draft
 from quotekit.types import Speaker
@@ -37,11 +37,12 @@ class Entity:
     on_alias: Callable[[Entity, str], None] | None = None
 
     def add_mention(self, text: str, start: int, end: int) -> None:
-        """Record a mention at ``start:end``; ``text`` (when not empty) is a name form."""
+        """Record a mention at ``start:end``; ``text`` (when it holds a letter) is a name
+        form."""
         if (start, end) not in self._seen:
             self._seen.add((start, end))
             self.mentions.append((start, end))
-        if text and text not in self.aliases and text != self.name:
+        if has_letter(text) and text not in self.aliases and text != self.name:
             self.aliases.append(text)
             if self.on_alias is not None:
                 self.on_alias(self, text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from quotekit.names import has_letter
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._descriptions import description
@@ -89,7 +90,8 @@ def mention_of(r: Resolver, d: Draft) -> Mention | None:
 
 
 def resolve_draft(r: Resolver, d: Draft, s: State) -> Answer:
-    """The answer for ``d``: its continuation, else the first mention strategy's, else none."""
+    """The answer for ``d``: its continuation, else the first mention strategy's, else none
+    (also where the entity found has a name without a letter: "*", "123")."""
     found = continuation(r, d, s)
     if found is not None:
         return found
@@ -99,5 +101,7 @@ def resolve_draft(r: Resolver, d: Draft, s: State) -> Answer:
     for strategy in STRATEGIES:
         found = strategy(r, m, s)
         if found is not None:
+            if found.entity is not None and not has_letter(found.entity.name):
+                return answer(None, "none")
             return found
     raise AssertionError("the last strategy always answers")
