@@ -28,8 +28,9 @@ _DIRECT_TRAIL = ", "
 
 
 def assemble(ctx: Context, drafts: Sequence[Draft], resolutions: Sequence[Resolution],
-             speakers: Sequence[Speaker]) -> Article:
-    """The article of ``ctx`` with one statement per draft (empty drafts dropped)."""
+             speakers: Sequence[Speaker], scope: str | None = None) -> Article:
+    """The article of ``ctx`` with one statement per draft (empty drafts dropped), their
+    confidences calibrated for ``scope`` (:func:`quotekit.pipeline.confidence.calibrate`)."""
     text = ctx.text
     statements: list[Statement] = []
     for d, res in zip(drafts, resolutions, strict=False):
@@ -51,7 +52,7 @@ def assemble(ctx: Context, drafts: Sequence[Draft], resolutions: Sequence[Resolu
             content=text[start:end], start=start, end=end, kind=d.kind,  # type: ignore[arg-type]
             cue=cue, mention=mention, speaker=res.speaker,
             confidence=confidence.combine(
-                d.confidence, res.factor if res.speaker is not None else None),
+                d.confidence, res.factor if res.speaker is not None else None, scope),
             paragraph=ctx.paragraph_of(start),
             sentence=ctx.sentence_of(start),
             evidence=attrs.evolve(d.evidence, speaker=res.strategy, depth=res.depth),

@@ -29,4 +29,4 @@ def annotate(doc: Doc, text: str | None = None, cue_policy: CuePolicy = "default
     ctx = Context(doc, text)
     drafts = find_statements(ctx, policy=cue_policy, scope=scope)
     resolutions, speakers = resolve_speakers(ctx, drafts)
-    return assemble(ctx, drafts, resolutions, speakers)
+    return assemble(ctx, drafts, resolutions, speakers, scope)
