@@ -3,9 +3,12 @@
 * ``direct:transcript-label``: ``WALLACE: Let's start ...`` (an upper-case speaker label, the
   paragraph possibly inside quotation marks) gives a direct statement;
 * ``*:headline-colon``: ``US envoy for N. Korea: Starting is half the job`` (a short noun
-  phrase, then a colon, in a paragraph that reads as a headline) gives a statement of the words
-  after it; with a quotation after the colon, the part before it may be a clause ("Warren
-  Hammers Wells Fargo CEO: ‘You Should Be ...’").
+  phrase, then a colon, in the article's first paragraph when it reads as a headline) gives a
+  statement of the words after it; with a quotation after the colon, the part before it may
+  be a clause ("Warren Hammers Wells Fargo CEO: ‘You Should Be ...’"), but not a reporting
+  verb's (the quote rules attribute "The mayor said: “...”"). Later paragraphs of this shape
+  are mostly page furniture or list items ("Twitter: @name", "Clinton: 547"), so only the
+  headline counts.
 """
 
 from __future__ import annotations
@@ -60,6 +63,8 @@ def _headline_left(state: RuleState, pi: int) -> tuple[int, int, int] | None:
     """``(colon offset in the paragraph, first token, token at the colon)`` of a headline's
     part before the colon: a few words naming someone, no quotation."""
     ctx = state.ctx
+    if pi > 0:
+        return None
     pa, pb = ctx.paragraphs[pi]
     para = ctx.text[pa:pb]
     colon = para.find(": ")
@@ -69,7 +74,8 @@ def _headline_left(state: RuleState, pi: int) -> tuple[int, int, int] | None:
     if len(left.split()) > 8 or any(c in left for c in HEADLINE_MARKS):
         return None
     lo, hi = ctx.token_at(pa), ctx.token_at(pa + colon)
-    if not any(t.pos_ in ("PROPN", "NOUN") for t in ctx.doc[lo:hi]):
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in ctx.doc[lo:hi]) or \
+            any(i in state.cues_by_head for i in range(lo, hi)):
         return None
     return colon, lo, hi
 
