@@ -79,8 +79,10 @@ def _praise_object(verb: Token, lemma: str, comp: Token | None, ctype: str) -> b
     if any(c.dep_ in ("prep", "advcl") and c.lower_ in reasons
            for tok in (verb, comp) for c in tok.children):
         return False
-    named = comp.ent_type_ in _NAMED or comp.pos_ == "PROPN"
-    return named or comp.pos_ == "NOUN" and any(c.dep_ == "det" for c in comp.children) and \
+    if comp.ent_type_ in _NAMED or comp.pos_ == "PROPN":
+        return True
+    # "the firefighters": a plain noun phrase, no clause or modifier that says what for
+    return comp.pos_ == "NOUN" and any(c.dep_ == "det" for c in comp.children) and \
         not any(c.dep_ in ("prep", "acl", "relcl", "amod") for c in comp.children)
 
 
