@@ -37,6 +37,7 @@ from quotekit.pipeline.statements._common import (
     speaker_near,
     starts_sentence,
 )
+from quotekit.pipeline.statements._withheld import asked_one
 from quotekit.types import Evidence
 
 __all__ = [
@@ -175,8 +176,8 @@ def cue_after(state: RuleState, f: QuoteFrame) -> Draft | None:
     ctx = state.ctx
     for i in range(f.last + 1, f.hi if f.closes else f.last + 1):
         cue = state.cues_by_head.get(i)
-        if cue is None or cue.kind != "verb":
-            continue
+        if cue is None or cue.kind != "verb" or asked_one(ctx.doc[i], cue.lemma):
+            continue  # “...?” Smith was asked: the question is not Smith's
         src = speaker_near(ctx.doc[i], f.last + 1, f.hi)
         if f.title and (src is None or not explicit_after(state, f, ctx.doc[i], src)):
             return None
