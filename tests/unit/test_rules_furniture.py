@@ -40,6 +40,7 @@ def test_not_furniture(line: str) -> None:
      "BOSTON, May 2, 2024 /Business Wire/ -- "),
     ("SEOUL, South Korea (AP) — North Korea said ...", "SEOUL, South Korea (AP) — "),
     ("NEW YORK -- Shares fell ...", "NEW YORK -- "),
+    ("Dec 29 (Reuters) - Clinton said ...", "Dec 29 (Reuters) - "),
 ])
 def test_datelines(line: str, end: str) -> None:
     found = DATELINE_RE.match(line)
@@ -174,3 +175,13 @@ def test_groups_are_read_from_the_data() -> None:
     assert "decline" in group("refusal") and "comment" in group("withheld")
     assert "meet" in group("meeting") and "praise" in group("praise")
     assert "for" in group("reason") and group("nothing such") == frozenset()
+
+
+def test_dateline_after_the_headline() -> None:
+    text = "Talks fail\nBOSTON -- Acme announced a deal."
+    rows = [('Talks', 1, 'nsubj', 'NOUN', 'NNS', 'talk', 'O'),
+            ('fail', 1, 'ROOT', 'VERB', 'VBP', 'fail', 'O'),
+            ('\n', 1, 'dep', 'SPACE', '_SP', '\n', 'O'),
+            *[(w, h + 3, dep, *rest) for w, h, dep, *rest in DATELINE]]
+    [d] = find_statements(context(text, rows), policy=None)
+    assert d.source is not None and d.source.text == "Acme"

@@ -41,10 +41,12 @@ FURNITURE_RE = regex.compile(
 #: A wire dateline: an upper-case place, maybe a region or date, an agency in brackets or
 #: between slashes, then a dash.
 DATELINE_RE = regex.compile(
-    r"""^\p{Lu}[\p{Lu}.'’\-]+(?:[ \t]\p{Lu}[\p{Lu}.'’\-]+){0,3}   # LONDON, NEW YORK
-        (?:,[ \t][\p{L}\p{N}.'’\- ]{1,30}?){0,3}                   # , South Korea / , May 2
-        [ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?                          # (AP)
-        (?:/[^/\n]{1,40}/[ \t]*)?                                   # /Business Wire/
+    r"""(?:\p{Lu}[\p{Lu}.'’\-]+(?:[ \t]\p{Lu}[\p{Lu}.'’\-]+){0,3}  # LONDON, NEW YORK
+          (?:,[ \t][\p{L}\p{N}.'’\- ]{1,30}?){0,3}                 # , South Korea / , May 2
+          [ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?                        # (AP)
+          (?:/[^/\n]{1,40}/[ \t]*)?                                 # /Business Wire/
+        | [\p{L}\p{N}.,'’ \t]{1,40}?[ \t]*\(\p{Lu}[\p{L} .]{0,20}\)[ \t]*  # Dec 29 (Reuters)
+        )
         (?:—|–|--|-)[ \t\u00a0]*""",
     regex.VERBOSE,
 )
@@ -72,12 +74,17 @@ def dateline_end(ctx: Context, paragraph: int) -> int:
     if paragraph >= len(ctx.paragraphs):
         return -1
     pa, pb = ctx.paragraphs[paragraph]
-    found = DATELINE_RE.match(ctx.text, pa, pb)
-    return found.end() if found and found.end() < pb else -1
+    found = DATELINE_RE.match(ctx.text[pa:pb])
+    return pa + found.end() if found and pa + found.end() < pb else -1
 
 
 def _source_after(ctx: Context, d: Draft, end: int) -> None:
-    """Give ``d`` the subject of its cue outside the dateline, or no source."""
+    """Keep ``d``'s source mention out of the dateline: cut it where its head lies after
+    the dateline ("BRUSSELS - European leaders"), else take the cue's subject outside the
+    dateline, or no source."""
+    if d.source is not None and d.mention is not None and ctx.start_of(d.source.i) >= end:
+        d.mention = (ctx.token_at(end), d.mention[1])
+        return
     if d.cue is not None:
         head = ctx.doc[ctx.token_at(d.cue[0])]
         for child in head.children:

@@ -76,9 +76,9 @@ def _praise_object(verb: Token, lemma: str, comp: Token | None, ctype: str) -> b
     if lemma not in group("praise") or ctype != "dobj" or comp is None:
         return False
     reasons = group("reason")
-    if any(c.dep_ in ("prep", "advcl") and c.lower_ in reasons
-           for tok in (verb, comp) for c in tok.children):
-        return False
+    if any(t.is_quote or (t.dep_ in ("prep", "advcl") and t.lower_ in reasons)
+           for t in verb.subtree):
+        return False  # "praised X for ...", "called X “...”": a reason, quoted words
     if comp.ent_type_ in _NAMED or comp.pos_ == "PROPN":
         return True
     # "the firefighters": a plain noun phrase, no clause or modifier that says what for
