@@ -9,7 +9,12 @@ from statement_docs import context, make_doc, state
 
 from quotekit.pipeline.statements import find_statements
 from quotekit.pipeline.statements._complement import complement
-from quotekit.pipeline.statements._furniture import DATELINE_RE, FURNITURE_RE, furniture
+from quotekit.pipeline.statements._furniture import (
+    DATELINE_RE,
+    FURNITURE_RE,
+    first_line,
+    furniture,
+)
 from quotekit.pipeline.statements._withheld import asked_one, group, no_content
 
 
@@ -185,3 +190,25 @@ def test_dateline_after_the_headline() -> None:
             *[(w, h + 3, dep, *rest) for w, h, dep, *rest in DATELINE]]
     [d] = find_statements(context(text, rows), policy=None)
     assert d.source is not None and d.source.text == "Acme"
+
+
+BACK_TEXT = 'Back To Top\nEnvoy: Talks will resume'
+BACK = [
+    ('Back', 0, 'ROOT', 'ADV', 'RB', 'back', 'O'),
+    ('To', 0, 'prep', 'ADP', 'IN', 'to', 'O'),
+    ('Top', 1, 'pobj', 'PROPN', 'NNP', 'Top', 'O'),
+    ('\n', 2, 'dep', 'SPACE', '_SP', '\n', 'O'),
+    ('Envoy', 4, 'ROOT', 'NOUN', 'NN', 'envoy', 'O'),
+    (':', 4, 'punct', 'PUNCT', ':', ':', 'O'),
+    ('Talks', 8, 'nsubj', 'NOUN', 'NNS', 'talk', 'O'),
+    ('will', 8, 'aux', 'AUX', 'MD', 'will', 'O'),
+    ('resume', 4, 'appos', 'VERB', 'VB', 'resume', 'O'),
+]
+
+
+def test_headline_after_a_furniture_line() -> None:
+    ctx = context(BACK_TEXT, BACK)
+    assert first_line(ctx) == 1 and furniture(ctx) == [True, False]
+    [d] = find_statements(ctx, policy=None)
+    assert BACK_TEXT[d.start:d.end] == "Talks will resume"
+    assert d.evidence.rule == "indirect:headline-colon"

@@ -4,8 +4,9 @@ that opens a wire story.
 * A **furniture** paragraph (:func:`furniture`) yields no statement: a label and a colon
   opening it ("WATCH: ...", "Related: ...", "Editor's note: ...", the ``label`` rows of
   ``data/furniture_labels.tsv``), a bullet or star list item ("• ...", "** WINNER: Name,
-  Title", the ``bullet`` rows), or a line with no verb after the article's first (a
-  headline may have none) and outside quotation marks.
+  Title", the ``bullet`` rows), a whole line of furniture ("Back to top", the ``line``
+  rows), or a line with no verb outside quotation marks other than the article's first
+  (:func:`first_line`: a headline may have none).
 * A **dateline** (:func:`dateline_end`) opening a paragraph, "LONDON (AP) —" or "BOSTON,
   May 2, 2024 /Business Wire/ --", is never a speaker nor part of a content
   (:func:`clear_datelines`).
@@ -21,7 +22,14 @@ from quotekit import lexicon
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft
 
-__all__ = ["DATELINE_RE", "FURNITURE_RE", "clear_datelines", "dateline_end", "furniture"]
+__all__ = [
+    "DATELINE_RE",
+    "FURNITURE_RE",
+    "clear_datelines",
+    "dateline_end",
+    "first_line",
+    "furniture",
+]
 
 
 def _entries(group: str) -> list[str]:
@@ -29,6 +37,7 @@ def _entries(group: str) -> list[str]:
     return [entry for _n, (g, entry) in rows if g == group]
 
 
+_LINES = frozenset(_entries("line"))
 _BULLETS = "".join(regex.escape(b) for b in _entries("bullet"))
 _LABELS = "|".join(regex.escape(label).replace("'", "['’]")
                    for label in sorted(_entries("label"), key=len, reverse=True))
@@ -52,6 +61,21 @@ DATELINE_RE = regex.compile(
 )
 
 
+def _pattern_furniture(para: str) -> bool:
+    """A label and a colon, a list item, or a whole line of furniture ("Back to top")."""
+    return bool(FURNITURE_RE.match(para)) or \
+        para.rstrip(" .:|»›>").replace("’", "'").lower() in _LINES
+
+
+def first_line(ctx: Context) -> int:
+    """Index of the article's first line: the first paragraph that is no furniture by its
+    words (a headline may follow "Back To Top")."""
+    for pi, (pa, pb) in enumerate(ctx.paragraphs):
+        if not _pattern_furniture(ctx.text[pa:pb]):
+            return pi
+    return len(ctx.paragraphs)
+
+
 def _has_verb(ctx: Context, start: int, end: int) -> bool:
     lo, hi = ctx.token_at(start), ctx.token_at(end)
     return any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[lo:hi])
@@ -60,12 +84,12 @@ def _has_verb(ctx: Context, start: int, end: int) -> bool:
 def furniture(ctx: Context) -> list[bool]:
     """For each paragraph of ``ctx``, whether it is page furniture (see the module)."""
     out = []
+    first = first_line(ctx)
     for pi, (pa, pb) in enumerate(ctx.paragraphs):
-        para = ctx.text[pa:pb]
-        if FURNITURE_RE.match(para):
+        if _pattern_furniture(ctx.text[pa:pb]):
             out.append(True)
             continue
-        out.append(pi > 0 and not ctx.quotes_in(pa, pb) and not _has_verb(ctx, pa, pb))
+        out.append(pi != first and not ctx.quotes_in(pa, pb) and not _has_verb(ctx, pa, pb))
     return out
 
 

@@ -3,7 +3,8 @@
 * ``direct:transcript-label``: ``WALLACE: Let's start ...`` (an upper-case speaker label, the
   paragraph possibly inside quotation marks) gives a direct statement;
 * ``*:headline-colon``: ``US envoy for N. Korea: Starting is half the job`` (a short noun
-  phrase, then a colon, in the article's first paragraph when it reads as a headline) gives a
+  phrase, then a colon, in the article's first line, after lines of page furniture such as
+  "Back To Top", when it reads as a headline) gives a
   statement of the words after it; with a quotation after the colon, the part before it may
   be a clause ("Warren Hammers Wells Fargo CEO: ‘You Should Be ...’"), but not a reporting
   verb's (the quote rules attribute "The mayor said: “...”"). Later paragraphs of this shape
@@ -19,6 +20,7 @@ from quotekit import lexicon
 from quotekit.pipeline import confidence
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import HEADLINE_MARKS, RuleState, apply_quotes, trim
+from quotekit.pipeline.statements._furniture import first_line
 from quotekit.types import Evidence
 
 __all__ = ["headline_colon", "labels", "transcript_label"]
@@ -63,7 +65,7 @@ def _headline_left(state: RuleState, pi: int) -> tuple[int, int, int] | None:
     """``(colon offset in the paragraph, first token, token at the colon)`` of a headline's
     part before the colon: a few words naming someone, no quotation."""
     ctx = state.ctx
-    if pi > 0:
+    if pi != first_line(ctx):
         return None
     pa, pb = ctx.paragraphs[pi]
     para = ctx.text[pa:pb]
