@@ -65,8 +65,6 @@ def _headline_left(state: RuleState, pi: int) -> tuple[int, int, int] | None:
     """``(colon offset in the paragraph, first token, token at the colon)`` of a headline's
     part before the colon: a few words naming someone, no quotation."""
     ctx = state.ctx
-    if pi != first_line(ctx):
-        return None
     pa, pb = ctx.paragraphs[pi]
     para = ctx.text[pa:pb]
     colon = para.find(": ")
@@ -83,7 +81,8 @@ def _headline_left(state: RuleState, pi: int) -> tuple[int, int, int] | None:
 
 
 def headline_colon(state: RuleState, pi: int, taken: Taken) -> Draft | None:
-    """``US envoy for N. Korea: Starting is half the job``: the words after the colon."""
+    """``US envoy for N. Korea: Starting is half the job``: the words after the colon
+    (:func:`labels` asks only for the article's first line)."""
     left = _headline_left(state, pi)
     if left is None:
         return None
@@ -114,19 +113,22 @@ def headline_colon(state: RuleState, pi: int, taken: Taken) -> Draft | None:
 
 
 def labels(state: RuleState) -> list[Draft]:
-    """The transcript label or headline of every paragraph (not a caption or byline) whose
-    content no earlier statement covers."""
+    """The transcript label of every paragraph (not a caption, byline or furniture) and the
+    headline of the article's first line, where no earlier statement covers the content."""
     ctx = state.ctx
     out: list[Draft] = []
     taken = [(d.start, d.end) for d in state.drafts]
+    first = first_line(ctx)
     for pi, (pa, pb) in enumerate(ctx.paragraphs):
         if state.skip[pi]:
             continue
         label = LABEL_RE.match(ctx.text[pa:pb])
         if label and label.group(1).replace("’", "'") not in NOT_LABELS:
             d = transcript_label(state, pi, label, taken)
-        else:
+        elif pi == first:
             d = headline_colon(state, pi, taken)
+        else:
+            d = None
         if d is not None:
             out.append(d)
     return out
