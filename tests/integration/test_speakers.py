@@ -163,7 +163,15 @@ def test_seed_speakers_have_names_titles_and_clean_aliases(quotekit_parser,
     assert speakers["Stephen Biegun"].affiliation == "US"
     assert speakers["Noh Kyu-duk"].titles == ("spokesman",)
     assert "spokesman Noh Kyu-duk" not in speakers["Noh Kyu-duk"].aliases
-    group = speakers["Stephen Biegun and Lee Do-hoon"]
+    # "Biegun and Lee met Tuesday to discuss ..." names a meeting's topic: no statement
+    assert not any("met Tuesday" in envoy.text[s.start - 40:s.start] and
+                   "Pyongyang" in s.content for s in envoy.statements)
+
+
+def test_conjoined_speakers_make_a_group(quotekit_parse) -> None:
+    art = quotekit_parse("Stephen Biegun, the US envoy, arrived in Seoul. Stephen Biegun and "
+                         "Lee Do-hoon said the talks had been useful.")
+    group = speaker_of(art, "the talks had been useful")
     assert group.kind == "group" and group.members == ("Stephen Biegun", "Lee Do-hoon")
 
 

@@ -35,9 +35,9 @@ HEADLINE = [
     ('job', 7, 'attr', 'NOUN', 'NN', 'job', 'O'),
 ]
 
-BREAKING_TEXT = 'BREAKING: Storm hits the coast'
+BREAKING_TEXT = 'EXCLUSIVE: Storm hits the coast'
 BREAKING = [
-    ('BREAKING', 0, 'ROOT', 'NOUN', 'NN', 'breaking', 'O'),
+    ('EXCLUSIVE', 0, 'ROOT', 'NOUN', 'NN', 'exclusive', 'O'),
     (':', 0, 'punct', 'PUNCT', ':', ':', 'O'),
     ('Storm', 3, 'nsubj', 'NOUN', 'NN', 'storm', 'O'),
     ('hits', 3, 'ROOT', 'VERB', 'VBZ', 'hit', 'O'),
@@ -77,7 +77,7 @@ def test_headline_colon() -> None:
 
 
 def test_not_a_label_word_is_read_as_a_headline() -> None:
-    assert "BREAKING" in labels.NOT_LABELS
+    assert "EXCLUSIVE" in labels.NOT_LABELS
     st = state(BREAKING_TEXT, BREAKING)
     [d] = labels.labels(st)
     assert str(d.evidence) == "indirect:headline-colon"  # never direct:transcript-label

@@ -5,6 +5,7 @@ Each rule is called on its quotation's frame, as the registry's QUOTE_RULES walk
 
 from __future__ import annotations
 
+import pytest
 from statement_docs import context, state
 
 from quotekit.pipeline.statements import find_statements, quoted
@@ -146,9 +147,111 @@ def test_name_colon() -> None:
     assert d.source is not None and d.source.text == "Bump"
 
 
-def test_title_has_no_frame() -> None:
+def test_title_inside_a_sentence_is_no_statement() -> None:
     st = state(TITLE_TEXT, TITLE)
-    assert quoted.frame(st, 0) is None  # “Face the Nation” names a show
+    f = quoted.frame(st, 0)
+    assert f.title  # “Face the Nation” names a show
+    assert all(rule(st, f) is None for rule in QUOTE_RULES)
+
+
+SHORT_TEXT = '“Nope,” he said.'
+SHORT = [
+    ('“', 4, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('Nope', 4, 'intj', 'INTJ', 'UH', 'nope', 'O'),
+    (',', 4, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('”', 4, 'punct', 'PUNCT', "''", '"', 'O'),
+    ('he', 4, 'nsubj', 'PRON', 'PRP', 'he', 'O'),
+    ('said', 4, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('.', 4, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+SHORT_NAME_TEXT = '“Item 7,” Kim said.'
+SHORT_NAME = [
+    ('“', 5, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('Item', 5, 'npadvmod', 'NOUN', 'NN', 'item', 'O'),
+    ('7', 1, 'nummod', 'NUM', 'CD', '7', 'O'),
+    (',', 5, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('”', 5, 'punct', 'PUNCT', "''", '"', 'O'),
+    ('Kim', 5, 'nsubj', 'PROPN', 'NNP', 'Kim', 'B-PERSON'),
+    ('said', 5, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('.', 5, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+SHORT_GOVERNOR_TEXT = '“Certainly not,” the governor said.'
+SHORT_GOVERNOR = [
+    ('“', 7, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('Certainly', 2, 'advmod', 'ADV', 'RB', 'certainly', 'O'),
+    ('not', 7, 'neg', 'PART', 'RB', 'not', 'O'),
+    (',', 7, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('”', 7, 'punct', 'PUNCT', "''", '"', 'O'),
+    ('the', 6, 'det', 'DET', 'DT', 'the', 'O'),
+    ('governor', 7, 'nsubj', 'NOUN', 'NN', 'governor', 'O'),
+    ('said', 7, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('.', 7, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+SHORT_HELLO_TEXT = '"Hello," he said.'
+SHORT_HELLO = [(w if k != 0 and k != 3 else '"', *rest) for k, (w, *rest) in enumerate(SHORT)]
+SHORT_HELLO[1] = ('Hello', 4, 'intj', 'INTJ', 'UH', 'hello', 'O')
+
+SHORT_COLON_TEXT = 'The mayor said: “Absolutely Not.”'
+SHORT_COLON = [
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('mayor', 2, 'nsubj', 'NOUN', 'NN', 'mayor', 'O'),
+    ('said', 2, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    (':', 2, 'punct', 'PUNCT', ':', ':', 'O'),
+    ('“', 2, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('Absolutely', 6, 'advmod', 'ADV', 'RB', 'absolutely', 'O'),
+    ('Not', 2, 'advmod', 'PART', 'RB', 'not', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+    ('”', 2, 'punct', 'PUNCT', "''", '"', 'O'),
+]
+
+ASKED_TITLE_TEXT = '“Face the Nation,” Sanders was asked.'
+ASKED_TITLE = [
+    ('“', 8, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('Face', 8, 'advcl', 'VERB', 'VB', 'face', 'B-WORK_OF_ART'),
+    ('the', 3, 'det', 'DET', 'DT', 'the', 'I-WORK_OF_ART'),
+    ('Nation', 1, 'dobj', 'NOUN', 'NN', 'nation', 'I-WORK_OF_ART'),
+    (',', 8, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('”', 8, 'punct', 'PUNCT', "''", '"', 'O'),
+    ('Sanders', 8, 'nsubjpass', 'PROPN', 'NNP', 'Sanders', 'B-PERSON'),
+    ('was', 8, 'auxpass', 'AUX', 'VBD', 'be', 'O'),
+    ('asked', 8, 'ROOT', 'VERB', 'VBN', 'ask', 'O'),
+    ('.', 8, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+@pytest.mark.parametrize(("text", "rows", "content", "speaker"), [
+    (SHORT_TEXT, SHORT, "Nope", "he"),
+    (SHORT_NAME_TEXT, SHORT_NAME, "Item 7", "Kim"),
+    (SHORT_GOVERNOR_TEXT, SHORT_GOVERNOR, "Certainly not", "governor"),
+    (SHORT_HELLO_TEXT, SHORT_HELLO, "Hello", "he"),
+])
+def test_short_quote_with_explicit_attribution(text: str, rows: list, content: str,
+                                               speaker: str) -> None:
+    st = state(text, rows)
+    f = quoted.frame(st, 0)
+    assert f.title  # a few capitalised words: a title when nothing attributes them
+    d = quoted.cue_after(st, f)
+    assert d is not None and d.evidence == Evidence(rule="direct:cue-after-quote")
+    assert text[d.start:d.end].rstrip(",") == content
+    assert d.source is not None and d.source.text == speaker
+
+
+def test_short_quote_after_cue_and_colon() -> None:
+    st = state(SHORT_COLON_TEXT, SHORT_COLON)
+    f = quoted.frame(st, 0)
+    assert f.title
+    d = quoted.cue_before(st, f)
+    assert d is not None and SHORT_COLON_TEXT[d.start:d.end] == "Absolutely Not."
+    assert d.source is not None and d.source.text == "mayor"
+
+
+def test_title_with_passive_ask_is_no_statement() -> None:
+    st = state(ASKED_TITLE_TEXT, ASKED_TITLE)
+    f = quoted.frame(st, 0)
+    assert f.title and all(rule(st, f) is None for rule in QUOTE_RULES)
 
 
 def test_no_cue_no_attribution() -> None:

@@ -13,6 +13,7 @@ from quotekit.names import clean_name, honorific_gender, name_parts
 from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import titles_for
+from quotekit.pipeline.statements._furniture import dateline_end
 
 __all__ = ["NAME_LABELS", "add_person", "build_entities"]
 
@@ -33,9 +34,25 @@ def _given_names() -> dict[str, str]:
             if gender in ("m", "f")}
 
 
+def _outside_datelines(r: Resolver, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The entities with any part in a wire dateline cut off ("CLEVELAND - Donald Trump" is
+    Donald Trump; "LONDON (AP) —" names no speaker)."""
+    out = []
+    for ent in ents:
+        end = dateline_end(r.ctx, r.ctx.paragraph_of(ent.start_char))
+        if end < 0 or ent.start_char >= end:
+            out.append(ent)
+            continue
+        first = r.ctx.token_at(end)
+        if first < ent.end:
+            out.append(SpacySpan(r.doc, first, ent.end, label=ent.label_))
+    return out
+
+
 def build_entities(r: Resolver) -> None:
-    """Register every person, body, place and group the entity recognizer names."""
-    ents = [e for e in r.doc.ents if e.label_ in NAME_LABELS]
+    """Register every person, body, place and group the entity recognizer names (none in a
+    dateline)."""
+    ents = _outside_datelines(r, [e for e in r.doc.ents if e.label_ in NAME_LABELS])
     person_parts = {p for e in ents if e.label_ == "PERSON"
                     for p in name_parts(clean_name(e.text))}
     for ent in ents:

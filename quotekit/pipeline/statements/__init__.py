@@ -22,11 +22,14 @@ The rules, in the order they run (:mod:`~quotekit.pipeline.statements.registry`)
    when it reads as speech, and dropped as a scare quote when it is a few words inside an
    unattributed sentence (:mod:`.continuation`).
 
-Then the scope is applied: with ``scope="speech"`` (the default) a reported statement whose cue
-is of a class that reports no speech (:data:`quotekit.lexicon.SCOPES`: "plans to", "believes",
-"polls show") is dropped, before one statement is kept per stretch of text (:mod:`.nesting`),
-so that a report of speech inside it ("he believes she said ...") stays. Quoted words count in
-every scope. Photo captions and bylines never yield statements.
+Then a wire dateline ("LONDON (AP) —") is taken out of every source and content, and the
+scope is applied: with ``scope="speech"`` (the default) a reported statement whose cue is of a
+class that reports no speech (:data:`quotekit.lexicon.SCOPES`: "plans to", "believes", "polls
+show") is dropped, before one statement is kept per stretch of text (:mod:`.nesting`), so that
+a report of speech inside it ("he believes she said ...") stays. Quoted words count in every
+scope. Photo captions, bylines and page furniture (a label and a colon such as "WATCH:" or
+"Related:", bullet and star list items, lines with no verb; ``data/furniture_labels.tsv``)
+never yield statements.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from quotekit.pipeline.context import Context
 from quotekit.pipeline.cues import find_cues
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import RuleState, mention_range
+from quotekit.pipeline.statements._furniture import clear_datelines
 from quotekit.pipeline.statements.nesting import drop_nested, inherit_sources
 from quotekit.pipeline.statements.registry import RULES
 
@@ -84,6 +88,7 @@ def find_statements(context: Context, *,
     state = RuleState(context, list(find_cues(context.doc, context.quoted)), policy, classes)
     for rule in RULES:
         state.drafts += rule(state)
+    clear_datelines(context, state.drafts)
     drafts = drop_nested(context.text, [d for d in state.drafts if in_scope(d, classes)])
     inherit_sources(context, drafts)
     return drafts

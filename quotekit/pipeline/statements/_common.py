@@ -17,6 +17,7 @@ from quotekit.pipeline.context import Context
 from quotekit.pipeline.cues import CueMatch, subject_of
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.quotes import HEADLINE_MARKS, STATEMENT_MARKS, Quotation
+from quotekit.pipeline.statements._furniture import furniture
 from quotekit.types import Evidence
 
 __all__ = [
@@ -93,7 +94,8 @@ class RuleState:
         policy: The learned cue policy (None keeps every candidate).
         classes: The cue classes whose reported statements the scope keeps
             (:data:`quotekit.lexicon.SCOPES`; every class by default).
-        skip: For each paragraph, whether it is a photo caption or a byline (no statements).
+        skip: For each paragraph, whether it is a photo caption, a byline or page furniture
+            (:func:`~quotekit.pipeline.statements._furniture.furniture`): no statements.
         used: Quotations that a cue-driven or label rule made part of a statement.
         drafts: The drafts of the rules that ran so far.
         cues_by_head: The cues by the index of their head token.
@@ -110,11 +112,13 @@ class RuleState:
 
     def __attrs_post_init__(self) -> None:
         text = self.ctx.text
-        self.skip = [_is_caption_or_byline(text, a, b) for a, b in self.ctx.paragraphs]
+        self.skip = [_is_caption_or_byline(text, a, b) or other
+                     for (a, b), other in zip(self.ctx.paragraphs, furniture(self.ctx),
+                                              strict=True)]
         self.cues_by_head = {c.head: c for c in self.cues}
 
     def skipped(self, paragraph: int) -> bool:
-        """Whether paragraph ``paragraph`` is a caption or a byline."""
+        """Whether paragraph ``paragraph`` is a caption, a byline or page furniture."""
         return self.skip[paragraph if paragraph < len(self.skip) else 0]
 
 

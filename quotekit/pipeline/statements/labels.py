@@ -3,9 +3,13 @@
 * ``direct:transcript-label``: ``WALLACE: Let's start ...`` (an upper-case speaker label, the
   paragraph possibly inside quotation marks) gives a direct statement;
 * ``*:headline-colon``: ``US envoy for N. Korea: Starting is half the job`` (a short noun
-  phrase, then a colon, in a paragraph that reads as a headline) gives a statement of the words
-  after it; with a quotation after the colon, the part before it may be a clause ("Warren
-  Hammers Wells Fargo CEO: ‘You Should Be ...’").
+  phrase, then a colon, in the article's first line, after lines of page furniture such as
+  "Back To Top", when it reads as a headline) gives a
+  statement of the words after it; with a quotation after the colon, the part before it may
+  be a clause ("Warren Hammers Wells Fargo CEO: ‘You Should Be ...’"), but not a reporting
+  verb's (the quote rules attribute "The mayor said: “...”"). Later paragraphs of this shape
+  are mostly page furniture or list items ("Twitter: @name", "Clinton: 547"), so only the
+  headline counts.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from quotekit import lexicon
 from quotekit.pipeline import confidence
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import HEADLINE_MARKS, RuleState, apply_quotes, trim
+from quotekit.pipeline.statements._furniture import first_line
 from quotekit.types import Evidence
 
 __all__ = ["headline_colon", "labels", "transcript_label"]
@@ -69,13 +74,15 @@ def _headline_left(state: RuleState, pi: int) -> tuple[int, int, int] | None:
     if len(left.split()) > 8 or any(c in left for c in HEADLINE_MARKS):
         return None
     lo, hi = ctx.token_at(pa), ctx.token_at(pa + colon)
-    if not any(t.pos_ in ("PROPN", "NOUN") for t in ctx.doc[lo:hi]):
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in ctx.doc[lo:hi]) or \
+            any(i in state.cues_by_head for i in range(lo, hi)):
         return None
     return colon, lo, hi
 
 
 def headline_colon(state: RuleState, pi: int, taken: Taken) -> Draft | None:
-    """``US envoy for N. Korea: Starting is half the job``: the words after the colon."""
+    """``US envoy for N. Korea: Starting is half the job``: the words after the colon
+    (:func:`labels` asks only for the article's first line)."""
     left = _headline_left(state, pi)
     if left is None:
         return None
@@ -106,19 +113,22 @@ def headline_colon(state: RuleState, pi: int, taken: Taken) -> Draft | None:
 
 
 def labels(state: RuleState) -> list[Draft]:
-    """The transcript label or headline of every paragraph (not a caption or byline) whose
-    content no earlier statement covers."""
+    """The transcript label of every paragraph (not a caption, byline or furniture) and the
+    headline of the article's first line, where no earlier statement covers the content."""
     ctx = state.ctx
     out: list[Draft] = []
     taken = [(d.start, d.end) for d in state.drafts]
+    first = first_line(ctx)
     for pi, (pa, pb) in enumerate(ctx.paragraphs):
         if state.skip[pi]:
             continue
         label = LABEL_RE.match(ctx.text[pa:pb])
         if label and label.group(1).replace("’", "'") not in NOT_LABELS:
             d = transcript_label(state, pi, label, taken)
-        else:
+        elif pi == first:
             d = headline_colon(state, pi, taken)
+        else:
+            d = None
         if d is not None:
             out.append(d)
     return out

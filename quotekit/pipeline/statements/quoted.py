@@ -8,6 +8,11 @@ them in order and the first answer wins:
 * ``direct:cue-after-quote``: "“...,” Biegun said" / "“...,” said Biegun";
 * ``direct:cue-before-quote``: "Biegun said: “...”" (the quotation then ends its sentence);
 * ``direct:name-colon``: "Philip Bump: “Two weeks ago, ...”".
+
+A quotation that looks like a title (a few capitalised words: “Face the Nation”) is a
+statement only where an explicit attribution follows or precedes it: “Nope,” he said /
+“Item 7,” Kim said / the mayor said: “Absolutely Not.” (``cue-after-quote`` with an active
+verb right after, ``cue-before-quote`` with the cue right before a colon).
 """
 
 from __future__ import annotations
@@ -30,10 +35,14 @@ from quotekit.pipeline.statements._common import (
     mention_range,
     reads_as_speech,
     speaker_near,
+    starts_sentence,
 )
+from quotekit.pipeline.statements._withheld import asked_one
 from quotekit.types import Evidence
 
-__all__ = ["QuoteFrame", "cue_after", "cue_before", "dash", "frame", "name_colon"]
+__all__ = [
+    "QuoteFrame", "cue_after", "cue_before", "dash", "explicit_after", "frame", "name_colon",
+]
 
 #: A dash that attributes the quotation before it to the name after it.
 DASH_RE = regex.compile(r"[ \t]*(?:[—―–]|--)[ \t]*(?=\p{Lu})")
@@ -54,6 +63,9 @@ class QuoteFrame:
         last: The quotation's last token.
         closes: The quotation closes its clause ("“...,” Biegun said").
         speechlike: The quotation reads as speech (:func:`reads_as_speech`).
+        title: The quotation looks like a title ("Face the Nation"): only an explicit
+            attribution (:func:`explicit_after`, a cue and a colon before it) makes it a
+            statement.
     """
 
     qi: int
@@ -64,6 +76,7 @@ class QuoteFrame:
     last: int
     closes: bool
     speechlike: bool
+    title: bool = False
 
 
 def _bounds(state: RuleState, qi: int) -> tuple[int, int]:
@@ -93,21 +106,20 @@ def _bounds(state: RuleState, qi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def frame(state: RuleState, qi: int) -> QuoteFrame | None:
-    """The frame of quotation ``qi``; None for a title (“Face the Nation,” Sanders was asked:
-    a title, not words said)."""
+def frame(state: RuleState, qi: int) -> QuoteFrame:
+    """The frame of quotation ``qi``; a short run of capitalised words is marked as a
+    possible title (“Face the Nation,” Sanders was asked: a title, not words said)."""
     ctx = state.ctx
     q = ctx.quotations[qi]
     lo, hi = _bounds(state, qi)
     content = ctx.text[q.content_start:q.content_end].rstrip(" \t\n" + QUOTE_CHARS)
-    if looks_like_title(WORD_RE.findall(content)):
-        return None
+    title = looks_like_title(WORD_RE.findall(content))
     after_mark = ctx.text[q.end:q.end + 1]
     # an attributed quotation closes its clause: “...,” Biegun said / “...” -- he said
     closes = content[-1:] in ",.?!…-—–:;" or after_mark in (",", "—", "–", "-", ":")
     return QuoteFrame(qi=qi, q=q, lo=lo, hi=hi, first=ctx.token_at(q.start),
                       last=ctx.token_at(max(q.start, q.end - 1)), closes=closes,
-                      speechlike=reads_as_speech(ctx, q))
+                      speechlike=reads_as_speech(ctx, q), title=title)
 
 
 def _direct(f: QuoteFrame, rule: str, cue: tuple[int, int, str], source: Token,
@@ -122,7 +134,7 @@ def dash(state: RuleState, f: QuoteFrame) -> Draft | None:
     ctx = state.ctx
     doc = ctx.doc
     found = DASH_RE.match(ctx.text, f.q.end) or DASH_NEXT_RE.match(ctx.text, f.q.end)
-    if not found:
+    if not found or f.title:
         return None
     j = ctx.token_at(found.end())
     if not (j < len(doc) and ctx.start_of(j) >= found.end() and ctx.quote_of[j] < 0 and (
@@ -137,14 +149,38 @@ def dash(state: RuleState, f: QuoteFrame) -> Draft | None:
     return _direct(f, "direct:dash", cue=cue, source=doc[k], mention=(j, k + 1))
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def explicit_after(state: RuleState, f: QuoteFrame, verb: Token, src: Token) -> bool:
+    """“Item 7,” Kim said: the quotation opens its sentence and ends with a comma, question
+    or exclamation mark, and an active reporting verb with nothing else to report and its
+    speaker follow at once (so neither “Face the Nation,” Sanders was asked nor On “This
+    Week,” Rubio said that ... is a statement)."""
+    ctx = state.ctx
+    content = ctx.text[f.q.content_start:f.q.content_end].rstrip(" \t")
+    if not (content[-1:] in ",?!" or ctx.text[f.q.end:f.q.end + 1] == ","):
+        return False
+    if _passive(verb) or not starts_sentence(ctx, f.q):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+        return False
+    words = [t for t in ctx.doc[f.last + 1:max(verb.i, src.i) + 1] if not t.is_punct]
+    return len(words) <= 5
+
+
 def cue_after(state: RuleState, f: QuoteFrame) -> Draft | None:
-    """“...,” Biegun said / “...,” said Biegun."""
+    """“...,” Biegun said / “...,” said Biegun (for a title-like quotation, only
+    :func:`explicit_after`)."""
     ctx = state.ctx
     for i in range(f.last + 1, f.hi if f.closes else f.last + 1):
         cue = state.cues_by_head.get(i)
-        if cue is None or cue.kind != "verb":
-            continue
+        if cue is None or cue.kind != "verb" or asked_one(ctx.doc[i], cue.lemma):
+            continue  # “...?” Smith was asked: the question is not Smith's
         src = speaker_near(ctx.doc[i], f.last + 1, f.hi)
+        if f.title and (src is None or not explicit_after(state, f, ctx.doc[i], src)):
+            return None
         if src is not None and ctx.quote_of[src.i] < 0:
             return _direct(f, "direct:cue-after-quote", cue=cue_chars(ctx, cue), source=src,
                            mention=mention_range(src))
@@ -152,12 +188,19 @@ def cue_after(state: RuleState, f: QuoteFrame) -> Draft | None:
 
 
 def cue_before(state: RuleState, f: QuoteFrame) -> Draft | None:
-    """Biegun said: “...” (the quotation then ends its sentence, or reads as speech)."""
+    """Biegun said: “...” (the quotation then ends its sentence, or reads as speech; a
+    title-like quotation needs the cue right before a colon: "the mayor said: “Absolutely
+    Not.”")."""
     ctx = state.ctx
     doc = ctx.doc
     rest = ctx.text[f.q.end:ctx.chars(f.hi - 1, f.hi - 1)[1]] if f.hi > f.last else ""
     ends_sentence = not WORD_RE.search(rest)
     stop = f.lo - 1 if (ends_sentence or f.speechlike) else f.first - 1
+    if f.title:
+        colon = f.first - 1
+        if not (ends_sentence and colon > f.lo and doc[colon].text == ":"):
+            return None
+        stop = colon - 2  # only the word before the colon: "said:"
     for i in range(f.first - 1, stop, -1):
         cue = state.cues_by_head.get(i)
         if cue is None:
@@ -175,7 +218,7 @@ def name_colon(state: RuleState, f: QuoteFrame) -> Draft | None:
     """A name and a colon before a quotation that reads as speech: "Philip Bump: “...”"."""
     doc = state.ctx.doc
     colon = f.first - 1
-    if not (f.speechlike and colon > f.lo and doc[colon].text == ":" and
+    if not (f.speechlike and not f.title and colon > f.lo and doc[colon].text == ":" and
             doc[colon - 1].pos_ == "PROPN"):
         return None
     k = colon - 1

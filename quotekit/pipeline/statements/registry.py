@@ -57,10 +57,9 @@ def cue_driven(state: RuleState) -> list[Draft]:
 
 
 def _attribute(state: RuleState, qi: int) -> Draft | None:
-    """The first answer of :data:`QUOTE_RULES` for quotation ``qi`` (None for a title)."""
+    """The first answer of :data:`QUOTE_RULES` for quotation ``qi`` (None where none
+    attributes it)."""
     frame = quoted.frame(state, qi)
-    if frame is None:
-        return None
     for rule in QUOTE_RULES:
         d = rule(state, frame)
         if d is not None:

@@ -34,6 +34,7 @@ from quotekit.pipeline.statements._complement import (
     content_from_complement,
     ends_clause,
 )
+from quotekit.pipeline.statements._withheld import no_content
 
 __all__ = ["POLICY_THRESHOLD", "allowed", "nominal", "rule_confidence", "verb"]
 
@@ -119,8 +120,9 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     para = state.ctx.paragraph_of_token(head.i)
     comp, ctype = complement(head, cue.lemma)
     source = subject_of(head)
-    if source is None:
-        return []  # "is said to be ...": no source, not a statement of its own
+    withheld = no_content(head, cue.lemma, comp, ctype) if source is not None else None
+    if source is None or withheld not in (None, "question"):
+        return []  # "is said to be ...", "declined to comment": no statement of its own
     if comp is None:
         pieces = _parenthetical(state, head, source)
         if pieces:
@@ -139,11 +141,12 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     if kind != "direct" and not allowed(cue.lemma, ctype, state.policy):
         return []
     state.used.update(used)
+    asker = withheld == "question"  # "Asked whether ..., Smith said": not Smith's words
     return [Draft(
         start=start, end=end, kind=kind, evidence=cue_evidence(f"{kind}:{rule}", cue, ctype),
         confidence=rule_confidence(kind, cue.lemma, ctype, state.policy),
-        cue=cue_chars(state.ctx, cue), source=source, mention=mention_range(source),
-        paragraph=para,
+        cue=cue_chars(state.ctx, cue), source=None if asker else source,
+        mention=None if asker else mention_range(source), paragraph=para,
     )]
 
 

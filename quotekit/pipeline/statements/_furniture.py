@@ -1,0 +1,133 @@
+"""Page furniture and datelines: paragraphs that are no article text, and the place line
+that opens a wire story.
+
+* A **furniture** paragraph (:func:`furniture`) yields no statement: a label and a colon
+  opening it ("WATCH: ...", "Related: ...", "Editor's note: ...", the ``label`` rows of
+  ``data/furniture_labels.tsv``), a bullet or star list item ("• ...", "** WINNER: Name,
+  Title", the ``bullet`` rows), a whole line of furniture ("Back to top", the ``line``
+  rows), or a line with no verb outside quotation marks other than the article's first
+  (:func:`first_line`: a headline may have none).
+* A **dateline** (:func:`dateline_end`) opening a paragraph, "LONDON (AP) —" or "BOSTON,
+  May 2, 2024 /Business Wire/ --", is never a speaker nor part of a content
+  (:func:`clear_datelines`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from quotekit import lexicon
+from quotekit.pipeline.context import Context
+from quotekit.pipeline.drafts import Draft
+
+__all__ = [
+    "DATELINE_RE",
+    "FURNITURE_RE",
+    "clear_datelines",
+    "dateline_end",
+    "first_line",
+    "furniture",
+]
+
+
+def _entries(group: str) -> list[str]:
+    rows = lexicon._rows("furniture_labels.tsv", 2, "group\tentry")
+    return [entry for _n, (g, entry) in rows if g == group]
+
+
+_LINES = frozenset(_entries("line"))
+_BULLETS = "".join(regex.escape(b) for b in _entries("bullet"))
+_LABELS = "|".join(regex.escape(label).replace("'", "['’]")
+                   for label in sorted(_entries("label"), key=len, reverse=True))
+#: A furniture paragraph's opening: a bullet or star list item, or a furniture label and a
+#: colon (after an optional bullet).
+FURNITURE_RE = regex.compile(
+    rf"^(?:[{_BULLETS}]+[ \t\u00a0]|[{_BULLETS}]*[ \t]*(?:{_LABELS})[ \t\u00a0]*:)",
+    regex.IGNORECASE,
+)
+#: A wire dateline: an upper-case place, maybe a region or date, an agency in brackets or
+#: between slashes, then a dash.
+DATELINE_RE = regex.compile(
+    r"""(?:\p{Lu}[\p{Lu}.'’\-]+(?:[ \t]\p{Lu}[\p{Lu}.'’\-]+){0,3}  # LONDON, NEW YORK
+          (?:,[ \t][\p{L}\p{N}.'’\- ]{1,30}?){0,3}                 # , South Korea / , May 2
+          [ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?                        # (AP)
+          (?:/[^/\n]{1,40}/[ \t]*)?                                 # /Business Wire/
+        | [\p{L}\p{N}.,'’ \t]{1,40}?[ \t]*\(\p{Lu}[\p{L} .]{0,20}\)[ \t]*  # Dec 29 (Reuters)
+        )
+        (?:—|–|--|-)[ \t\u00a0]*""",
+    regex.VERBOSE,
+)
+
+
+def _pattern_furniture(para: str) -> bool:
+    """A label and a colon, a list item, or a whole line of furniture ("Back to top")."""
+    return bool(FURNITURE_RE.match(para)) or \
+        para.rstrip(" .:|»›>").replace("’", "'").lower() in _LINES
+
+
+def first_line(ctx: Context) -> int:
+    """Index of the article's first line: the first paragraph that is no furniture by its
+    words (a headline may follow "Back To Top")."""
+    for pi, (pa, pb) in enumerate(ctx.paragraphs):
+        if not _pattern_furniture(ctx.text[pa:pb]):
+            return pi
+    return len(ctx.paragraphs)
+
+
+def _has_verb(ctx: Context, start: int, end: int) -> bool:
+    lo, hi = ctx.token_at(start), ctx.token_at(end)
+    return any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[lo:hi])
+
+
+def furniture(ctx: Context) -> list[bool]:
+    """For each paragraph of ``ctx``, whether it is page furniture (see the module)."""
+    out = []
+    first = first_line(ctx)
+    for pi, (pa, pb) in enumerate(ctx.paragraphs):
+        if _pattern_furniture(ctx.text[pa:pb]):
+            out.append(True)
+            continue
+        out.append(pi != first and not ctx.quotes_in(pa, pb) and not _has_verb(ctx, pa, pb))
+    return out
+
+
+def dateline_end(ctx: Context, paragraph: int) -> int:
+    """Character offset just past the dateline opening ``paragraph``, or -1 without one."""
+    if paragraph >= len(ctx.paragraphs):
+        return -1
+    pa, pb = ctx.paragraphs[paragraph]
+    found = DATELINE_RE.match(ctx.text[pa:pb])
+    return pa + found.end() if found and pa + found.end() < pb else -1
+
+
+def _source_after(ctx: Context, d: Draft, end: int) -> None:
+    """Keep ``d``'s source mention out of the dateline: cut it where its head lies after
+    the dateline ("BRUSSELS - European leaders"), else take the cue's subject outside the
+    dateline, or no source."""
+    if d.source is not None and d.mention is not None and ctx.start_of(d.source.i) >= end:
+        d.mention = (ctx.token_at(end), d.mention[1])
+        return
+    if d.cue is not None:
+        head = ctx.doc[ctx.token_at(d.cue[0])]
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and ctx.start_of(child.left_edge.i) >= end:
+                d.source, d.mention = child, (child.left_edge.i, child.i + 1)
+                return
+    d.source = d.mention = None
+
+
+def clear_datelines(ctx: Context, drafts: Iterable[Draft]) -> None:
+    """Keep datelines out of the drafts: a source mention in one gives way to the cue's
+    other subject (or none), and a content starting in one starts after it."""
+    ends: dict[int, int] = {}
+    for d in drafts:
+        if d.mention is not None:
+            mp = ctx.paragraph_of_token(d.mention[0])
+            end = ends.setdefault(mp, dateline_end(ctx, mp))
+            if end > 0 and ctx.start_of(d.mention[0]) < end:
+                _source_after(ctx, d, end)
+        end = ends.setdefault(d.paragraph, dateline_end(ctx, d.paragraph))
+        if d.start < end < d.end:
+            d.start = end

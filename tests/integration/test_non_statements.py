@@ -1,0 +1,128 @@
+"""What is never a statement, in either scope, and short quotes with an explicit attribution
+(issue 13 items 3 and 4), on texts written for these tests and the trained pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quotekit import Article
+
+Parse = Callable[[str], Article]
+
+
+@pytest.mark.parametrize("text", [
+    "WATCH: Senator Ruiz says the bill is dead",
+    "READ MORE: Mayor Tran says he will sign the order",
+    "Related: Campaign says the emails were deleted",
+    "Source: The finance ministry",
+    "Editor's note: This story has been updated to say that the minister resigned.",
+    "Editor’s note: An earlier version said the vote was on Monday.",
+    "Media contact: Jane Doe, press@example.com",
+    "Warning: The video below shows the crash, the police said.",
+    "UPDATE: The company said on Friday that the plant would close.",
+    "Photo: The senator said the vote would be held Tuesday.",
+    "** WINNER: Maria Lopez, Chief Executive",
+    "• The senator said the vote would be held Tuesday.",
+    "* Officials said the road would reopen next week.",
+])
+def test_page_furniture_is_never_a_statement(quotekit_parse: Parse, text: str) -> None:
+    body = "The council met on Monday. Its chair said the budget was balanced."
+    article = quotekit_parse(body + "\n\n" + text)
+    assert [s.content for s in article.statements] == ["the budget was balanced"]
+
+
+def test_line_with_no_verb_is_no_statement(quotekit_parse: Parse) -> None:
+    text = ("Budget day at the council\n\nThe chair said the budget was balanced.\n\n"
+            "Clinton: 547.\n\nSuperdelegates: 121.\n\ntext-align: left;")
+    article = quotekit_parse(text)
+    assert [s.content for s in article.statements] == ["the budget was balanced"]
+
+
+def test_headline_colon_only_on_the_first_line(quotekit_parse: Parse) -> None:
+    text = ("Harris: The deal will pass next week\n\nThe senator spoke in Ohio.\n\n"
+            "Twitter: @someone\n\nDelegate count: Harris 12, Cole 9")
+    article = quotekit_parse(text)
+    assert [s.content for s in article.statements] == ["The deal will pass next week"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("LONDON (AP) — The British government said Tuesday it would cut taxes.", "government"),
+    ("BOSTON, May 2, 2024 /Business Wire/ -- Acme Corp. announced today that it has "
+     "acquired Widget Inc.", "Acme"),
+])
+def test_dateline_is_never_a_speaker(quotekit_parse: Parse, text: str, speaker: str) -> None:
+    [s] = quotekit_parse(text).statements
+    assert s.speaker is not None and speaker in s.speaker.name
+    assert s.mention is not None and "LONDON" not in s.mention.text
+    assert "BOSTON" not in s.mention.text
+
+
+def test_dateline_is_no_part_of_a_content(quotekit_parse: Parse) -> None:
+    text = "LONDON (AP) — “We are ready,” the prime minister told lawmakers on Monday."
+    [s] = quotekit_parse(text).statements
+    assert "LONDON" not in s.content and "We are ready" in s.content
+
+
+@pytest.mark.parametrize("text", [
+    "Smith declined to comment on the report.",
+    "A spokesman for the ministry declined to comment.",
+    "The company refused to say whether the plant would close.",
+    "Her lawyer declined to elaborate.",
+])
+def test_refusal_is_no_statement(quotekit_parse: Parse, text: str) -> None:
+    assert quotekit_parse(text).statements == ()
+
+
+def test_meeting_topic_is_no_statement(quotekit_parse: Parse) -> None:
+    text = "Biegun and Lee met Tuesday to discuss the sanctions."
+    assert quotekit_parse(text).statements == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether he would run again, Smith said he had not decided.",
+    "When asked if the plant would close, the manager said no decision had been made.",
+])
+def test_asked_whether_is_not_the_answerer_s(quotekit_parse: Parse, text: str) -> None:
+    article = quotekit_parse(text)
+    answer = article.statements[-1]
+    assert answer.speaker is not None and answer.cue is not None and answer.cue.text == "said"
+    for s in article.statements[:-1]:  # the question: no speaker (the asker is not named)
+        assert s.speaker is None and s.mention is None
+
+
+def test_praise_object_is_no_statement(quotekit_parse: Parse) -> None:
+    assert quotekit_parse("The president praised the firefighters after the blaze.")\
+        .statements == ()
+    assert quotekit_parse("The mayor thanked Governor Hana Sato on Monday.").statements == ()
+
+
+def test_praise_with_a_reason_is_a_statement(quotekit_parse: Parse) -> None:
+    [s] = quotekit_parse("Warren criticized Wells Fargo for its sales practices.").statements
+    assert "sales practices" in s.content
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("“Nope,” he said.", "Nope", None),
+    ("“Certainly not,” the governor said.", "Certainly not", "governor"),
+    ('"Hello," he said.', "Hello", None),
+    ("“Item 7,” Kim said.", "Item 7", "Kim"),
+    ("The mayor said: “Absolutely Not.”", "Absolutely Not.", "mayor"),
+])
+def test_short_quote_with_explicit_attribution(quotekit_parse: Parse, text: str,
+                                               content: str, speaker: str | None) -> None:
+    [s] = quotekit_parse(text).statements
+    assert s.kind == "direct" and s.content.rstrip(",") == content
+    assert s.mention is not None
+    if speaker is not None:
+        assert speaker in s.mention.text
+
+
+@pytest.mark.parametrize("text", [
+    "“Face the Nation,” Sanders was asked.",
+    "On ABC’s “This Week,” Rubio said that the plan would fail.",
+])
+def test_title_without_attribution_is_no_statement(quotekit_parse: Parse, text: str) -> None:
+    assert all("Face the Nation" not in s.content and s.content != "This Week"
+               for s in quotekit_parse(text).statements)

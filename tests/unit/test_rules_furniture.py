@@ -1,0 +1,214 @@
+"""Page furniture, datelines and constructions that report nothing (statements/_furniture.py,
+statements/_withheld.py) on texts and hand-built parses: no trained model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Token
+from statement_docs import context, make_doc, state
+
+from quotekit.pipeline.statements import find_statements
+from quotekit.pipeline.statements._complement import complement
+from quotekit.pipeline.statements._furniture import (
+    DATELINE_RE,
+    FURNITURE_RE,
+    first_line,
+    furniture,
+)
+from quotekit.pipeline.statements._withheld import asked_one, group, no_content
+
+
+@pytest.mark.parametrize("line", [
+    "WATCH: Senator says the bill is dead", "READ MORE: Trump says he will sign",
+    "Related: Campaign says emails were deleted", "Source: NATO",
+    "Editor's note: This story was updated.", "Editor’s Note: This story was updated.",
+    "Media contact: Jane Doe", "Photo: Reuters", "Video: the crash", "Listen: the podcast",
+    "UPDATE: The company said ...", "Warning: graphic content", "** WINNER: Maria Lopez, CEO",
+    "• The senator said the vote was Tuesday.", "* Officials said the road would reopen.",
+])
+def test_furniture_lines(line: str) -> None:
+    assert FURNITURE_RE.match(line)
+
+
+@pytest.mark.parametrize("line", [
+    "WALLACE: Let's start with the budget.", "Sources close to the minister said ...",
+    "Watchdog groups said the vote was flawed.", "- Michelle Marks, Philadelphia",
+    "Harris: The deal will pass", "The source said: “No.”",
+])
+def test_not_furniture(line: str) -> None:
+    assert not FURNITURE_RE.match(line)
+
+
+@pytest.mark.parametrize(("line", "end"), [
+    ("LONDON (AP) — The government said ...", "LONDON (AP) — "),
+    ("BOSTON, May 2, 2024 /Business Wire/ -- Acme Corp. announced ...",
+     "BOSTON, May 2, 2024 /Business Wire/ -- "),
+    ("SEOUL, South Korea (AP) — North Korea said ...", "SEOUL, South Korea (AP) — "),
+    ("NEW YORK -- Shares fell ...", "NEW YORK -- "),
+    ("Dec 29 (Reuters) - Clinton said ...", "Dec 29 (Reuters) - "),
+])
+def test_datelines(line: str, end: str) -> None:
+    found = DATELINE_RE.match(line)
+    assert found is not None and found.group() == end
+
+
+@pytest.mark.parametrize("line", ["The minister — a former judge — said ...",
+                                  "“We are ready,” Lee said.", "Lee said — again — no."])
+def test_not_datelines(line: str) -> None:
+    assert DATELINE_RE.match(line) is None
+
+
+NOVERB_TEXT = 'Storm day\nClinton: 547.'
+NOVERB = [
+    ('Storm', 1, 'compound', 'NOUN', 'NN', 'storm', 'O'),
+    ('day', 1, 'ROOT', 'NOUN', 'NN', 'day', 'O'),
+    ('\n', 1, 'dep', 'SPACE', '_SP', '\n', 'O'),
+    ('Clinton', 3, 'ROOT', 'PROPN', 'NNP', 'Clinton', 'B-PERSON'),
+    (':', 3, 'punct', 'PUNCT', ':', ':', 'O'),
+    ('547', 3, 'appos', 'NUM', 'CD', '547', 'O'),
+    ('.', 3, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_line_with_no_verb_after_the_first_is_furniture() -> None:
+    ctx = context(NOVERB_TEXT, NOVERB)
+    assert furniture(ctx) == [False, True]  # the first line is the headline
+    assert find_statements(ctx, policy=None) == []
+
+
+DATELINE_TEXT = 'BOSTON -- Acme announced a deal.'
+DATELINE = [
+    ('BOSTON', 3, 'nsubj', 'PROPN', 'NNP', 'Boston', 'B-GPE'),
+    ('--', 0, 'punct', 'PUNCT', ':', '--', 'O'),
+    ('Acme', 3, 'nsubj', 'PROPN', 'NNP', 'Acme', 'B-ORG'),
+    ('announced', 3, 'ROOT', 'VERB', 'VBD', 'announce', 'O'),
+    ('a', 5, 'det', 'DET', 'DT', 'a', 'O'),
+    ('deal', 3, 'dobj', 'NOUN', 'NN', 'deal', 'O'),
+    ('.', 3, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_dateline_gives_way_to_the_other_subject() -> None:
+    [d] = find_statements(context(DATELINE_TEXT, DATELINE), policy=None)
+    assert d.source is not None and d.source.text == "Acme" and d.mention == (2, 3)
+
+
+DECLINED_TEXT = 'Smith declined to comment.'
+DECLINED = [
+    ('Smith', 1, 'nsubj', 'PROPN', 'NNP', 'Smith', 'B-PERSON'),
+    ('declined', 1, 'ROOT', 'VERB', 'VBD', 'decline', 'O'),
+    ('to', 3, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('comment', 1, 'xcomp', 'VERB', 'VB', 'comment', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+MET_TEXT = 'Lee met to discuss the sanctions.'
+MET = [
+    ('Lee', 1, 'nsubj', 'PROPN', 'NNP', 'Lee', 'B-PERSON'),
+    ('met', 1, 'ROOT', 'VERB', 'VBD', 'meet', 'O'),
+    ('to', 3, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('discuss', 1, 'advcl', 'VERB', 'VB', 'discuss', 'O'),
+    ('the', 5, 'det', 'DET', 'DT', 'the', 'O'),
+    ('sanctions', 3, 'dobj', 'NOUN', 'NNS', 'sanction', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+PRAISED_TEXT = 'Kim praised the firefighters after the blaze.'
+PRAISED = [
+    ('Kim', 1, 'nsubj', 'PROPN', 'NNP', 'Kim', 'B-PERSON'),
+    ('praised', 1, 'ROOT', 'VERB', 'VBD', 'praise', 'O'),
+    ('the', 3, 'det', 'DET', 'DT', 'the', 'O'),
+    ('firefighters', 1, 'dobj', 'NOUN', 'NNS', 'firefighter', 'O'),
+    ('after', 1, 'prep', 'ADP', 'IN', 'after', 'O'),
+    ('the', 6, 'det', 'DET', 'DT', 'the', 'O'),
+    ('blaze', 4, 'pobj', 'NOUN', 'NN', 'blaze', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+PRAISED_FOR_TEXT = 'Kim praised the firefighters for their courage.'
+PRAISED_FOR = [*PRAISED[:4], ('for', 1, 'prep', 'ADP', 'IN', 'for', 'O'),
+               ('their', 6, 'poss', 'PRON', 'PRP$', 'their', 'O'),
+               ('courage', 4, 'pobj', 'NOUN', 'NN', 'courage', 'O'),
+               ('.', 1, 'punct', 'PUNCT', '.', '.', 'O')]
+
+
+@pytest.mark.parametrize(("text", "rows", "why"), [
+    (DECLINED_TEXT, DECLINED, "refusal"),
+    (MET_TEXT, MET, "meeting"),
+    (PRAISED_TEXT, PRAISED, "praise"),
+])
+def test_construction_reports_nothing(text: str, rows: list, why: str) -> None:
+    st = state(text, rows)
+    assert any(no_content(st.ctx.doc[c.head], c.lemma, *_comp(st.ctx.doc[c.head], c.lemma))
+               == why for c in st.cues)
+    assert find_statements(st.ctx, policy=None) == []
+
+
+def _comp(verb: Token, lemma: str) -> tuple[Token | None, str]:
+    return complement(verb, lemma)
+
+
+def test_praise_with_a_reason_reports() -> None:
+    [d] = find_statements(context(PRAISED_FOR_TEXT, PRAISED_FOR), policy=None)
+    assert PRAISED_FOR_TEXT[d.start:d.end].endswith("for their courage")
+
+
+ASKED_TEXT = 'Asked whether he would run, Lee said no.'
+ASKED = [
+    ('Asked', 7, 'advcl', 'VERB', 'VBN', 'ask', 'O'),
+    ('whether', 4, 'mark', 'SCONJ', 'IN', 'whether', 'O'),
+    ('he', 4, 'nsubj', 'PRON', 'PRP', 'he', 'O'),
+    ('would', 4, 'aux', 'AUX', 'MD', 'would', 'O'),
+    ('run', 0, 'ccomp', 'VERB', 'VB', 'run', 'O'),
+    (',', 7, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('Lee', 7, 'nsubj', 'PROPN', 'NNP', 'Lee', 'B-PERSON'),
+    ('said', 7, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('no', 7, 'dobj', 'INTJ', 'UH', 'no', 'O'),
+    ('.', 7, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_asked_whether_has_no_source() -> None:
+    doc = make_doc(ASKED_TEXT, ASKED)
+    assert asked_one(doc[0], "ask") and not asked_one(doc[7], "say")
+    drafts = find_statements(context(ASKED_TEXT, ASKED), policy=None)
+    question = [d for d in drafts if ASKED_TEXT[d.start:d.end].startswith("whether")]
+    assert question and all(d.source is None and d.mention is None for d in question)
+
+
+def test_groups_are_read_from_the_data() -> None:
+    assert "decline" in group("refusal") and "comment" in group("withheld")
+    assert "meet" in group("meeting") and "praise" in group("praise")
+    assert "for" in group("reason") and group("nothing such") == frozenset()
+
+
+def test_dateline_after_the_headline() -> None:
+    text = "Talks fail\nBOSTON -- Acme announced a deal."
+    rows = [('Talks', 1, 'nsubj', 'NOUN', 'NNS', 'talk', 'O'),
+            ('fail', 1, 'ROOT', 'VERB', 'VBP', 'fail', 'O'),
+            ('\n', 1, 'dep', 'SPACE', '_SP', '\n', 'O'),
+            *[(w, h + 3, dep, *rest) for w, h, dep, *rest in DATELINE]]
+    [d] = find_statements(context(text, rows), policy=None)
+    assert d.source is not None and d.source.text == "Acme"
+
+
+BACK_TEXT = 'Back To Top\nEnvoy: Talks will resume'
+BACK = [
+    ('Back', 0, 'ROOT', 'ADV', 'RB', 'back', 'O'),
+    ('To', 0, 'prep', 'ADP', 'IN', 'to', 'O'),
+    ('Top', 1, 'pobj', 'PROPN', 'NNP', 'Top', 'O'),
+    ('\n', 2, 'dep', 'SPACE', '_SP', '\n', 'O'),
+    ('Envoy', 4, 'ROOT', 'NOUN', 'NN', 'envoy', 'O'),
+    (':', 4, 'punct', 'PUNCT', ':', ':', 'O'),
+    ('Talks', 8, 'nsubj', 'NOUN', 'NNS', 'talk', 'O'),
+    ('will', 8, 'aux', 'AUX', 'MD', 'will', 'O'),
+    ('resume', 4, 'appos', 'VERB', 'VB', 'resume', 'O'),
+]
+
+
+def test_headline_after_a_furniture_line() -> None:
+    ctx = context(BACK_TEXT, BACK)
+    assert first_line(ctx) == 1 and furniture(ctx) == [True, False]
+    [d] = find_statements(ctx, policy=None)
+    assert BACK_TEXT[d.start:d.end] == "Talks will resume"
+    assert d.evidence.rule == "indirect:headline-colon"
