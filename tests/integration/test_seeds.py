@@ -80,3 +80,16 @@ def test_seed_speakers_have_titles_and_affiliation(seeds) -> None:
     assert "Lee" in envoy["Lee Do-hoon"].aliases
     assert phone["Foreign Ministry"].kind == "organization"
     assert "ministry" in phone["Foreign Ministry"].aliases
+
+
+def test_seed_output_holds_speech_only(seeds) -> None:
+    # the speech scope (the default): no plan, no meeting's topic, no belief in the
+    # writer's words; every statement's cue, where it has one, is of speech or writing
+    for article in seeds.values():
+        for s in article.statements:
+            assert not (s.cue and s.cue.lemma in ("plan", "meet", "discuss")), s.content
+            if s.kind == "indirect" and s.cue is not None:
+                assert s.cue.kind in ("speech", "writing", None), (s.cue, s.content)
+    phone, envoy = seeds[PHONE], seeds[ENVOY]
+    assert not [s for s in (*phone, *envoy) if "to visit Pyongyang" in s.content]
+    assert not [s for s in (*phone, *envoy) if s.content.startswith("to hold a ceremony")]
