@@ -41,7 +41,7 @@ MARKUP = "*#>»«•~|_=+^`"
     "» Jane Doe said the firm will grow.",
     "> Jane Doe said the firm will grow.",
     "~~Jane Doe~~ said the firm will grow.",
-    "• Jane Doe said the firm will grow.",
+    '"The firm will grow," Jane Doe • said.',
     '"The firm will grow," said Jane Doe*.',
     '» Jane Doe: "The firm will grow."',
 ])
