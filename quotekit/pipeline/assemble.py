@@ -43,7 +43,8 @@ def assemble(ctx: Context, drafts: Sequence[Draft], resolutions: Sequence[Resolu
             content=text[start:end], start=start, end=end, kind=d.kind,  # type: ignore[arg-type]
             cue=cue, mention=mention, speaker=res.speaker,
             confidence=confidence.combine(
-                d.confidence, res.factor if res.speaker is not None else None),
+                d.confidence, res.factor if res.speaker is not None or res.strategy != "none"
+                else None),
             paragraph=ctx.paragraph_of(start),
             sentence=ctx.sentence_of(start),
             evidence=attrs.evolve(d.evidence, speaker=res.strategy, depth=res.depth),

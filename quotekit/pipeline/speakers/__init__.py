@@ -32,7 +32,7 @@ from quotekit.names import clean_name
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft, Resolution
 from quotekit.pipeline.speakers._entities import build_entities
-from quotekit.pipeline.speakers._model import Answer, Entity, State
+from quotekit.pipeline.speakers._model import Answer, Entity, State, stands_for
 from quotekit.pipeline.speakers._pronouns import pronoun_words
 from quotekit.pipeline.speakers._strategies import resolve_draft
 from quotekit.pipeline.speakers._table import Resolver
@@ -66,8 +66,8 @@ def _record_mentions(ctx: Context, drafts: Sequence[Draft], answers: list[Answer
     pronouns = pronoun_words("person") | pronoun_words("plural") | pronoun_words("body")
     for d, found in zip(drafts, answers, strict=False):
         entity = found.entity
-        if entity is None or d.mention is None or d.follows is not None:
-            continue
+        if entity is None or d.mention is None or d.follows is not None or stands_for(d):
+            continue  # a label ("A:") or "you" standing for a name is no name of the speaker
         a, b = ctx.token_range_chars(*d.mention)
         mtext = ctx.text[a:b]
         if mtext.lower() not in pronouns:

@@ -14,7 +14,7 @@ from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import titles_for
 
-__all__ = ["NAME_LABELS", "add_person", "build_entities"]
+__all__ = ["NAME_LABELS", "add_person", "build_entities", "given_names"]
 
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
@@ -27,8 +27,8 @@ _GIVEN_NAME_RE = regex.compile(r"(?:\s\p{Lu}\p{Ll}+)?-\p{L}\p{Ll}*|\s\p{Lu}\p{Ll
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    """Common given names -> "m" / "f" (quotekit/data/given_names.tsv)."""
+def given_names() -> dict[str, str]:
+    """Common given names (lower-case) -> "m" / "f" (quotekit/data/given_names.tsv)."""
     return {name: gender for _n, (name, gender) in lexicon._rows("given_names.tsv", 2, None)
             if gender in ("m", "f")}
 
@@ -92,7 +92,7 @@ def _gender_for(r: Resolver, ent: SpacySpan, entity: Entity) -> None:
                 entity.gender = "?"  # conflicting evidence: agree with nothing for sure
             return
     if entity.gender is None:
-        entity.gender = _given_names().get(entity.parts[0].lower())
+        entity.gender = given_names().get(entity.parts[0].lower())
 
 
 def add_person(r: Resolver, span: SpacySpan) -> Entity:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from quotekit.names import honorific_gender, initials, name_parts
 from quotekit.pipeline.context import Context
-from quotekit.pipeline.speakers._model import Entity, Mention, State
+from quotekit.pipeline.speakers._model import Entity, Mention, State, stands_for
 
 __all__ = ["Resolver"]
 
@@ -71,8 +71,10 @@ class Resolver:
 
     def unresolved(self, m: Mention, s: State, kind: str) -> Entity:
         """The unresolved entity of kind ``kind`` for the draft's own mention (as written, a
-        relative pronoun included)."""
+        relative pronoun included; the words a transcript label stands for)."""
         assert m.draft.mention is not None
+        if stands_for(m.draft):
+            return s.unresolved_entity(m.text, m.start, kind)
         a, b = self.ctx.token_range_chars(*m.draft.mention)
         return s.unresolved_entity(self.text[a:b], a, kind)
 
