@@ -24,6 +24,8 @@ __all__ = ["Introduction", "introduction"]
 
 #: Prepositions that introduce the other side of an interview ("spoke to", "talked with").
 _WITH = ("with", "to")
+#: How a name hangs on a title the parser made the head ("Minister" <- "Omar Reyes").
+_NAME_DEPS = frozenset({"appos", "compound", "nmod", "flat"})
 #: How far back a pronoun looks for the person it stands for, in tokens.
 _PRONOUN_WINDOW = 120
 
@@ -119,6 +121,10 @@ def _person(tok: Token | None) -> Token | None:
         return None
     if tok.ent_type_ == "PERSON":
         return tok
+    # "Transport Minister Omar Reyes" parsed with the title as the head
+    named = [c for c in tok.children if c.ent_type_ == "PERSON" and c.dep_ in _NAME_DEPS]
+    if named:
+        return named[-1]
     gender = lexicon.word_map("pronouns.tsv").get(tok.lower_)
     if gender in ("m", "f"):
         doc = tok.doc
