@@ -54,3 +54,9 @@ def test_relational_mention_is_not_the_person_named_in_it() -> None:
     assert res.speaker is not None and res.speaker.name != "Scott"
     assert res.strategy == "unresolved" and res.speaker.kind == "group"
     assert not res.speaker.resolved
+
+
+def test_a_transcript_label_word_is_never_a_speaker_name() -> None:
+    doc = make_doc("Q PROPN nsubj 1", "said VERB ROOT 1", "so ADV advmod 1", ". PUNCT punct 1")
+    res = only(doc, 0)
+    assert res.speaker is None and res.strategy == "unresolved"

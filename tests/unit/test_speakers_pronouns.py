@@ -46,3 +46,9 @@ def test_i_is_no_speaker() -> None:
     res = only(doc, 4)
     assert res.strategy == "pronoun:unresolved" and res.factor == 0.5
     assert res.speaker is None  # "I" is no name: no speaker, the mention keeps the pronoun
+
+
+def test_you_tagged_as_a_name_is_no_speaker_either() -> None:
+    doc = make_doc("You PROPN nsubj 1", "said VERB ROOT 1", "so ADV advmod 1", ". PUNCT punct 1")
+    res = only(doc, 0)
+    assert res.speaker is None and res.strategy == "pronoun:unresolved"
