@@ -9,6 +9,9 @@ How a mention is resolved: by an ordered list of strategies, the first that answ
 (``_strategies.STRATEGIES``):
 
 * a draft that continues another quotation shares that one's speaker;
+* an upper-case transcript label ("HARLOW:") is the person of the article it names; a label
+  standing for a name given elsewhere ("A:" for the interviewee) is resolved through that name;
+* "I", "you" and a transcript label word ("Q", "A") give no speaker;
 * "Biegun and Lee" becomes a group with members;
 * a pronoun goes to the last speaker where number and known gender agree, else to the nearest
   earlier subject that is a person (he, she) or a body or group (it, they, we);
