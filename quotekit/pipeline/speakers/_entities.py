@@ -43,10 +43,12 @@ def build_entities(r: Resolver) -> None:
 
 
 def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
-    """A person's name without a title-case headline verb ("Obama Says ..."), and its end
+    """A person's name without a title-case headline verb ("Obama Says ...") or what follows
+    a colon ("Luciana Lopez: Saying" read as one name), and its end
     character with a hyphenated given name the tokenizer split ("Lee Do-hoon")."""
     for t in ent[1:]:
-        if t.tag_ in ("VBZ", "VBD") and t.lemma_.lower() in lexicon.reporting_verbs():
+        if t.text == ":" or (t.tag_ in ("VBZ", "VBD") and
+                             t.lemma_.lower() in lexicon.reporting_verbs()):
             ent = SpacySpan(r.doc, ent.start, t.i, label=ent.label_)
             break
     m = _GIVEN_NAME_RE.match(r.text, ent.end_char)

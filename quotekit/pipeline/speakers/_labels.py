@@ -1,5 +1,5 @@
-"""Transcript labels: an upper-case label ("HARLOW:", "JANE SMITH:", "MR. TRUMP:") names a
-person of the article, who is written in title case elsewhere; a label of a full name that
+"""Transcript labels: a label ("HARLOW:", "JANE SMITH:", "MR. TRUMP:", "Matthews:") names a
+person of the article, written in title case elsewhere; a label of a full name that
 the article names nowhere else is a new person of that name ("Jane Smith")."""
 
 from __future__ import annotations
@@ -28,15 +28,14 @@ def _names(label: list[str], person: list[str]) -> bool:
 
 
 def label_name(r: Resolver, m: Mention, s: State) -> Answer | None:
-    """An upper-case transcript label: the person of the article it names (case aside, the
-    upper-case readings of the labels themselves left out), else a new person where the label
-    is a full name (a known given name, or a name the recognizer tagged)."""
+    """A transcript label ("HARLOW:", "Matthews:"): the person of the article it names (case
+    aside, the upper-case readings of the labels themselves left out), else, for an
+    upper-case label that is a full name (a known given name, or a name the recognizer
+    tagged), a new person of that name."""
     del s
     if m.draft.evidence.rule != LABEL_RULE:
         return None
     name = clean_name(m.text)
-    if not name.isupper():
-        return None
     parts = _lower_parts(name)
     if not parts:
         return None
@@ -47,7 +46,7 @@ def label_name(r: Resolver, m: Mention, s: State) -> Answer | None:
         people = [best] if best is not None else []
     if people:
         return answer(people[0], "name:label")
-    if len(parts) < 2 or not (parts[0] in given_names() or
+    if not name.isupper() or len(parts) < 2 or not (parts[0] in given_names() or
                               any(t.ent_type_ == "PERSON" for t in m.tokens)):
         return None
     entity = Entity(kind="person", name=name.title(), parts=name_parts(name.title()),

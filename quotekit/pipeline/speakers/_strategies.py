@@ -43,7 +43,7 @@ Strategy = Callable[[Resolver, Mention, State], Answer | None]
 
 #: The mention strategies, in the order they are asked.
 STRATEGIES: tuple[Strategy, ...] = (
-    label_name,           # "HARLOW:", "JANE SMITH:" (a transcript label in upper case)
+    label_name,           # "HARLOW:", "JANE SMITH:", "Matthews:" (a transcript label)
     group_conjunction,    # "Biegun and Lee"
     pronoun_self,         # "I", "you": no speaker
     pronoun_person,       # "he", "she"

@@ -44,6 +44,8 @@ NAME_LABEL_RE = regex.compile(
 #: own text again.
 MAX_CONTINUED = 4
 _LETTER_RE = regex.compile(r"\p{L}")
+#: A stage direction between turns: "(CROSSTALK.)", "[BEGIN VIDEO CLIP]".
+_STAGE_RE = regex.compile(r"\([^()]*\)\.?|\[[^\[\]]*\]\.?")
 
 
 @attrs.frozen(slots=True)
@@ -176,8 +178,9 @@ def _continued(state: RuleState, first: Draft, after: int, until: int) -> list[D
         if state.skip[pi]:
             break
         start, end = trim(ctx.text, *ctx.paragraphs[pi], quotes=True)
-        if end - start < 2:
-            continue
+        if end - start < 2 or not _LETTER_RE.search(ctx.text, start, end) or \
+                _STAGE_RE.fullmatch(ctx.text, start, end):
+            continue  # "….", "(CROSSTALK)": no words said
         state.used.update(ctx.quotes_in(start, end))
         prior = Draft(start=start, end=end, kind="direct", evidence=Evidence(rule=rule),
                       confidence=confidence.rule(rule), follows=prior, paragraph=pi)
