@@ -198,3 +198,17 @@ def test_you_in_a_question_that_is_no_statement_is_the_interviewee() -> None:
     assert ("direct:transcript-answer", "Ruth Adeyemi", "They do.") in found
     said = [row for row in found if row[2] == "taxes rise"]
     assert said and said[0][1] == "Ruth Adeyemi"
+
+
+def test_title_case_labels_resolve_to_the_full_names() -> None:
+    people = {"Chris": "PERSON", "Matthews": "PERSON", "Luciana": "PERSON", "Lopez": "PERSON"}
+    ctx = build("Chris Matthews: Will it pass?", "Luciana Lopez: Probably not.",
+                "Matthews: And next week?", "Lopez: Maybe.", people=people)
+    assert [name for _rule, name, _c in _speakers(ctx)] == [
+        "Chris Matthews", "Luciana Lopez", "Chris Matthews", "Luciana Lopez"]
+
+
+def test_stage_directions_continue_no_turn() -> None:
+    ctx = build(INTRO_WITH_PERSON, "Q: Why now?", "A: Because.", "(CROSSTALK.)", "Q: When?",
+                "A: Soon.")
+    assert not [d for d in _statements(ctx) if d.evidence.rule == "direct:transcript-continued"]
