@@ -39,7 +39,7 @@ def label_name(r: Resolver, m: Mention, s: State) -> Answer | None:
     parts = _lower_parts(name)
     if not parts:
         return None
-    people = [e for e in r.entities if e.kind == "person" and e.resolved and
+    people = [e for e in r.with_part(parts[-1]) if e.kind == "person" and e.resolved and
               not e.name.isupper() and _names(parts, _lower_parts(e.name))]
     if len(people) > 1:
         best = r.disambiguate(people, m.start)

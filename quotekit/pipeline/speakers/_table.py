@@ -31,8 +31,9 @@ class Resolver:
         self.doc = ctx.doc
         self.text = ctx.text
         self.entities: list[Entity] = []
-        # the entities by lower-case name or alias ("n:"), name part ("p:") and initials
-        # ("i:"), so that matching a name looks at the few that can match, not at all of them
+        # the entities by lower-case name or alias ("n:"), name part ("p:", and lower-case
+        # "l:") and initials ("i:"), so that matching a name looks at the few that can
+        # match, not at all of them
         self._keys: dict[str, dict[int, Entity]] = {}
         self._position: dict[int, int] = {}
         self.ent_spans: list[tuple[int, int, Entity]] = []
@@ -97,6 +98,7 @@ class Resolver:
         keys = [f"n:{entity.name.lower()}", f"i:{initials(entity.name)}"]
         keys += [f"n:{a.lower()}" for a in entity.aliases]
         keys += [f"p:{part}" for part in entity.parts]
+        keys += [f"l:{part.lower()}" for part in entity.parts]
         for key in keys:
             self._keys.setdefault(key, {})[id(entity)] = entity
 
@@ -109,6 +111,11 @@ class Resolver:
         for key in keys:
             found.update(self._keys.get(key, {}))
         return sorted(found.values(), key=lambda e: self._position[id(e)])
+
+    def with_part(self, part: str) -> list[Entity]:
+        """The entities a name part names, case aside ("harlow" -> "Tom Harlow"), in the
+        order they entered the article."""
+        return self._indexed([f"l:{part.lower()}"])
 
     # -- matching a name -----------------------------------------------------------------
     def match(self, name: str, kind: str, at: int) -> Entity | None:

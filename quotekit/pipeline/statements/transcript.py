@@ -115,10 +115,14 @@ def _qa_turns(found: list[Turn]) -> list[Turn]:
 def _person_parts(state: RuleState, exclude: list[Turn]) -> set[str]:
     """The lower-case words of every person the recognizer names (outside the labels of
     ``exclude``: the recognizer misreads upper-case words)."""
-    labels = [t.label for t in exclude]
-    return {w.lower() for e in state.ctx.doc.ents if e.label_ == "PERSON"
-            if not any(a <= e.start_char < b for a, b in labels)
-            for w in e.text.split()}
+    ctx = state.ctx
+    labels = {t.paragraph: t.label for t in exclude}
+    out: set[str] = set()
+    for e in ctx.doc.ents:
+        a, b = labels.get(ctx.paragraph_of(e.start_char), (0, 0))
+        if e.label_ == "PERSON" and not a <= e.start_char < b:
+            out.update(w.lower() for w in e.text.split())
+    return out
 
 
 def _name_turns(state: RuleState, found: list[Turn], *, dialogue_only: bool) -> list[Turn]:
@@ -202,11 +206,11 @@ def _earlier(state: RuleState, found: list[Turn], intro: Introduction) -> None:
     wish ..." is content from "So"); in a question that is no statement, "you" is the
     interviewee and "I" the interviewer (the mention stays the pronoun)."""
     ctx = state.ctx
-    labels = [(ctx.para_bounds(t.paragraph)[0], t.content) for t in found]
+    labels = {t.paragraph: (ctx.para_bounds(t.paragraph)[0], t.content) for t in found}
     for d in state.drafts:
-        for a, b in labels:
-            if a <= d.start < b < d.end:
-                d.start = b
+        a, b = labels.get(ctx.paragraph_of(d.start), (0, 0))
+        if a <= d.start < b < d.end:
+            d.start = b
     questions = {t.paragraph for t in found if t.role == "question"}
     pronouns = lexicon.word_map("pronouns.tsv")
     for d in state.drafts:
