@@ -101,12 +101,20 @@ def test_introductions_of_other_shapes(quotekit_parse) -> None:
         "Lina Vey": "Pop star Lina Vey was interviewed by the Evening Post last week.\n\n"
                     "Q: Why did you cancel the tour?\n\nA: My voice needed rest.",
     }
-    for name, text in texts.items():
+    texts["Dan Pryce"] = ("Coach Dan Pryce told the Valley Herald in an interview that he "
+                          "would stay.\n\nQ: Will you stay?\n\nA: I will stay.")
+    texts["Lena Ortiz "] = ("In an interview, Mayor Lena Ortiz said the fees were fair.\n\n"
+                            "Q: Are they?\n\nA: Yes, they are.")
+    for key, text in texts.items():
+        name = key.strip()
         art = quotekit_parse(text)
         _check_names(art)
         answers = [s for s in art.statements if s.evidence.rule == "direct:transcript-answer"]
         assert answers and all(s.speaker is not None and s.speaker.name == name
                                for s in answers), (name, [s.to_dict() for s in answers])
+    pryce = quotekit_parse(texts["Dan Pryce"])
+    assert [s.speaker.name for s in pryce if s.evidence.rule == "direct:transcript-question"
+            and s.speaker is not None] == ["Valley Herald"]
 
 
 def test_first_person_outside_quotes_is_no_speaker(quotekit_parse) -> None:

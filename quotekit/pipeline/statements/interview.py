@@ -4,9 +4,10 @@ introduces as interviewed, and the interviewer where the article names one.
 The introduction is read from the words of ``data/interview_cues.tsv`` before the first
 question or answer: "an interview with Health Secretary Ruth Adeyemi" (the person after
 "with"), "Adeyemi said in an interview with the Ledger" (the clause's subject; the Ledger
-interviews), "the Ledger interviewed Adeyemi" / "Adeyemi was interviewed by the Ledger",
-"Adeyemi spoke to the Ledger", "she sat down with the Ledger" (a pronoun stands for the
-person named last before it), "Q&A with Vice President Joe Biden".
+interviews; also "Adeyemi told the Ledger in an interview"), "the Ledger interviewed
+Adeyemi" / "Adeyemi was interviewed by the Ledger", "Adeyemi spoke to the Ledger", "she sat
+down with the Ledger" (a pronoun stands for the person named last before it), "Q&A with Vice
+President Joe Biden".
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def _read(t: Token, sides: frozenset[str]) -> Introduction | None:
         other = _object(t)
         subject = _clause_subject(t)
         if subject is not None:  # "Adeyemi said in an interview with the Ledger"
-            return Introduction(subject, _named(other))
+            return Introduction(subject, _named(other) or _told(t))
         if _person(other) is not None:  # "an interview with Ruth Adeyemi"
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             return Introduction(_person(other), _named(poss))
@@ -106,13 +107,34 @@ def _object(t: Token) -> Token | None:
 
 def _clause_subject(t: Token) -> Token | None:
     """The person subject of the clause a noun cue stands in ("X said in an interview")."""
-    h = t
-    while h.head.i != h.i and h.pos_ not in ("VERB", "AUX"):
-        h = h.head
-    if h.pos_ not in ("VERB", "AUX"):
+    h = _clause_verb(t)
+    if h is None:
         return None
     subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _person(subj)
+
+
+def _clause_verb(t: Token) -> Token | None:
+    """The verb of the clause a noun cue stands in."""
+    h = t
+    while h.head.i != h.i and h.pos_ not in ("VERB", "AUX"):
+        h = h.head
+    return h if h.pos_ in ("VERB", "AUX") else None
+
+
+def _told(t: Token) -> Token | None:
+    """Who the clause of a noun cue tells: "Pryce told the Herald in an interview that ..."
+    (the verb's dative, or its object where a clause says what was told)."""
+    verb = _clause_verb(t)
+    if verb is None:
+        return None
+    # the clause may hang on the cue: "told the Herald in an interview that ..."
+    has_clause = any(c.dep_ == "ccomp" for c in verb.children) or any(
+        c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" for g in c.children)
+        for c in t.children)
+    told = next((c for c in verb.children if c.dep_ == "dative" or
+                 (c.dep_ == "dobj" and has_clause)), None)
+    return _named(told)
 
 
 def _person(tok: Token | None) -> Token | None:
