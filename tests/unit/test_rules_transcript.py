@@ -212,3 +212,10 @@ def test_stage_directions_continue_no_turn() -> None:
     ctx = build(INTRO_WITH_PERSON, "Q: Why now?", "A: Because.", "(CROSSTALK.)", "Q: When?",
                 "A: Soon.")
     assert not [d for d in _statements(ctx) if d.evidence.rule == "direct:transcript-continued"]
+
+
+def test_a_question_run_into_its_label_ends_the_answer_before_it() -> None:
+    ctx = build(INTRO_WITH_PERSON, "QWhy now?", "A: Because.", "QWhat next?", "A: Rest.")
+    found = [row for row in _speakers(ctx) if row[0].startswith("direct:transcript")]
+    assert found == [("direct:transcript-answer", "Ruth Adeyemi", "Because."),
+                     ("direct:transcript-answer", "Ruth Adeyemi", "Rest.")]

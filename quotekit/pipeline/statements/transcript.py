@@ -40,6 +40,9 @@ __all__ = ["Turn", "transcript", "turns"]
 #: ``Luciana Lopez:``.
 NAME_LABEL_RE = regex.compile(
     r"^[\"“'‘]?(\p{Lu}[\p{Ll}'’\-]+(?:\ \p{Lu}[\p{L}'’\-]+){0,2}):[ \t]+(?=\S)")
+#: A question label run into its question when the markup was stripped ("QWhy now?"), read
+#: only beside answer labels with colons.
+GLUED_Q_RE = regex.compile(r"^Q(?=\p{Lu}\p{Ll})")
 #: The most paragraphs a turn continues over before the next label: more is the article's
 #: own text again.
 MAX_CONTINUED = 4
@@ -58,8 +61,8 @@ class Turn:
         label: Character offsets of the label.
         mark: Character offsets of the colon (or full stop) after it.
         content: Where the words after the label start.
-        form: How the label is written: ``":"`` or ``"."`` for a Q/A label, ``"upper"`` or
-            ``"title"`` for a name.
+        form: How the label is written: ``":"`` or ``"."`` for a Q/A label, ``"glued"`` for
+            a "Q" run into its question, ``"upper"`` or ``"title"`` for a name.
     """
 
     paragraph: int
@@ -81,6 +84,8 @@ def _turn(text: str, pi: int, pa: int, pb: int) -> Turn | None:
         form = para[qa.mark]
         return Turn(pi, qa.role, (pa + qa.start, pa + qa.end), (pa + qa.mark, pa + qa.mark + 1),
                     pa + qa.content, form)
+    if GLUED_Q_RE.match(para):  # "QWhy should ...": a bold "Q" whose colon was lost
+        return Turn(pi, "question", (pa, pa + 1), (pa, pa + 1), pa + 1, "glued")
     for rx, form in ((LABEL_RE, "upper"), (NAME_LABEL_RE, "title")):
         m = rx.match(para)
         if m and m.group(1).replace("’", "'").upper() not in NOT_LABELS:
@@ -102,13 +107,16 @@ def turns(state: RuleState) -> list[Turn]:
 
 def _qa_turns(found: list[Turn]) -> list[Turn]:
     """The Q/A labels of a transcript: of each form, both roles, or (with colons) two
-    answers ("A. Smith" alone is a name, not an answer)."""
+    answers ("A. Smith" alone is a name, not an answer); glued questions ("QWhy ...") beside
+    answers with colons."""
     keep: list[Turn] = []
     for form in (":", "."):
         of = [t for t in found if t.form == form]
         roles = Counter(t.role for t in of)
         if (roles["question"] and roles["answer"]) or (form == ":" and roles["answer"] >= 2):
             keep += of
+    if any(t.form == ":" and t.role == "answer" for t in keep):
+        keep += [t for t in found if t.form == "glued"]
     return keep
 
 
