@@ -139,17 +139,17 @@ def _name_turns(state: RuleState, found: list[Turn], *, dialogue_only: bool) -> 
     article. Title case ("Matthews:"), only in a dialogue: every label a person, one of them
     back for a second turn ("Jeb Bush: Student loans" heads a list). The words after a label
     must hold a letter ("Clinton: 547" is a tally)."""
-    found = [t for t in found if _LETTER_RE.search(state.ctx.text[t.content:
-                                                                  state.ctx.para_bounds(
-                                                                      t.paragraph)[1]])]
+    ctx = state.ctx
+    text = ctx.text
+    found = [t for t in found
+             if _LETTER_RE.search(text, t.content, ctx.para_bounds(t.paragraph)[1])]
     if not found:
         return []
-    text = state.ctx.text
     people = _person_parts(state, [] if dialogue_only else found)
     names = Counter(t.name(text).lower() for t in found)
 
-    def known(t: Turn) -> bool:
-        return all(w in people for w in t.name(text).lower().replace("’", "'").split()[-1:])
+    def known(t: Turn) -> bool:  # the label's last word names a person of the article
+        return t.name(text).lower().split()[-1] in people
 
     if dialogue_only:  # every label a person, one of them back for a second turn
         last = Counter(t.name(text).lower().split()[-1] for t in found)
