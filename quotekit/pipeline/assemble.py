@@ -52,7 +52,8 @@ def assemble(ctx: Context, drafts: Sequence[Draft], resolutions: Sequence[Resolu
             content=text[start:end], start=start, end=end, kind=d.kind,  # type: ignore[arg-type]
             cue=cue, mention=mention, speaker=res.speaker,
             confidence=confidence.combine(
-                d.confidence, res.factor if res.speaker is not None else None, scope),
+                d.confidence, res.factor if res.speaker is not None or res.strategy != "none"
+                else None, scope),
             paragraph=ctx.paragraph_of(start),
             sentence=ctx.sentence_of(start),
             evidence=attrs.evolve(d.evidence, speaker=res.strategy, depth=res.depth),

@@ -373,3 +373,25 @@ def test_five_megabyte_article(parser: Parser, seed_texts: dict[str, str]) -> No
     check(text, article)
     per_copy = len(parser.parse(unit))
     assert len(article) >= per_copy * (len(text) // len(unit)) * 0.9
+
+
+def transcript_turns(n: int) -> str:
+    """An interview of ``n`` questions and answers, and a dialogue of ``n`` labelled turns."""
+    qa = "".join(f"Q: Is plan {i} ready?\n\nA: I think plan {i} is ready.\n\n" for i in range(n))
+    talk = "".join(f"SMITH: Turn {i}?\n\nHARLOW: I said turn {i} works.\n\n" for i in range(n))
+    return ("Minister Tom Harlow spoke to the Daily Ledger.\n\n" + qa +
+            "Host Jane Smith met Minister Tom Harlow.\n\n" + talk)
+
+
+def test_many_transcript_turns_are_linear(parser: Parser) -> None:
+    """The transcript rule and the label strategy on 10 vs 80 copies of an interview and a
+    dialogue (each label looked up through indexes, not against every turn)."""
+    unit = parser._doc(transcript_turns(10))
+    doc_small = Doc.from_docs([unit] * 10, ensure_whitespace=False)
+    doc_big = Doc.from_docs([unit] * 80, ensure_whitespace=False)
+    t_small = _seconds(lambda: quotekit.annotate(doc_small), repeat=3)
+    article = quotekit.annotate(doc_big)
+    t_big = _seconds(lambda: quotekit.annotate(doc_big))
+    assert t_big < 2.5 * 8 * t_small, (t_small, t_big)
+    answers = [s for s in article.statements if s.evidence.rule == "direct:transcript-answer"]
+    assert len(answers) == 800 and answers[0].speaker is not None

@@ -72,7 +72,7 @@ NOVERB = [
 
 def test_line_with_no_verb_after_the_first_is_furniture() -> None:
     ctx = context(NOVERB_TEXT, NOVERB)
-    assert furniture(ctx) == [False, True]  # the first line is the headline
+    assert furniture(ctx) == [None, "verbless"]  # the first line is the headline
     assert find_statements(ctx, policy=None) == []
 
 
@@ -208,7 +208,7 @@ BACK = [
 
 def test_headline_after_a_furniture_line() -> None:
     ctx = context(BACK_TEXT, BACK)
-    assert first_line(ctx) == 1 and furniture(ctx) == [True, False]
+    assert first_line(ctx) == 1 and furniture(ctx) == ["label", None]
     [d] = find_statements(ctx, policy=None)
     assert BACK_TEXT[d.start:d.end] == "Talks will resume"
     assert d.evidence.rule == "indirect:headline-colon"

@@ -54,3 +54,18 @@ def test_relational_mention_is_not_the_person_named_in_it() -> None:
     assert res.speaker is not None and res.speaker.name != "Scott"
     assert res.strategy == "unresolved" and res.speaker.kind == "group"
     assert not res.speaker.resolved
+
+
+def test_a_transcript_label_word_is_never_a_speaker_name() -> None:
+    doc = make_doc("Q PROPN nsubj 1", "said VERB ROOT 1", "so ADV advmod 1", ". PUNCT punct 1")
+    res = only(doc, 0)
+    assert res.speaker is None and res.strategy == "unresolved"
+
+
+def test_a_name_read_across_a_colon_stops_at_it() -> None:
+    # "Luciana Lopez: Saying so is easy." with the recognizer's PERSON running past the colon
+    doc = make_doc("Luciana PROPN compound 1 B-PERSON", "Lopez PROPN ROOT 1 I-PERSON nospace",
+                   ": PUNCT punct 1 I-PERSON", "Saying VERB dep 1 I-PERSON tag=VBG",
+                   "so ADV advmod 3", "is AUX dep 1", "easy ADJ acomp 5", ". PUNCT punct 1")
+    res = only(doc, 1, (0, 2))
+    assert res.speaker is not None and res.speaker.name == "Luciana Lopez"

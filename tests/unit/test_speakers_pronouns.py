@@ -39,10 +39,16 @@ def test_they_goes_to_a_conjunction_of_people() -> None:
     assert res.strategy == "pronoun:plural-subject"
 
 
-def test_i_stays_unresolved() -> None:
+def test_i_is_no_speaker() -> None:
     doc = make_doc("Paul PROPN compound 1 B-PERSON", "Grant PROPN nsubj 2 I-PERSON",
                    "left VERB ROOT 2", ". PUNCT punct 2",
                    "I PRON nsubj 5", "said VERB ROOT 5", "so ADV advmod 5", ". PUNCT punct 5")
     res = only(doc, 4)
     assert res.strategy == "pronoun:unresolved" and res.factor == 0.5
-    assert res.speaker is not None and not res.speaker.resolved and res.speaker.name == "I"
+    assert res.speaker is None  # "I" is no name: no speaker, the mention keeps the pronoun
+
+
+def test_you_tagged_as_a_name_is_no_speaker_either() -> None:
+    doc = make_doc("You PROPN nsubj 1", "said VERB ROOT 1", "so ADV advmod 1", ". PUNCT punct 1")
+    res = only(doc, 0)
+    assert res.speaker is None and res.strategy == "pronoun:unresolved"

@@ -9,6 +9,9 @@ How a mention is resolved: by an ordered list of strategies, the first that answ
 (``_strategies.STRATEGIES``):
 
 * a draft that continues another quotation shares that one's speaker;
+* an upper-case transcript label ("HARLOW:") is the person of the article it names; a label
+  standing for a name given elsewhere ("A:" for the interviewee) is resolved through that name;
+* "I", "you" and a transcript label word ("Q", "A") give no speaker;
 * "Biegun and Lee" becomes a group with members;
 * a pronoun goes to the last speaker where number and known gender agree, else to the nearest
   earlier subject that is a person (he, she) or a body or group (it, they, we);
@@ -32,7 +35,7 @@ from quotekit.names import clean_name, markup_edges
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft, Resolution
 from quotekit.pipeline.speakers._entities import build_entities
-from quotekit.pipeline.speakers._model import Answer, Entity, State
+from quotekit.pipeline.speakers._model import Answer, Entity, State, stands_for
 from quotekit.pipeline.speakers._pronouns import pronoun_words
 from quotekit.pipeline.speakers._strategies import resolve_draft
 from quotekit.pipeline.speakers._table import Resolver
@@ -66,8 +69,8 @@ def _record_mentions(ctx: Context, drafts: Sequence[Draft], answers: list[Answer
     pronouns = pronoun_words("person") | pronoun_words("plural") | pronoun_words("body")
     for d, found in zip(drafts, answers, strict=False):
         entity = found.entity
-        if entity is None or d.mention is None or d.follows is not None:
-            continue
+        if entity is None or d.mention is None or d.follows is not None or stands_for(d):
+            continue  # a label ("A:") or "you" standing for a name is no name of the speaker
         a, b = ctx.token_range_chars(*d.mention)
         mtext = ctx.text[a:b]
         if mtext.lower() not in pronouns:

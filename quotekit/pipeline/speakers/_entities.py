@@ -15,7 +15,7 @@ from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import titles_for
 from quotekit.pipeline.statements._furniture import dateline_end
 
-__all__ = ["NAME_LABELS", "add_person", "build_entities"]
+__all__ = ["NAME_LABELS", "add_person", "build_entities", "given_names"]
 
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
@@ -28,8 +28,8 @@ _GIVEN_NAME_RE = regex.compile(r"(?:\s\p{Lu}\p{Ll}+)?-\p{L}\p{Ll}*|\s\p{Lu}\p{Ll
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    """Common given names -> "m" / "f" (quotekit/data/given_names.tsv)."""
+def given_names() -> dict[str, str]:
+    """Common given names (lower-case) -> "m" / "f" (quotekit/data/given_names.tsv)."""
     return {name: gender for _n, (name, gender) in lexicon._rows("given_names.tsv", 2, None)
             if gender in ("m", "f")}
 
@@ -60,10 +60,12 @@ def build_entities(r: Resolver) -> None:
 
 
 def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
-    """A person's name without a title-case headline verb ("Obama Says ..."), and its end
+    """A person's name without a title-case headline verb ("Obama Says ...") or what follows
+    a colon ("Luciana Lopez: Saying" read as one name), and its end
     character with a hyphenated given name the tokenizer split ("Lee Do-hoon")."""
     for t in ent[1:]:
-        if t.tag_ in ("VBZ", "VBD") and t.lemma_.lower() in lexicon.reporting_verbs():
+        if t.text == ":" or (t.tag_ in ("VBZ", "VBD") and
+                             t.lemma_.lower() in lexicon.reporting_verbs()):
             ent = SpacySpan(r.doc, ent.start, t.i, label=ent.label_)
             break
     m = _GIVEN_NAME_RE.match(r.text, ent.end_char)
@@ -109,7 +111,7 @@ def _gender_for(r: Resolver, ent: SpacySpan, entity: Entity) -> None:
                 entity.gender = "?"  # conflicting evidence: agree with nothing for sure
             return
     if entity.gender is None:
-        entity.gender = _given_names().get(entity.parts[0].lower())
+        entity.gender = given_names().get(entity.parts[0].lower())
 
 
 def add_person(r: Resolver, span: SpacySpan) -> Entity:

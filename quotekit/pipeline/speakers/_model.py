@@ -13,7 +13,7 @@ from quotekit.pipeline import confidence
 from quotekit.pipeline.drafts import Draft
 from quotekit.types import Speaker
 
-__all__ = ["Answer", "Entity", "Mention", "State", "answer", "group"]
+__all__ = ["Answer", "Entity", "Mention", "State", "answer", "group", "stands_for"]
 
 
 @attrs.define(slots=True, eq=False)
@@ -58,6 +58,14 @@ def group(members: list[Entity], first: int) -> Entity:
     """A group speaker made of ``members`` ("Biegun and Lee")."""
     return Entity(kind="group", name=" and ".join(m.name for m in members), parts=[],
                   first=first, members=members)
+
+
+def stands_for(d: Draft) -> bool:
+    """Whether the draft's mention stands for a source named elsewhere: a transcript's "A:"
+    for the interviewee the article introduces, a "you" in its question for the same person.
+    The source token then lies outside the mention."""
+    return d.source is not None and d.mention is not None and \
+        not d.mention[0] <= d.source.i < d.mention[1]
 
 
 @attrs.frozen(slots=True)

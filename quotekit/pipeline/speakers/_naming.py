@@ -91,9 +91,18 @@ def proper_name_run(toks: Sequence[Token]) -> SpacySpan | None:
     return best
 
 
+def _no_name(text: str) -> bool:
+    """A mention that is never a speaker's name: "I", "you", a transcript label ("Q", "A")."""
+    low = clean_name(text).lower()
+    return low in lexicon.words("transcript_labels.tsv") or \
+        lexicon.word_map("pronouns.tsv").get(low) == "self"
+
+
 def unresolved(r: Resolver, m: Mention, s: State) -> Answer:
     """The last strategy: an unresolved mention, a group for a plural noun and a body for an
-    organisation head ("the ministry")."""
+    organisation head ("the ministry"); no speaker for words that are no name ("I", "Q")."""
+    if _no_name(m.text):
+        return answer(None, "unresolved")
     kind = "person"
     if m.source.tag_ in ("NNS", "NNPS"):
         kind = "group"

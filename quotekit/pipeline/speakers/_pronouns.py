@@ -1,6 +1,6 @@
 """Pronoun strategies: "he", "she" go to the last speaker or a person just introduced or
 named, where number and known gender agree; "it" to a body, "they" and "we" to a group or body;
-"I" and "you" stay unresolved. Also the antecedent of a relative pronoun ("Biegun, who")."""
+"I" and "you" give no speaker. Also the antecedent of a relative pronoun ("Biegun, who")."""
 
 from __future__ import annotations
 
@@ -42,10 +42,12 @@ def is_pronoun(source: Token) -> bool:
 
 
 def pronoun_self(r: Resolver, m: Mention, s: State) -> Answer | None:
-    """"I", "me", "you": the speaker is not named in the text."""
-    if not m.pronoun or m.low not in pronoun_words("self"):
+    """"I", "me", "you": the speaker is not named in the text, and "I" or "you" is no name:
+    no speaker (the mention keeps the pronoun)."""
+    del r, s
+    if m.low not in pronoun_words("self"):
         return None
-    return answer(r.unresolved(m, s, "person"), "pronoun:unresolved")
+    return answer(None, "pronoun:unresolved")
 
 
 def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:

@@ -16,7 +16,8 @@ from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._descriptions import description
 from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
-from quotekit.pipeline.speakers._model import Answer, Mention, State, answer
+from quotekit.pipeline.speakers._labels import label_name
+from quotekit.pipeline.speakers._model import Answer, Mention, State, answer, stands_for
 from quotekit.pipeline.speakers._naming import (
     named_entity,
     proper_noun,
@@ -43,8 +44,9 @@ Strategy = Callable[[Resolver, Mention, State], Answer | None]
 
 #: The mention strategies, in the order they are asked.
 STRATEGIES: tuple[Strategy, ...] = (
+    label_name,           # "HARLOW:", "JANE SMITH:", "Matthews:" (a transcript label)
     group_conjunction,    # "Biegun and Lee"
-    pronoun_self,         # "I", "you": unresolved
+    pronoun_self,         # "I", "you": no speaker
     pronoun_person,       # "he", "she"
     pronoun_body,         # "it"
     pronoun_plural,       # "they", "we"
@@ -73,13 +75,16 @@ def continuation(r: Resolver, d: Draft, s: State) -> Answer | None:
 
 
 def mention_of(r: Resolver, d: Draft) -> Mention | None:
-    """The source mention of ``d`` (a relative pronoun's antecedent's: "Biegun, who"), or
-    None where the draft has none."""
+    """The source mention of ``d`` (a relative pronoun's antecedent's: "Biegun, who"; the
+    name a transcript label stands for: "A:" -> "Health Secretary Ruth Adeyemi"), or None
+    where the draft has none."""
     if d.source is None or d.mention is None:
         return None
     src = d.source
     lo, hi = d.mention
-    if src.lower_ in RELATIVE_PRONOUNS:
+    if stands_for(d):
+        lo, hi = mention_range(src)
+    elif src.lower_ in RELATIVE_PRONOUNS:
         ante = antecedent(src)
         if ante is not None:
             src = ante

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from quotekit.names import honorific_gender, initials, name_parts
 from quotekit.pipeline.context import Context
-from quotekit.pipeline.speakers._model import Entity, Mention, State
+from quotekit.pipeline.speakers._model import Entity, Mention, State, stands_for
 
 __all__ = ["Resolver"]
 
@@ -31,8 +31,9 @@ class Resolver:
         self.doc = ctx.doc
         self.text = ctx.text
         self.entities: list[Entity] = []
-        # the entities by lower-case name or alias ("n:"), name part ("p:") and initials
-        # ("i:"), so that matching a name looks at the few that can match, not at all of them
+        # the entities by lower-case name or alias ("n:"), name part ("p:", and lower-case
+        # "l:") and initials ("i:"), so that matching a name looks at the few that can
+        # match, not at all of them
         self._keys: dict[str, dict[int, Entity]] = {}
         self._position: dict[int, int] = {}
         self.ent_spans: list[tuple[int, int, Entity]] = []
@@ -71,8 +72,10 @@ class Resolver:
 
     def unresolved(self, m: Mention, s: State, kind: str) -> Entity:
         """The unresolved entity of kind ``kind`` for the draft's own mention (as written, a
-        relative pronoun included)."""
+        relative pronoun included; the words a transcript label stands for)."""
         assert m.draft.mention is not None
+        if stands_for(m.draft):
+            return s.unresolved_entity(m.text, m.start, kind)
         a, b = self.ctx.token_range_chars(*m.draft.mention)
         return s.unresolved_entity(self.text[a:b], a, kind)
 
@@ -95,6 +98,7 @@ class Resolver:
         keys = [f"n:{entity.name.lower()}", f"i:{initials(entity.name)}"]
         keys += [f"n:{a.lower()}" for a in entity.aliases]
         keys += [f"p:{part}" for part in entity.parts]
+        keys += [f"l:{part.lower()}" for part in entity.parts]
         for key in keys:
             self._keys.setdefault(key, {})[id(entity)] = entity
 
@@ -107,6 +111,11 @@ class Resolver:
         for key in keys:
             found.update(self._keys.get(key, {}))
         return sorted(found.values(), key=lambda e: self._position[id(e)])
+
+    def with_part(self, part: str) -> list[Entity]:
+        """The entities a name part names, case aside ("harlow" -> "Tom Harlow"), in the
+        order they entered the article."""
+        return self._indexed([f"l:{part.lower()}"])
 
     # -- matching a name -----------------------------------------------------------------
     def match(self, name: str, kind: str, at: int) -> Entity | None:

@@ -12,8 +12,12 @@ The rules, in the order they run (:mod:`~quotekit.pipeline.statements.registry`)
    quotation marks with a clausal or nominal complement, and every "according to", yields a
    statement whose content is that complement. A complement that is one quotation is direct; one
    that mixes quoted and unquoted words is mixed (:mod:`.reported`, :mod:`.according`).
-2. **Labels and headlines** (``direct:transcript-label``, ``*:headline-colon``): "WALLACE:
-   Let's start ...", "US envoy for N. Korea: Starting is half the job" (:mod:`.labels`).
+2. **Transcripts, labels and headlines** (``direct:transcript-answer``,
+   ``direct:transcript-question``, ``direct:transcript-label``, ``direct:transcript-continued``,
+   ``*:headline-colon``): the answers of a Q/A interview (the interviewee's), its questions
+   (the interviewer's, where named), the turns of a "SMITH: ..." dialogue (:mod:`.transcript`),
+   "WALLACE: Let's start ...", "US envoy for N. Korea: Starting is half the job"
+   (:mod:`.labels`).
 3. **Quote-driven** (``direct:*``): each quotation not used by rules 1-2 looks for a cue in the
    stretch of its sentence after it ("“...,” Biegun said") or before it ("Biegun said: “...”"),
    a dash or a name and colon (:mod:`.quoted`), then for a quotation it continues (the same

@@ -96,6 +96,8 @@ class RuleState:
             (:data:`quotekit.lexicon.SCOPES`; every class by default).
         skip: For each paragraph, whether it is a photo caption, a byline or page furniture
             (:func:`~quotekit.pipeline.statements._furniture.furniture`): no statements.
+        verbless: For each paragraph, whether it is skipped only as a line with no verb
+            (a transcript's question may be one).
         used: Quotations that a cue-driven or label rule made part of a statement.
         drafts: The drafts of the rules that ran so far.
         cues_by_head: The cues by the index of their head token.
@@ -106,15 +108,17 @@ class RuleState:
     policy: Policy | None
     classes: frozenset[str] = frozenset(lexicon.CUE_CLASSES)
     skip: list[bool] = attrs.field(init=False)
+    verbless: list[bool] = attrs.field(init=False)
     used: set[int] = attrs.Factory(set)
     drafts: list[Draft] = attrs.Factory(list)
     cues_by_head: dict[int, CueMatch] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         text = self.ctx.text
-        self.skip = [_is_caption_or_byline(text, a, b) or other
-                     for (a, b), other in zip(self.ctx.paragraphs, furniture(self.ctx),
-                                              strict=True)]
+        kinds = furniture(self.ctx)
+        captions = [_is_caption_or_byline(text, a, b) for a, b in self.ctx.paragraphs]
+        self.skip = [c or k is not None for c, k in zip(captions, kinds, strict=True)]
+        self.verbless = [not c and k == "verbless" for c, k in zip(captions, kinds, strict=True)]
         self.cues_by_head = {c.head: c for c in self.cues}
 
     def skipped(self, paragraph: int) -> bool:

@@ -81,15 +81,19 @@ def _has_verb(ctx: Context, start: int, end: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[lo:hi])
 
 
-def furniture(ctx: Context) -> list[bool]:
-    """For each paragraph of ``ctx``, whether it is page furniture (see the module)."""
-    out = []
+def furniture(ctx: Context) -> list[str | None]:
+    """For each paragraph of ``ctx``, whether it is page furniture (see the module), and of
+    which kind: ``"label"`` (a furniture label, a list item, a furniture line), ``"verbless"``
+    (a line with no verb, after the first: a transcript rule may still read it as a
+    question, "Q: Why now?") or None."""
+    out: list[str | None] = []
     first = first_line(ctx)
     for pi, (pa, pb) in enumerate(ctx.paragraphs):
         if _pattern_furniture(ctx.text[pa:pb]):
-            out.append(True)
+            out.append("label")
             continue
-        out.append(pi != first and not ctx.quotes_in(pa, pb) and not _has_verb(ctx, pa, pb))
+        verbless = pi != first and not ctx.quotes_in(pa, pb) and not _has_verb(ctx, pa, pb)
+        out.append("verbless" if verbless else None)
     return out
 
 

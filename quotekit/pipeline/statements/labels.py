@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from quotekit import lexicon
@@ -23,7 +25,7 @@ from quotekit.pipeline.statements._common import HEADLINE_MARKS, RuleState, appl
 from quotekit.pipeline.statements._furniture import first_line
 from quotekit.types import Evidence
 
-__all__ = ["headline_colon", "labels", "transcript_label"]
+__all__ = ["QA_LABELS", "QaLabel", "headline_colon", "labels", "qa_label", "transcript_label"]
 
 #: A transcript's speaker label opening a paragraph: ``WALLACE:``, ``"MR. TRUMP:``.
 LABEL_RE = regex.compile(
@@ -36,7 +38,43 @@ LABEL_RE = regex.compile(
 #: Upper-case words that open a paragraph with a colon without naming a speaker.
 NOT_LABELS = lexicon.words("not_labels.tsv")
 
+#: The labels of an interview transcript's questions and answers ("q" -> "question").
+QA_LABELS = lexicon.word_map("transcript_labels.tsv")
+#: A question or answer label opening a paragraph: ``Q:``, ``A.``, ``**Q:**``, ``Q :``,
+#: ``QUESTION:``; group 1 is the label, group 2 its colon or full stop.
+QA_RE = regex.compile(
+    r"""^[\"“'‘*\s]*
+        (\p{L}+)[ \t]*\**[ \t]*([:.])\**        # the label and its colon or full stop
+        [ \t]+(?=\S)""",
+    regex.VERBOSE,
+)
+
 Taken = list[tuple[int, int]]
+
+
+class QaLabel(NamedTuple):
+    """A question or answer label opening a paragraph: its role (``"question"`` or
+    ``"answer"``), the label's offsets and those of its colon or full stop, and where the
+    words after it start (offsets within the paragraph)."""
+
+    role: str
+    start: int
+    end: int
+    mark: int
+    content: int
+
+
+def qa_label(para: str) -> QaLabel | None:
+    """The question or answer label opening ``para`` ("Q: ...", "A. ..."), or None; a full
+    stop follows only the one-letter labels ("A. Smith" is read as a label: the transcript
+    rule asks for both roles in the article before it believes a full stop)."""
+    m = QA_RE.match(para)
+    if m is None:
+        return None
+    role = QA_LABELS.get(m.group(1).lower())
+    if role is None or (m.group(2) == "." and len(m.group(1)) > 1):
+        return None
+    return QaLabel(role, m.start(1), m.end(1), m.start(2), m.end())
 
 
 def _overlaps(start: int, end: int, taken: Taken) -> bool:
@@ -120,8 +158,8 @@ def labels(state: RuleState) -> list[Draft]:
     taken = [(d.start, d.end) for d in state.drafts]
     first = first_line(ctx)
     for pi, (pa, pb) in enumerate(ctx.paragraphs):
-        if state.skip[pi]:
-            continue
+        if (state.skip[pi] and not state.verbless[pi]) or qa_label(ctx.text[pa:pb]) is not None:
+            continue  # a caption, byline or furniture; a transcript's question or answer
         label = LABEL_RE.match(ctx.text[pa:pb])
         if label and label.group(1).replace("’", "'") not in NOT_LABELS:
             d = transcript_label(state, pi, label, taken)

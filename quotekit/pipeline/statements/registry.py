@@ -6,8 +6,11 @@ drafts, which later rules see in ``state.drafts``:
 
 1. :func:`cue_driven`: every cue outside quotation marks (not in a caption or byline), in
    text order, by the rule for its kind (:data:`CUE_RULES`);
-2. :func:`~quotekit.pipeline.statements.labels.labels`: transcript labels and headlines;
-3. :func:`quote_driven`: every quotation not used so far, by the first of
+2. :func:`~quotekit.pipeline.statements.transcript.transcript`: the turns of an interview
+   transcript or a dialogue ("Q: ..." / "A: ...", "SMITH: ..."), whole paragraphs that win
+   over the attributions nested in them;
+3. :func:`~quotekit.pipeline.statements.labels.labels`: other transcript labels and headlines;
+4. :func:`quote_driven`: every quotation not used so far, by the first of
    :data:`QUOTE_RULES` that attributes it, else as a continuation
    (:mod:`~quotekit.pipeline.statements.continuation`).
 
@@ -20,7 +23,14 @@ from collections.abc import Callable, Mapping
 
 from quotekit.pipeline.cues import CueMatch
 from quotekit.pipeline.drafts import Draft
-from quotekit.pipeline.statements import according, continuation, labels, quoted, reported
+from quotekit.pipeline.statements import (
+    according,
+    continuation,
+    labels,
+    quoted,
+    reported,
+    transcript,
+)
 from quotekit.pipeline.statements._common import RuleState
 
 __all__ = ["CUE_RULES", "QUOTE_RULES", "RULES", "cue_driven", "quote_driven"]
@@ -73,4 +83,4 @@ def quote_driven(state: RuleState) -> list[Draft]:
 
 
 #: The document rules in the order they run.
-RULES: tuple[Rule, ...] = (cue_driven, labels.labels, quote_driven)
+RULES: tuple[Rule, ...] = (cue_driven, transcript.transcript, labels.labels, quote_driven)
