@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from quotekit.evaluate.gold import GoldDocument, GoldUnit, Offsets
+from quotekit.evaluate.named import NamedScore
 from quotekit.evaluate.scoring import GROUPS, PRF, Accuracy, threshold_label
 from quotekit.types import Evidence, Statement
 
@@ -168,6 +169,8 @@ class EvaluationResult:
         matches: Number of matched pairs at the lowest threshold.
         errors: Misses, spurious predictions, wrong speakers and wrong cues (at the lowest
             threshold), in document order.
+        named: Named accuracy on a named gold (see :mod:`quotekit.evaluate.named`), where one
+            was given; else None.
     """
 
     thresholds: tuple[float, ...]
@@ -179,6 +182,7 @@ class EvaluationResult:
     predictions: int
     matches: int
     errors: list[ErrorRecord] = attrs.field(factory=list)
+    named: NamedScore | None = None
 
     def _key(self, threshold: float | str | None) -> str:
         if threshold is None:
@@ -204,8 +208,9 @@ class EvaluationResult:
         return self.prf(threshold, group).f1
 
     def to_dict(self) -> dict[str, Any]:
-        """Figures and counts as a JSON-ready dict (errors left out: see :meth:`errors_jsonl`)."""
-        return {
+        """Figures and counts as a JSON-ready dict (errors left out: see :meth:`errors_jsonl`;
+        ``named`` only where a named gold was scored)."""
+        out: dict[str, Any] = {
             "thresholds": list(self.thresholds),
             "scores": {
                 g: {k: prf.to_dict() for k, prf in by_key.items()}
@@ -219,6 +224,9 @@ class EvaluationResult:
             "matches": self.matches,
             "errors": len(self.errors),
         }
+        if self.named is not None:
+            out["named"] = self.named.to_dict()
+        return out
 
     def format_table(self) -> str:
         """A plain-text table of every figure, for a terminal."""
@@ -250,6 +258,8 @@ class EvaluationResult:
             f"{cue.correct}/{cue.total}, speaker accuracy {spk.correct}/{spk.total} "
             f"(over pairs matched at {lo})"
         )
+        if self.named is not None:
+            lines.append(f"named gold: {self.named.summary()}")
         return "\n".join(lines)
 
     def errors_jsonl(self) -> str:

@@ -11,6 +11,7 @@ import attrs
 
 from quotekit.evaluate.gold import GoldDocument, GoldUnit, gold_units
 from quotekit.evaluate.matching import match_exact, match_units
+from quotekit.evaluate.named import NamedRecord, NamedScore, score_named
 from quotekit.evaluate.readers import load_gold
 from quotekit.evaluate.report import ErrorRecord, EvaluationResult, error_record
 from quotekit.evaluate.scoring import (
@@ -103,7 +104,7 @@ class _Tally:
         events.sort(key=lambda e: (e[0], e[1]))
         return [e[2] for e in events]
 
-    def result(self) -> EvaluationResult:
+    def result(self, named: NamedScore | None = None) -> EvaluationResult:
         """The figures of every document counted."""
         return EvaluationResult(
             thresholds=self.thresholds,
@@ -115,6 +116,7 @@ class _Tally:
             predictions=self.predictions,
             matches=self.matches,
             errors=self.errors,
+            named=named,
         )
 
 
@@ -123,11 +125,14 @@ def score(
     predicted: Iterable[Article | Iterable[Statement]],
     *,
     thresholds: Sequence[float] = (0.3, 0.8),
+    named: Iterable[NamedRecord] | None = None,
 ) -> EvaluationResult:
     """Score predictions already made: ``predicted[i]`` is for ``gold_docs[i]``.
 
     Each prediction is an :class:`~quotekit.types.Article` or a list of statements. Cue and
-    speaker accuracy and the error records use the matching at the lowest threshold.
+    speaker accuracy and the error records use the matching at the lowest threshold. With
+    ``named`` (records of a named gold, :func:`~quotekit.evaluate.load_named`), the result's
+    ``named`` holds the named accuracy over the records of the gold documents scored.
     """
     ordered = tuple(sorted(thresholds))
     if not ordered:
@@ -137,9 +142,11 @@ def score(
     if len(gold_list) != len(pred_list):
         raise ValueError(f"{len(gold_list)} gold documents but {len(pred_list)} predictions")
     tally = _Tally(ordered)
+    statements: dict[str, list[Statement]] = {}
     for doc, prediction in zip(gold_list, pred_list, strict=True):
-        tally.add(doc, _statements(prediction))
-    return tally.result()
+        statements[doc.doc_id] = _statements(prediction)
+        tally.add(doc, statements[doc.doc_id])
+    return tally.result(None if named is None else score_named(named, statements))
 
 
 def _run(predict: Predictor, texts: list[str]) -> Iterator[Article | Iterable[Statement]]:
@@ -160,6 +167,7 @@ def evaluate(
     predict: Predictor,
     *,
     thresholds: Sequence[float] = (0.3, 0.8),
+    named: Iterable[NamedRecord] | None = None,
 ) -> EvaluationResult:
     """Run ``predict`` over the gold texts and score it (see :func:`score`).
 
@@ -169,7 +177,8 @@ def evaluate(
             ``.parse(text) -> Article``, or a callable ``text -> Article | list[Statement]``.
         thresholds: Overlap thresholds (share of a gold unit's characters that must be
             covered, strictly exceeded).
+        named: Records of a named gold to score too (see :func:`score`).
     """
     docs = load_gold(gold) if isinstance(gold, (str, Path)) else list(gold)
     predictions = list(_run(predict, [d.text for d in docs]))
-    return score(docs, predictions, thresholds=thresholds)
+    return score(docs, predictions, thresholds=thresholds, named=named)

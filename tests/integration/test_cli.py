@@ -376,6 +376,29 @@ def test_eval_on_quotekit_json_gold(runner: CliRunner, tmp_path: Path) -> None:
         assert "type" in json.loads(line)
 
 
+def test_eval_with_a_named_gold(runner: CliRunner, tmp_path: Path) -> None:
+    start = STORY.index("We will")
+    end = STORY.index(",”")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "story", "text": STORY, "statements": [
+        {"content": STORY[start:end], "start": start, "end": end, "kind": "direct",
+         "speaker": "Ana Ruiz", "cue": None, "mention": None},
+    ]}) + "\n", encoding="utf-8")
+    named = tmp_path / "named.json"
+    named.write_text(json.dumps({"records": [
+        {"doc_id": "story", "content": [start, end], "name": "Ana Ruiz", "kind": "person"},
+    ]}), encoding="utf-8")
+    figures = tmp_path / "figures.json"
+    result = run(runner, "eval", str(gold), "--named", str(named), "--json", str(figures))
+    assert result.exit_code == 0
+    assert "named gold: named 1/1 = 1.000" in result.stdout
+    assert json.loads(figures.read_text(encoding="utf-8"))["named"]["named"] == 1
+    bad = tmp_path / "bad.json"
+    bad.write_text("[{}]", encoding="utf-8")
+    failed = runner.invoke(cli.main, ["eval", str(gold), "--named", str(bad)])
+    assert failed.exit_code == 1 and "cannot read the named gold" in failed.output
+
+
 def test_eval_missing_gold(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli.main, ["eval", str(tmp_path / "nope")])
     assert result.exit_code == 2
