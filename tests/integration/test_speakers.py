@@ -179,3 +179,18 @@ def test_named_judge() -> None:
     assert judge_named(ruiz, Speaker("Ana M Ruiz"))
     assert not judge_named(ruiz, Speaker("Ruiz"))
     assert not judge_named(ruiz, Speaker("Ana Ruiz", resolved=False))
+
+
+def test_titles_glued_into_names(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "“We need more volunteers,” said Organiser Helen Marsh.\n\n"
+        "Alderman Joe Rizzo said the vote had been rigged.\n\n"
+        "“We played well,” Ottawa coach Luc Girard said after the game."
+    )
+    marsh = speaker_of(art, "more volunteers")
+    assert marsh.name == "Helen Marsh" and marsh.titles == ("Organiser",)
+    rizzo = speaker_of(art, "vote had been rigged")
+    assert rizzo.name == "Joe Rizzo" and rizzo.titles == ("Alderman",)
+    girard = speaker_of(art, "played well")
+    assert girard.name == "Luc Girard" and girard.titles == ("coach",)
+    assert girard.affiliation == "Ottawa"

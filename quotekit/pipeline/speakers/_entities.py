@@ -7,12 +7,13 @@ from functools import lru_cache
 
 import regex
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name, honorific_gender, name_parts
 from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver
-from quotekit.pipeline.speakers._titles import titles_for
+from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
 
 __all__ = ["NAME_LABELS", "add_person", "build_entities"]
 
@@ -50,7 +51,33 @@ def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
             ent = SpacySpan(r.doc, ent.start, t.i, label=ent.label_)
             break
     m = _GIVEN_NAME_RE.match(r.text, ent.end_char)
+    ent = SpacySpan(r.doc, ent.start + _title_prefix(ent), ent.end, label=ent.label_)
     return ent, m.end() if m else ent.end_char
+
+
+def _is_role(t: Token) -> bool:
+    low = t.lower_
+    return low in role_heads() or low in lexicon.titles() or low.rstrip(".") in lexicon.titles()
+
+
+def _title_prefix(ent: SpacySpan) -> int:
+    """How many tokens at the front of a person's name are a title the recognizer glued to
+    it: "Organiser Helen Marsh", "Alderman Joe Rizzo", "Ottawa coach Luc Girard" (a place
+    before a lower-case role noun). Title words up to a role noun or title (``titles.tsv``)
+    are cut where two capitalised name words remain ("Dean Baquet" keeps its "Dean")."""
+    words = title_words()
+    cut = 0
+    for n, t in enumerate(ent[:-2]):
+        if _is_role(t):
+            cut = n + 1
+        elif t.lower_ in words or (n == 0 and t.is_title and not ent[1].is_title):
+            continue
+        else:
+            break
+    rest = ent[cut:]
+    if cut and not all(t.is_title or t.is_upper for t in rest):
+        return 0
+    return cut
 
 
 def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str]) -> None:

@@ -85,12 +85,17 @@ def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     if not toks or not any(t.lower_ in role_heads() or t.lower_.rstrip(".") in lexicon.titles()
                            for t in toks):
         return
+    place = None
+    # a place the recognizer glued into the name before a lower-case role ("Ottawa coach")
+    if len(toks) > 1 and toks[0].is_title and toks[1].is_lower and \
+            toks[0].lower_ not in title_words():
+        place, toks = toks[0], toks[1:]
     title = _tokens_text(ctx, toks[0], toks[-1])
     if not is_courtesy_title(title):
         entity.add_title(title)
     else:
         entity.gender = entity.gender or honorific_gender(title.lower())
-    aff = affiliation_before(ctx, toks[0].i)
+    aff = place.text if place is not None else affiliation_before(ctx, toks[0].i)
     if aff and not entity.affiliation:
         entity.affiliation = aff
 
