@@ -194,3 +194,15 @@ def test_titles_glued_into_names(quotekit_parse) -> None:
     girard = speaker_of(art, "played well")
     assert girard.name == "Luc Girard" and girard.titles == ("coach",)
     assert girard.affiliation == "Ottawa"
+
+
+def test_title_first_apposition(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "“The plan fails pupils,” the party's education spokeswoman, Aisha Khan, said on "
+        "Monday.\n\nCarson’s business manager, Armstrong Williams, said the campaign was fine."
+    )
+    khan = speaker_of(art, "plan fails pupils")
+    assert khan.name == "Aisha Khan" and khan.titles == ("education spokeswoman",)
+    assert not any("spokeswoman" in s.name for s in art.speakers)
+    williams = speaker_of(art, "campaign was fine")
+    assert williams.name == "Armstrong Williams" and williams.titles == ("business manager",)

@@ -54,3 +54,23 @@ def test_relational_mention_is_not_the_person_named_in_it() -> None:
     assert res.speaker is not None and res.speaker.name != "Scott"
     assert res.strategy == "unresolved" and res.speaker.kind == "group"
     assert not res.speaker.resolved
+
+
+def test_compound_surname_joins_the_full_name() -> None:
+    doc = make_doc("Ildefonso PROPN compound 2 B-PERSON", "Guajardo PROPN compound 2 I-PERSON",
+                   "Villarreal PROPN nsubj 3 I-PERSON", "spoke VERB ROOT 3", ". PUNCT punct 3",
+                   "Mr. PROPN compound 7", "Guajardo PROPN compound 7 B-PERSON",
+                   "Villarreal PROPN nsubj 8 I-PERSON", "said VERB ROOT 8", "so ADV advmod 8",
+                   ". PUNCT punct 8")
+    res = only(doc, 7, (5, 8))
+    assert res.speaker is not None and res.speaker.name == "Ildefonso Guajardo Villarreal"
+
+
+def test_a_full_name_is_no_compound_surname_of_a_longer_one() -> None:
+    doc = make_doc("Hillary PROPN compound 1 B-PERSON", "Clinton PROPN nsubj 2 I-PERSON",
+                   "spoke VERB ROOT 2", ". PUNCT punct 2",
+                   "Crooked PROPN compound 6 B-PERSON", "Hillary PROPN compound 6 I-PERSON",
+                   "Clinton PROPN nsubj 7 I-PERSON", "said VERB ROOT 7", "so ADV advmod 7",
+                   ". PUNCT punct 7")
+    res = only(doc, 1, (0, 2))
+    assert res.speaker is not None and res.speaker.name == "Hillary Clinton"

@@ -10,6 +10,7 @@ How a mention is resolved: by an ordered list of strategies, the first that answ
 
 * a draft that continues another quotation shares that one's speaker;
 * "Biegun and Lee" becomes a group with members;
+* a role with a name in apposition ("the party's spokeswoman, Aisha Khan,") is that person;
 * a pronoun goes to the last speaker where number and known gender agree, else to the nearest
   earlier subject that is a person (he, she) or a body or group (it, they, we);
 * a name ("Stephen Biegun", "Biegun", "Lee", "the Foreign Ministry") joins the entity it names;
@@ -70,11 +71,11 @@ def _record_mentions(ctx: Context, drafts: Sequence[Draft], answers: list[Answer
             continue
         a, b = ctx.token_range_chars(*d.mention)
         mtext = ctx.text[a:b]
-        if mtext.lower() not in pronouns:
+        if mtext.lower() not in pronouns and found.strategy != "apposition":
             form = clean_name(mtext)
             # "spokesman Noh Kyu-duk" is the name with a title, not another name
             entity.add_mention("" if entity.name in form else form, a, b)
-        else:
+        else:  # a pronoun, or the role of a title-first apposition: no name form
             entity.mentions.append((a, b))
 
 

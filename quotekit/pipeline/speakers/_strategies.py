@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
+from quotekit.pipeline.speakers._appositions import title_apposition
 from quotekit.pipeline.speakers._descriptions import description
 from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
 from quotekit.pipeline.speakers._model import Answer, Mention, State, answer
@@ -48,6 +49,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     pronoun_body,         # "it"
     pronoun_plural,       # "they", "we"
     pronoun_unresolved,   # any other pronoun
+    title_apposition,     # "the party's spokeswoman, Aisha Khan,"
     named_entity,         # "Stephen Biegun", "the economist Ana Ruiz", "the IMF report"
     proper_noun,          # "Biegun" (a part of a known name)
     unrecognized_name,    # a name the recognizer missed
