@@ -206,3 +206,16 @@ def test_title_first_apposition(quotekit_parse) -> None:
     assert not any("spokeswoman" in s.name for s in art.speakers)
     williams = speaker_of(art, "campaign was fine")
     assert williams.name == "Armstrong Williams" and williams.titles == ("business manager",)
+
+
+def test_nickname_in_quotation_marks(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "“I was lucky,” said Earvin “Magic” Johnson, who won five titles.\n\n"
+        "Dwayne 'The Rock' Johnson said he would not run for office."
+    )
+    magic = speaker_of(art, "I was lucky")
+    assert magic.name == "Earvin Johnson" and magic.aliases == ("Magic",)
+    rock = speaker_of(art, "would not run")
+    assert rock.name == "Dwayne Johnson" and "The Rock" in rock.aliases
+    # a quoted nickname is no quotation statement
+    assert not any(s.content.strip("“”'\"") in ("Magic", "The Rock") for s in art.statements)

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from quotekit.names import clean_name
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft, Resolution
-from quotekit.pipeline.speakers._entities import build_entities
+from quotekit.pipeline.speakers._entities import build_entities, without_nickname
 from quotekit.pipeline.speakers._model import Answer, Entity, State
 from quotekit.pipeline.speakers._pronouns import pronoun_words
 from quotekit.pipeline.speakers._strategies import resolve_draft
@@ -72,7 +72,7 @@ def _record_mentions(ctx: Context, drafts: Sequence[Draft], answers: list[Answer
         a, b = ctx.token_range_chars(*d.mention)
         mtext = ctx.text[a:b]
         if mtext.lower() not in pronouns and found.strategy != "apposition":
-            form = clean_name(mtext)
+            form = clean_name(without_nickname(mtext))
             # "spokesman Noh Kyu-duk" is the name with a title, not another name
             entity.add_mention("" if entity.name in form else form, a, b)
         else:  # a pronoun, or the role of a title-first apposition: no name form

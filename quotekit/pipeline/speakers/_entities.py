@@ -15,7 +15,7 @@ from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
 
-__all__ = ["NAME_LABELS", "add_person", "build_entities"]
+__all__ = ["NAME_LABELS", "add_person", "build_entities", "without_nickname"]
 
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
@@ -34,13 +34,53 @@ def _given_names() -> dict[str, str]:
             if gender in ("m", "f")}
 
 
+#: A nickname in quotation marks inside a name: Earvin “Magic” Johnson, Dwayne 'The Rock'
+#: Johnson (one to three capitalised words; the marks must pair).
+_NICKNAME_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<given>\p{Lu}[\p{Ll}'’\-]+) "
+    r"(?:(?P<o1>“)|(?P<o2>\")|(?P<o3>‘)|(?P<o4>'))"
+    r"(?P<nick>\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2})"
+    r"(?(o1)”|(?(o2)\"|(?(o3)’|'))) (?P<surname>\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}\p{N}])")
+
+
 def build_entities(r: Resolver) -> None:
-    """Register every person, body, place and group the entity recognizer names."""
-    ents = [e for e in r.doc.ents if e.label_ in NAME_LABELS]
+    """Register every person, body, place and group the entity recognizer names (a name
+    with a quoted nickname first: Earvin “Magic” Johnson is Earvin Johnson, alias Magic)."""
+    nicknamed = [_add_nicknamed(r, m) for m in _NICKNAME_RE.finditer(r.text)]
+    nicknamed = [span for span in nicknamed if span is not None]
+    ents = [e for e in r.doc.ents if e.label_ in NAME_LABELS and not any(
+        a < e.end_char and e.start_char < b for a, b in nicknamed)]
     person_parts = {p for e in ents if e.label_ == "PERSON"
                     for p in name_parts(clean_name(e.text))}
     for ent in ents:
         _add_entity(r, ent, person_parts)
+
+
+def without_nickname(text: str) -> str:
+    """``text`` with a quoted nickname inside a name left out ("Earvin “Magic” Johnson" ->
+    "Earvin Johnson")."""
+    return _NICKNAME_RE.sub(lambda m: f"{m['given']} {m['surname']}", text)
+
+
+def _add_nicknamed(r: Resolver, m: regex.Match[str]) -> tuple[int, int] | None:
+    """Register the person of a name with a quoted nickname; the span it covers, or None
+    where the words are not a proper name."""
+    span = r.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None or span[0].ent_type_ != "PERSON" or span[-1].pos_ != "PROPN" or \
+            span[-1].is_stop or span[0].text != m["given"] or \
+            any(t.ent_type_ not in ("", "PERSON", "WORK_OF_ART", "PRODUCT", "ORG") for t in span):
+        return None  # (not a headline's "Clinton ‘A Disgrace’ Over")
+    name = f"{m['given']} {m['surname']}"
+    entity = r.match(name, "person", m.start())
+    if entity is None:
+        entity = Entity(kind="person", name=name, parts=name_parts(name), first=m.start())
+        r.register(entity)
+    entity.add_mention("", span.start_char, span.end_char)
+    entity.add_mention(m["nick"], m.start("nick"), m.end("nick"))
+    r.add_span(span.start_char, span.end_char, entity)
+    titles_for(r.ctx, span, entity)
+    _gender_for(r, span, entity)
+    return span.start_char, span.end_char
 
 
 def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
