@@ -46,8 +46,8 @@ _NICKNAME_RE = regex.compile(
 def build_entities(r: Resolver) -> None:
     """Register every person, body, place and group the entity recognizer names (a name
     with a quoted nickname first: Earvin “Magic” Johnson is Earvin Johnson, alias Magic)."""
-    nicknamed = [_add_nicknamed(r, m) for m in _NICKNAME_RE.finditer(r.text)]
-    nicknamed = [span for span in nicknamed if span is not None]
+    found = [_add_nicknamed(r, m) for m in _NICKNAME_RE.finditer(r.text)]
+    nicknamed = [span for span in found if span is not None]
     ents = [e for e in r.doc.ents if e.label_ in NAME_LABELS and not any(
         a < e.end_char and e.start_char < b for a, b in nicknamed)]
     person_parts = {p for e in ents if e.label_ == "PERSON"
