@@ -199,6 +199,10 @@ class Speaker:
         mentions: Where the speaker is named or referred to, as spans of the text.
         members: For a group, the canonical names of its members.
         resolved: False where the mention could not be tied to a named entity.
+        unnamed: True for a source the article does not name ("a Treasury source", "three
+            people briefed on the negotiations", "sources"): its ``name`` is the description,
+            its ``affiliation`` the body or place the description gives (never that body as
+            the speaker); such a speaker is also unresolved.
     """
 
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -211,6 +215,7 @@ class Speaker:
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple, eq=False)
     members: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     resolved: bool = True
+    unnamed: bool = False
 
     @property
     def title(self) -> str | None:
@@ -228,6 +233,7 @@ class Speaker:
             "members": list(self.members),
             "resolved": self.resolved,
             "mentions": [m.to_dict() for m in self.mentions],
+            "unnamed": self.unnamed,
         }
 
     @classmethod
@@ -239,7 +245,8 @@ class Speaker:
         return f.build(cls, name=f("name"), kind=f("kind", None, "person"),
                        titles=f("titles", None, ()), affiliation=data.get("affiliation"),
                        aliases=f("aliases", None, ()), mentions=f("mentions", _span_tuple, ()),
-                       members=f("members", None, ()), resolved=bool(data.get("resolved", True)))
+                       members=f("members", None, ()), resolved=bool(data.get("resolved", True)),
+                       unnamed=bool(data.get("unnamed", False)))
 
 
 #: How an evidence string is read back: ``rule(cue); speaker:follows:...:strategy``.

@@ -219,3 +219,19 @@ def test_nickname_in_quotation_marks(quotekit_parse) -> None:
     assert rock.name == "Dwayne Johnson" and "The Rock" in rock.aliases
     # a quoted nickname is no quotation statement
     assert not any(s.content.strip("“”'\"") in ("Magic", "The Rock") for s in art.statements)
+
+
+def test_unnamed_sources_are_marked(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "The Treasury will publish the budget on Friday. A Treasury source said the plan was "
+        "ready.\n\nThree people briefed on the negotiations said a deal was close.\n\n"
+        "“It is over,” a senior White House official said."
+    )
+    treasury = speaker_of(art, "plan was ready")
+    assert treasury.unnamed and treasury.affiliation == "Treasury"
+    assert treasury.name != "Treasury" and treasury.kind == "person"
+    people = speaker_of(art, "deal was close")
+    assert people.unnamed and people.kind == "group"
+    official = speaker_of(art, "It is over")
+    assert official.unnamed and official.affiliation == "White House"
+    assert official.to_dict()["unnamed"] is True

@@ -10,6 +10,8 @@ How a mention is resolved: by an ordered list of strategies, the first that answ
 
 * a draft that continues another quotation shares that one's speaker;
 * "Biegun and Lee" becomes a group with members;
+* an unnamed source ("a Treasury source", "three people briefed on the talks", "sources")
+  is marked unnamed, with the body or place it gives as the affiliation;
 * a role with a name in apposition ("the party's spokeswoman, Aisha Khan,") is that person;
 * a pronoun goes to the last speaker where number and known gender agree, else to the nearest
   earlier subject that is a person (he, she) or a body or group (it, they, we);
@@ -92,6 +94,7 @@ def _speaker(ctx: Context, entity: Entity) -> Speaker:
             mentions=tuple(Span(text[a:b], a, b) for a, b in sorted(set(entity.mentions))),
             members=tuple(m.name for m in entity.members),
             resolved=entity.resolved,
+            unnamed=entity.unnamed,
         )
     return entity.speaker
 

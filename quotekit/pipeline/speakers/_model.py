@@ -32,6 +32,7 @@ class Entity:
     gender: str | None = None
     members: list[Entity] = attrs.Factory(list)
     resolved: bool = True
+    unnamed: bool = False
     speaker: Speaker | None = None
     #: told of every new alias (the resolver's name index), once the entity is indexed
     on_alias: Callable[[Entity, str], None] | None = None

@@ -34,6 +34,7 @@ from quotekit.pipeline.speakers._pronouns import (
     pronoun_unresolved,
 )
 from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._unnamed import unnamed_source
 from quotekit.pipeline.statements import mention_range
 
 __all__ = ["STRATEGIES", "Strategy", "continuation", "mention_of", "resolve_draft"]
@@ -50,6 +51,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     pronoun_plural,       # "they", "we"
     pronoun_unresolved,   # any other pronoun
     title_apposition,     # "the party's spokeswoman, Aisha Khan,"
+    unnamed_source,       # "a Treasury source", "three people briefed on the talks"
     named_entity,         # "Stephen Biegun", "the economist Ana Ruiz", "the IMF report"
     proper_noun,          # "Biegun" (a part of a known name)
     unrecognized_name,    # a name the recognizer missed
