@@ -354,6 +354,18 @@ def test_speakers_csv(runner: CliRunner) -> None:
     assert rows and all(int(r["statements"]) >= 1 for r in rows)
 
 
+def test_speakers_count_statements_by_gender(runner: CliRunner, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Mrs. Ana Ruiz, the mayor, spoke on Monday. “We will win,” she said.\n\n"
+                     "Mr. Tom Kent disagreed. “It is over,” he said. Lee Park said the vote "
+                     "was close.\n", encoding="utf-8")
+    rows = jsonl_records(run(runner, "speakers", str(story), "-f", "jsonl").stdout)
+    assert {r["name"]: r["gender"] for r in rows} == {"Ana Ruiz": "female", "Tom Kent": "male",
+                                                      "Lee Park": None}
+    table = run(runner, "speakers", str(story), "--width", "120").stdout
+    assert "female 1, male 1, unknown 1" in " ".join(table.split())
+
+
 # -- eval -------------------------------------------------------------------------------------
 
 

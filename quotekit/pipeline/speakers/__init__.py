@@ -36,7 +36,7 @@ from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft, Resolution
 from quotekit.pipeline.speakers._entities import build_entities, without_nickname
 from quotekit.pipeline.speakers._model import Answer, Entity, State
-from quotekit.pipeline.speakers._pronouns import pronoun_words
+from quotekit.pipeline.speakers._pronouns import pronoun_gender, pronoun_words
 from quotekit.pipeline.speakers._strategies import resolve_draft
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.types import Span, Speaker
@@ -79,6 +79,9 @@ def _record_mentions(ctx: Context, drafts: Sequence[Draft], answers: list[Answer
             entity.add_mention("" if entity.name in form else form, a, b)
         else:  # a pronoun, or the role of a title-first apposition: no name form
             entity.mentions.append((a, b))
+            g = pronoun_gender(mtext.lower())
+            if g and entity.kind == "person":
+                entity.said_gender[(a, b)] = g
 
 
 def _speaker(ctx: Context, entity: Entity) -> Speaker:
@@ -95,6 +98,8 @@ def _speaker(ctx: Context, entity: Entity) -> Speaker:
             members=tuple(m.name for m in entity.members),
             resolved=entity.resolved,
             unnamed=entity.unnamed,
+            gender=entity.reported_gender(),
+            gender_evidence=tuple(Span(text[a:b], a, b) for a, b in sorted(entity.said_gender)),
         )
     return entity.speaker
 

@@ -154,6 +154,8 @@ def _gender_for(r: Resolver, ent: SpacySpan, entity: Entity) -> None:
     if ent.start > 0:
         g = honorific_gender(r.doc[ent.start - 1].lower_)
         if g:
+            t = r.doc[ent.start - 1]
+            entity.said_gender[(t.idx, t.idx + len(t))] = g
             entity.gender = entity.gender or g
             if entity.gender != g:
                 entity.gender = "?"  # conflicting evidence: agree with nothing for sure

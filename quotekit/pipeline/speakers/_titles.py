@@ -96,7 +96,11 @@ def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     if not is_courtesy_title(title):
         entity.add_title(title)
     else:
-        entity.gender = entity.gender or honorific_gender(title.lower())
+        g = honorific_gender(title.lower())
+        entity.gender = entity.gender or g
+        if g:
+            a, b = ctx.chars(toks[0].i, toks[-1].i)
+            entity.said_gender[(a, b)] = g
     aff = place.text if place is not None else affiliation_before(ctx, toks[0].i)
     if aff and not entity.affiliation:
         entity.affiliation = aff
