@@ -235,3 +235,15 @@ def test_unnamed_sources_are_marked(quotekit_parse) -> None:
     official = speaker_of(art, "It is over")
     assert official.unnamed and official.affiliation == "White House"
     assert official.to_dict()["unnamed"] is True
+
+
+def test_surnames_join_the_full_name_given_elsewhere(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "Marsh says the fair will return\n\n"
+        "The town fair closed on Sunday. Its founder, Helen Marsh, thanked the volunteers.\n\n"
+        "“We will be back next year,” Marsh said.\n\n"
+        "Mexico's economy minister, Ildefonso Guajardo Villarreal, flew to Ottawa on Monday. "
+        "Mr. Guajardo Villarreal said the talks had gone well."
+    )
+    assert speaker_of(art, "back next year").name == "Helen Marsh"
+    assert speaker_of(art, "talks had gone well").name == "Ildefonso Guajardo Villarreal"

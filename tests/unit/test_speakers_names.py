@@ -74,3 +74,34 @@ def test_a_full_name_is_no_compound_surname_of_a_longer_one() -> None:
                    ". PUNCT punct 7")
     res = only(doc, 1, (0, 2))
     assert res.speaker is not None and res.speaker.name == "Hillary Clinton"
+
+
+KASICH = ("Gov. PROPN compound 2", "John PROPN compound 2 B-PERSON",
+          "Kasich PROPN nsubj 3 I-PERSON", "spoke VERB ROOT 3", ". PUNCT punct 3")
+
+
+def test_surname_tagged_as_a_place_joins_the_full_name() -> None:
+    doc = make_doc(*KASICH, "Kasich PROPN nsubj 6 B-GPE", "said VERB ROOT 6",
+                   "so ADV advmod 6", ". PUNCT punct 6")
+    res = only(doc, 5)
+    assert res.speaker is not None and res.speaker.name == "John Kasich"
+
+
+def test_a_place_after_a_locative_preposition_stays_a_place() -> None:
+    doc = make_doc(*KASICH, "Voters NOUN nsubj 8 tag=NNS", "in ADP prep 5",
+                   "Kasich PROPN pobj 6 B-GPE", "said VERB ROOT 8", "so ADV advmod 8",
+                   ". PUNCT punct 8")
+    _res, speakers = resolve(doc, draft(doc, 1, (0, 3), content=(3, 4)))
+    assert speakers[0].name == "John Kasich"
+    assert all(m.start != doc[7].idx for m in speakers[0].mentions)
+
+
+def test_a_dateline_joined_to_the_name_is_left_out() -> None:
+    doc = make_doc("ROME PROPN compound 3 B-ORG", "- PUNCT punct 3 I-ORG",
+                   "Bernie PROPN compound 3 I-ORG", "Sanders PROPN nsubj 4 I-ORG",
+                   "spoke VERB ROOT 4", ". PUNCT punct 4",
+                   "Sanders PROPN nsubj 7 B-PERSON", "said VERB ROOT 7", "so ADV advmod 7",
+                   ". PUNCT punct 7")
+    res = only(doc, 6)
+    assert res.speaker is not None and res.speaker.name == "Bernie Sanders"
+    assert res.speaker.kind == "person"

@@ -34,6 +34,10 @@ def _given_names() -> dict[str, str]:
             if gender in ("m", "f")}
 
 
+#: A dateline before a name the recognizer joined to it ("ROME - Bernie Sanders").
+_DATELINE_RE = regex.compile(r"\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,})*\s*[-–—]+\s+")
+#: Prepositions before a place named as a place ("in Kasich" would be the town).
+_LOCATIVE = frozenset({"in", "to", "from", "at", "into", "near", "across", "outside"})
 #: A nickname in quotation marks inside a name: Earvin “Magic” Johnson, Dwayne 'The Rock'
 #: Johnson (one to three capitalised words; the marks must pair).
 _NICKNAME_RE = regex.compile(
@@ -52,8 +56,21 @@ def build_entities(r: Resolver) -> None:
         a < e.end_char and e.start_char < b for a, b in nicknamed)]
     person_parts = {p for e in ents if e.label_ == "PERSON"
                     for p in name_parts(clean_name(e.text))}
+    # the family names of the people named in full: "Kasich" tagged a place is John Kasich
+    surnames = {parts[-1] for e in ents if e.label_ == "PERSON"
+                for parts in [name_parts(clean_name(e.text))] if len(parts) > 1}
     for ent in ents:
-        _add_entity(r, ent, person_parts)
+        _add_entity(r, _without_dateline(r, ent), person_parts, surnames)
+
+
+def _without_dateline(r: Resolver, ent: SpacySpan) -> SpacySpan:
+    """An entity without a dateline the recognizer took into it ("ROME - Bernie Sanders")."""
+    m = _DATELINE_RE.match(ent.text)
+    if m is None or m.end() >= len(ent.text):
+        return ent
+    span = r.doc.char_span(ent.start_char + m.end(), ent.end_char, label=ent.label_,
+                           alignment_mode="expand")
+    return span if span is not None and len(span) else ent
 
 
 def without_nickname(text: str) -> str:
@@ -120,7 +137,8 @@ def _title_prefix(ent: SpacySpan) -> int:
     return cut
 
 
-def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str]) -> None:
+def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str],
+                surnames: set[str]) -> None:
     end_char = ent.end_char
     if ent.label_ == "PERSON":
         ent, end_char = _person_extent(r, ent)
@@ -129,6 +147,9 @@ def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str]) -> None:
         return
     kind = _KINDS[ent.label_]
     if kind == "organization" and _looks_like_person(ent, name, person_parts):
+        kind = "person"
+    elif kind == "place" and name in surnames and len(ent) == 1 and not (
+            ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE):
         kind = "person"
     entity = r.match(name, kind, ent.start_char)
     if entity is None and r.ambiguous:
