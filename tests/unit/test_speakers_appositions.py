@@ -44,3 +44,17 @@ def test_no_person_in_apposition_is_left_to_the_other_strategies() -> None:
                    "a DET det 4", "veteran NOUN appos 1", "said VERB ROOT 5", ". PUNCT punct 5")
     res = only(doc, 1, (0, 2))
     assert res.strategy != "apposition"
+
+
+def test_a_name_not_set_off_by_a_comma_or_across_a_verb_is_no_apposition() -> None:
+    # "Editor's note: Ana Ruiz ..." (no comma after the role)
+    doc = make_doc("Editor NOUN poss 2", "'s PART case 0 tag=POS", "note NOUN nsubj 6",
+                   ": PUNCT punct 2", "Ana PROPN compound 5 B-PERSON",
+                   "Ruiz PROPN appos 2 I-PERSON", "wrote VERB ROOT 6", ". PUNCT punct 6")
+    assert only(doc, 2, (0, 3)).strategy != "apposition"
+    # "The lawyers pointed to two hopefuls, Ana Ruiz, ..." (a finite verb between)
+    doc = make_doc("The DET det 1", "lawyers NOUN nsubj 2 tag=NNS", "pointed VERB ROOT 2",
+                   "to ADP prep 2", "hopefuls NOUN pobj 3 tag=NNS", ", PUNCT punct 1",
+                   "Ana PROPN compound 7 B-PERSON", "Ruiz PROPN appos 1 I-PERSON",
+                   ". PUNCT punct 2")
+    assert only(doc, 1, (0, 2)).strategy != "apposition"

@@ -14,13 +14,23 @@ from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS, title_from_de
 
 __all__ = ["title_apposition"]
 
+#: The marks that set an apposition off from the role before it.
+_SETS_OFF = frozenset({",", "--", "—", "–", "-"})
+#: Finite verb tags: no clause may stand between the role and its name.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 def _named_appositions(r: Resolver, source: Token) -> list[Entity]:
     """The people named in an apposition to ``source`` (and the names joined to it by
     "and")."""
     out: list[Entity] = []
+    doc = source.doc
     for child in source.children:
-        if child.dep_ != "appos" or child.ent_type_ != "PERSON":
+        left = child.left_edge.i
+        # set off by a comma or a dash right after the role: "the spokeswoman, Aisha Khan,"
+        if child.dep_ != "appos" or child.ent_type_ != "PERSON" or left <= source.i + 1 or \
+                doc[left - 1].text not in _SETS_OFF or \
+                any(t.tag_ in _FINITE and t.dep_ != "case" for t in doc[source.i:left]):
             continue
         for t in [child, *(c for c in child.conjuncts if c.ent_type_ == "PERSON")]:
             e = r.entity_of(t)
@@ -34,8 +44,8 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     the role as their title."""
     del s
     src = m.source
-    if src.pos_ not in ("NOUN", "PROPN") or src.ent_type_:
-        return None
+    if src.pos_ not in ("NOUN", "PROPN") or src.ent_type_ or (src.is_upper and src.is_sent_start):
+        return None  # (nor a headline's label: "EXCLUSIVE – Roger Stone:")
     people = _named_appositions(r, src)
     if not people:
         return None
