@@ -105,3 +105,14 @@ def test_a_dateline_joined_to_the_name_is_left_out() -> None:
     res = only(doc, 6)
     assert res.speaker is not None and res.speaker.name == "Bernie Sanders"
     assert res.speaker.kind == "person"
+
+
+def test_an_abbreviated_title_is_no_compound_surname() -> None:
+    doc = make_doc("Loretta PROPN compound 1 B-PERSON", "Lynch PROPN nsubj 2 I-PERSON",
+                   "spoke VERB ROOT 2", ". PUNCT punct 2",
+                   "Impeach PROPN compound 6 B-PERSON", "AG PROPN compound 6 I-PERSON",
+                   "Lynch PROPN nsubj 7 I-PERSON", "urged VERB ROOT 7", ". PUNCT punct 7",
+                   "AG PROPN compound 10 B-PERSON", "Lynch PROPN nsubj 11 I-PERSON",
+                   "said VERB ROOT 11", "so ADV advmod 11", ". PUNCT punct 11")
+    res = only(doc, 10, (9, 11))
+    assert res.speaker is not None and res.speaker.name != "Impeach AG Lynch"

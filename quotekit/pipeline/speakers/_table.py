@@ -263,7 +263,7 @@ def _person_parts_match(parts: list[str], known: list[str]) -> bool:
         return True
     shorter, longer = sorted((parts, known), key=len)
     if 1 < len(shorter) < len(longer) and longer[-len(shorter):] == shorter and \
-            shorter[0].lower() not in _given_names():
-        return True  # (not "Hillary Clinton" in "Crooked Hillary Clinton": a full name)
+            shorter[0].lower() not in _given_names() and not any(p.isupper() for p in shorter):
+        return True  # (not "Hillary Clinton" in "Crooked Hillary Clinton", nor "AG Lynch")
     return len(parts) > 1 and len(known) > 1 and parts[-1] == known[-1] and \
         parts[0][0] == known[0][0]
