@@ -39,14 +39,15 @@ def clean_name(text: str) -> str:
     """A mention as a name: without a possessive ending, a leading article or leading
     honorifics and abbreviated titles (``name_prefixes.tsv``; a one-word name keeps its word),
     and without surrounding punctuation ("the Foreign Ministry's" -> "Foreign Ministry",
-    "Sen. Laura Kent" -> "Laura Kent")."""
+    "Sen. Laura Kent" -> "Laura Kent"), nor a quotation mark the recognizer took in at its end
+    ("Donald Trump ''doesn't" -> "Donald Trump")."""
     text = _POSSESSIVE_RE.sub("", text.strip())
     text = _ARTICLE_RE.sub("", text)
     words = text.split()
     prefixes = lexicon.words("name_prefixes.tsv")
     while len(words) > 1 and words[0].lower().rstrip(".") in prefixes:
         words = words[1:]
-    return " ".join(words).strip(" ,.;:")
+    return " ".join(words).strip(" ,.;:").rstrip(" '’\"“”").strip(" ,.;:")
 
 
 def name_parts(name: str) -> list[str]:

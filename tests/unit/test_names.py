@@ -37,3 +37,9 @@ def test_honorifics() -> None:
     assert honorific_gender("dr.") is None and honorific_gender("senator") is None
     assert is_courtesy_title("Mr.") and is_courtesy_title("Dr")
     assert not is_courtesy_title("Sir") and not is_courtesy_title("Foreign Minister")
+
+
+def test_clean_name_drops_a_quotation_mark_at_its_end() -> None:
+    assert clean_name("Donald Trump ''") == "Donald Trump"
+    assert clean_name("Ana Ruiz ”") == "Ana Ruiz"
+    assert clean_name("O'Neil") == "O'Neil"
