@@ -50,3 +50,12 @@ def test_a_given_name_that_is_also_a_title_stays() -> None:
     res = only(doc, 1, (0, 2))
     assert res.speaker is not None and res.speaker.name == "Dean Baquet"
     assert res.speaker.titles == ()
+
+
+def test_given_name_left_between_a_title_and_the_name_joins_the_name() -> None:
+    doc = _said("Saudi PROPN compound 3 B-NORP", "Prince PROPN compound 3",
+                "Alwaleed PROPN compound 3", "Bin PROPN compound 4 B-PERSON",
+                "Talal PROPN nsubj 5 I-PERSON")
+    res = only(doc, 4, (0, 5))
+    assert res.speaker is not None and res.speaker.name == "Alwaleed Bin Talal"
+    assert res.speaker.titles == ("Prince",) and res.speaker.affiliation == "Saudi"

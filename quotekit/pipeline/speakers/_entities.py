@@ -109,7 +109,25 @@ def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
             break
     m = _GIVEN_NAME_RE.match(r.text, ent.end_char)
     ent = SpacySpan(r.doc, ent.start + _title_prefix(ent), ent.end, label=ent.label_)
+    ent = SpacySpan(r.doc, ent.start - _given_names_before(ent), ent.end, label=ent.label_)
     return ent, m.end() if m else ent.end_char
+
+
+def _given_names_before(ent: SpacySpan) -> int:
+    """How many capitalised words right before a person's name are given names the
+    recognizer left out, where a title stands before them ("Saudi Prince Alwaleed| Bin
+    Talal")."""
+    doc = ent.doc
+    words = title_words()
+    for n in (1, 2):
+        i = ent.start - n
+        t = doc[i] if i >= 1 else None
+        if t is None or not (t.pos_ == "PROPN" and t.is_title and t.lower_ not in words and
+                             t.ent_type_ in ("", ent.label_)):
+            return 0
+        if _is_role(doc[i - 1]):
+            return n
+    return 0
 
 
 def _is_role(t: Token) -> bool:
