@@ -58,3 +58,18 @@ def test_unnamed_in_to_dict_and_back() -> None:
     assert data["unnamed"] is True and data["resolved"] is False
     assert Speaker.from_dict(data) == sp
     assert Speaker.from_dict({"name": "Ana Ruiz"}).unnamed is False
+
+
+def test_relative_pronoun_of_an_unnamed_source_is_the_same_source_and_no_alias() -> None:
+    from speaker_docs import draft, resolve
+
+    # "An official who asked not to be named said so."
+    doc = make_doc("An DET det 1", "official NOUN nsubj 8", "who PRON nsubj 3 tag=WP",
+                   "asked VERB relcl 1", "not PART neg 6", "to PART aux 6",
+                   "be AUX auxpass 6", "named VERB xcomp 3 tag=VBN", "said VERB ROOT 8",
+                   "so ADV advmod 8", ". PUNCT punct 8")
+    res, speakers = resolve(doc, draft(doc, 2, content=(4, 8)),
+                            draft(doc, 1, (0, 2), content=(9, 10)))
+    assert res[0].speaker is res[1].speaker
+    assert speakers[0].name == "official" and speakers[0].unnamed
+    assert speakers[0].aliases == ()

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from quotekit.names import clean_name
 from quotekit.pipeline.context import Context
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft, Resolution
 from quotekit.pipeline.speakers._entities import build_entities, without_nickname
 from quotekit.pipeline.speakers._model import Answer, Entity, State
@@ -66,7 +67,8 @@ def resolve_speakers(ctx: Context, drafts: Sequence[Draft],
 
 def _record_mentions(ctx: Context, drafts: Sequence[Draft], answers: list[Answer]) -> None:
     """Each statement's own mention joins its speaker's mentions (a name form as an alias)."""
-    pronouns = pronoun_words("person") | pronoun_words("plural") | pronoun_words("body")
+    pronouns = pronoun_words("person") | pronoun_words("plural") | pronoun_words("body") | \
+        RELATIVE_PRONOUNS
     for d, found in zip(drafts, answers, strict=False):
         entity = found.entity
         if entity is None or d.mention is None or d.follows is not None:

@@ -54,7 +54,8 @@ def unnamed_source(r: Resolver, m: Mention, s: State) -> Answer | None:
         return None
     plural = src.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in src.children)
-    e = r.unresolved(m, s, "group" if plural else "person")
+    # named by the description, a relative pronoun's antecedent too ("an official who ...")
+    e = s.unresolved_entity(m.text, m.start, "group" if plural else "person")
     e.unnamed = True
     aff = _affiliation(r, m, src)
     if aff and not e.affiliation:
