@@ -7,7 +7,9 @@ Usage::
 
 GOLD_DIR defaults to ``../shared/data/polnear/dev`` relative to the repository root. Prints
 the score table, an error summary and the speed (articles per second); with ``--errors``
-writes every error as JSON lines.
+writes every error as JSON lines. The named accuracy is reported on ``--named FILE`` (default:
+``tests/fixtures/polnear_named_<name of GOLD_DIR>.json`` where it exists, so ``dev`` and
+``train`` are scored on their named gold; ``--named none`` turns it off).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO_ROOT.parent / "shared" / "data" / "polnear" / "dev"
+FIXTURES = REPO_ROOT / "tests" / "fixtures"
 
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
@@ -42,7 +45,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--docs", default=None, type=Path,
                         help="keep spaCy's parses in this folder (made on first use) and run "
                              "only quotekit's own stages: a rule change is measured in seconds")
+    parser.add_argument("--named", action="append", default=None, metavar="FILE",
+                        help="named gold to score (repeatable; default: the fixture of the "
+                             "gold folder's split; 'none' for no named figure)")
     return parser.parse_args(argv)
+
+
+def named_paths(gold: Path, given: list[str] | None) -> list[Path]:
+    """The named gold files to score: those given, else the split's fixture if it exists."""
+    if given:
+        return [Path(p) for p in given if p != "none"]
+    default = FIXTURES / f"polnear_named_{gold.name}.json"
+    return [default] if default.exists() else []
 
 
 class _Timed:
@@ -102,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the evaluation; return the process exit code."""
     args = parse_args(argv)
     import quotekit
-    from quotekit.evaluate import corpus_stats, evaluate, load_gold
+    from quotekit.evaluate import corpus_stats, evaluate, load_gold, load_named
 
     gold_path = Path(args.gold)
     if not gold_path.exists():
@@ -123,7 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_seconds = time.perf_counter() - load_start
     timed = _Timed(_Cached(parser, args.docs) if args.docs else parser, args.batch_size)
     timed.nlp = parser.nlp  # type: ignore[attr-defined]
-    result = evaluate(docs, timed, scope=args.scope)
+    named_files = named_paths(gold_path, args.named)
+    named = load_named(named_files) if named_files else None
+    result = evaluate(docs, timed, scope=args.scope, named=named)
 
     print()
     print(result.format_table())

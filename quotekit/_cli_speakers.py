@@ -32,17 +32,18 @@ from quotekit._cli_run import (
 )
 from quotekit.registry import SpeakerRegistry
 
-__all__ = ["speaker_rows", "speakers"]
+__all__ = ["gender_counts", "speaker_rows", "speakers"]
 
 _CSV_FIELDS = ["name", "kind", "titles", "affiliations", "aliases", "statements", "direct",
-               "indirect", "mixed", "files"]
+               "indirect", "mixed", "files", "gender"]
 
 
 def speaker_rows(registry: SpeakerRegistry) -> list[dict[str, Any]]:
     """One dict per registry entry with statements, most statements first: ``name``,
     ``kind``, ``titles``, ``affiliations``, ``aliases``, ``statements``, ``direct``,
-    ``indirect``, ``mixed``, ``files`` (how many documents), ``documents`` (their names) and
-    ``resolved`` (False for an unresolved mention or a group, kept per document)."""
+    ``indirect``, ``mixed``, ``files`` (how many documents), ``documents`` (their names),
+    ``resolved`` (False for an unresolved mention or a group, kept per document) and ``gender``
+    ("female", "male" or None: from the articles' own honorifics and pronouns)."""
     out = []
     for entry in registry.to_dict()["speakers"]:
         if not entry["statements"]:
@@ -61,9 +62,20 @@ def speaker_rows(registry: SpeakerRegistry) -> list[dict[str, Any]]:
             "files": len(entry["documents"]),
             "documents": list(entry["documents"]),
             "resolved": entry["resolved"],
+            "gender": entry["gender"],
         })
     out.sort(key=lambda r: (-r["statements"], -r["files"], r["name"].casefold()))
     return out
+
+
+def gender_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Statements by the gender of their speaker: ``{"female": n, "male": n, "unknown": n}``
+    (people and unresolved mentions; bodies and groups left out)."""
+    counts = {"female": 0, "male": 0, "unknown": 0}
+    for row in rows:
+        if row["kind"] == "person":
+            counts[row["gender"] or "unknown"] += row["statements"]
+    return counts
 
 
 def _speaker_table(stream: TextIO, rows: list[dict[str, Any]], documents: int,
@@ -73,7 +85,9 @@ def _speaker_table(stream: TextIO, rows: list[dict[str, Any]], documents: int,
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, header_style="bold",
                   caption=f"{len(rows)} speakers in {documents} document"
                           f"{'s' if documents != 1 else ''}; "
-                          f"{unattributed} statements without a speaker",
+                          f"{unattributed} statements without a speaker; statements of "
+                          "people by gender (the articles' own words): " +
+                          ", ".join(f"{k} {v}" for k, v in gender_counts(rows).items()),
                   caption_justify="left")
     table.add_column("speaker", ratio=3, overflow="fold")
     if wide:

@@ -27,7 +27,7 @@ from quotekit._cli_run import (
     open_output,
 )
 from quotekit._cli_speakers import speakers
-from quotekit.evaluate import evaluate
+from quotekit.evaluate import evaluate, load_named
 from quotekit.io import FORMATS, Writer, make_writer
 from quotekit.render import render_html
 
@@ -171,17 +171,26 @@ main.add_command(speakers)
               help="What counts as a statement. With speech, gold attributions whose cue is "
                    "of no speech or writing class (beliefs, plans, evidence) are optional: "
                    "a prediction on one is neither a hit nor a false positive.")
+@click.option("--named", "named_paths", multiple=True, metavar="FILE.json",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A named gold (hand-checked full names, offsets only) to report named "
+                   "accuracy on, for its records in GOLD's documents. Repeatable.")
 def eval_(gold: Path, model: str | None, errors_path: Path | None, json_path: Path | None,
-          top: int, scope: str = "speech") -> None:
+          top: int, named_paths: tuple[Path, ...] = (), scope: str = "speech") -> None:
     """Score quotekit against gold annotations: an error summary, then the figures
     (precision, recall and F1 at each overlap threshold, cue and speaker accuracy).
 
     GOLD is a PolNeAR-style brat folder (text/ and attributions/) or quotekit JSON (.json,
-    .jsonl, or a folder of them); see quotekit.evaluate.
+    .jsonl, or a folder of them); see quotekit.evaluate. With --named, the named accuracy
+    (the speaker's full name right) on a named gold; see quotekit.evaluate.named.
     """
+    try:
+        named = load_named(named_paths) if named_paths else None
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise click.ClickException(f"cannot read the named gold: {exc}") from exc
     parser = get_parser(model, scope)
     try:
-        result = evaluate(gold, parser, scope=scope)
+        result = evaluate(gold, parser, scope=scope, named=named)
     except (OSError, ValueError, KeyError) as exc:
         raise click.ClickException(f"cannot read the gold annotations {gold}: {exc}") from exc
     # the error summary first, the figures last: the end of the output is what a terminal,

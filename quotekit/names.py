@@ -90,7 +90,8 @@ def clean_name(text: str) -> str:
     honorifics and abbreviated titles (``name_prefixes.tsv``; a one-word name keeps its word),
     and without surrounding punctuation ("the Foreign Ministry's" -> "Foreign Ministry",
     "Sen. Laura Kent" -> "Laura Kent"); no mark of markup at either edge
-    (:func:`markup_edges`: "** Jane Doe" -> "Jane Doe")."""
+    (:func:`markup_edges`: "** Jane Doe" -> "Jane Doe"), nor a quotation mark the recognizer
+    took in at its end ("Donald Trump ''doesn't" -> "Donald Trump")."""
     a, b = markup_edges(text)
     text = _POSSESSIVE_RE.sub("", text[a:b])
     text = _ARTICLE_RE.sub("", text)
@@ -98,7 +99,7 @@ def clean_name(text: str) -> str:
     prefixes = lexicon.words("name_prefixes.tsv")
     while len(words) > 1 and words[0].lower().rstrip(".") in prefixes:
         words = words[1:]
-    text = " ".join(words).strip(" ,.;:")
+    text = " ".join(words).strip(" ,.;:").rstrip(" '’\"“”").strip(" ,.;:")
     a, b = markup_edges(text)
     return text[a:b]
 

@@ -58,6 +58,14 @@ class RegistryEntry:
         """The ids of the articles the speaker is quoted in, first appearance order."""
         return list(dict.fromkeys(doc for doc, _s in self.statements))
 
+    @property
+    def gender(self) -> str | None:
+        """``"female"`` or ``"male"`` where the speakers of its statements give one gender
+        (:attr:`quotekit.types.Speaker.gender`, from each article's own words), else None."""
+        said = {st.speaker.gender for _doc, st in self.statements
+                if st.speaker is not None and st.speaker.gender}
+        return said.pop() if len(said) == 1 else None
+
     def names(self) -> set[str]:
         """Normalised name and aliases."""
         return {normalize_name(n) for n in (self.name, *self.aliases)}
@@ -88,7 +96,7 @@ class RegistryEntry:
             rows.append(row)
         return {"id": self.id, "name": self.name, "kind": self.kind, "titles": self.titles,
                 "affiliations": self.affiliations, "aliases": self.aliases,
-                "documents": self.documents, "statements": rows}
+                "documents": self.documents, "statements": rows, "gender": self.gender}
 
 
 class SpeakerRegistry:

@@ -39,6 +39,7 @@ KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 CUE_KINDS: tuple[str, ...] = ("speech", "writing", "cognition", "intention", "perception", "other")
 #: What a speaker can be.
 SPEAKER_KINDS: tuple[str, ...] = ("person", "organization", "place", "group")
+_GENDERS = (None, "female", "male")  # Speaker.gender
 
 #: How lists (titles, aliases) are joined into one string in a flat record or CSV row.
 SEPARATOR = "; "
@@ -210,6 +211,10 @@ class Speaker:
         mentions: Where the speaker is named or referred to, as spans of the text.
         members: For a group, the canonical names of its members.
         resolved: False where the mention could not be tied to a named entity.
+        unnamed: True for a source the article does not name ("a Treasury source", "sources"):
+            ``name`` is the description, ``affiliation`` its body or place; also unresolved.
+        gender: ``"female"``, ``"male"`` or None, only from the article's own honorifics ("Ms.",
+            "Mr.") and pronouns resolved to it (``gender_evidence``: those words, as spans).
     """
 
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -222,6 +227,9 @@ class Speaker:
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple, eq=False)
     members: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     resolved: bool = True
+    unnamed: bool = False
+    gender: str | None = attrs.field(default=None, validator=attrs.validators.in_(_GENDERS))
+    gender_evidence: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple, eq=False)
 
     @property
     def title(self) -> str | None:
@@ -238,7 +246,8 @@ class Speaker:
             "aliases": list(self.aliases),
             "members": list(self.members),
             "resolved": self.resolved,
-            "mentions": [m.to_dict() for m in self.mentions],
+            "mentions": [m.to_dict() for m in self.mentions], "unnamed": self.unnamed,
+            "gender": self.gender, "gender_evidence": [m.to_dict() for m in self.gender_evidence],
         }
 
     @classmethod
@@ -250,7 +259,9 @@ class Speaker:
         return f.build(cls, name=f("name"), kind=f("kind", None, "person"),
                        titles=f("titles", None, ()), affiliation=data.get("affiliation"),
                        aliases=f("aliases", None, ()), mentions=f("mentions", _span_tuple, ()),
-                       members=f("members", None, ()), resolved=bool(data.get("resolved", True)))
+                       members=f("members", None, ()), resolved=bool(data.get("resolved", True)),
+                       unnamed=bool(data.get("unnamed", False)), gender=data.get("gender"),
+                       gender_evidence=f("gender_evidence", _span_tuple, ()))
 
 
 #: How an evidence string is read back: ``rule(cue); speaker:follows:...:strategy``.

@@ -32,7 +32,8 @@ unit's kind and for the prediction's kind separately.
 The package: :mod:`~quotekit.evaluate.gold` (gold classes and readers, gold units),
 :mod:`~quotekit.evaluate.matching` (matching by overlap), :mod:`~quotekit.evaluate.scoring`
 (precision, recall, F1, cue and speaker accuracy), :mod:`~quotekit.evaluate.report` (the
-result, its table and error summary) and :mod:`~quotekit.evaluate.run` (:func:`score`,
+result, its table and error summary), :mod:`~quotekit.evaluate.named` (named accuracy on a
+hand-checked named gold) and :mod:`~quotekit.evaluate.run` (:func:`score`,
 :func:`evaluate`). Everything listed here is importable from ``quotekit.evaluate``.
 """
 
@@ -53,6 +54,7 @@ from quotekit.evaluate.gold import (
     Offsets as Offsets,
 )
 from quotekit.evaluate.matching import match_units
+from quotekit.evaluate.named import NamedRecord, NamedScore, judge_named, load_named, score_named
 from quotekit.evaluate.readers import corpus_stats, load_brat, load_gold, load_quotekit_json
 from quotekit.evaluate.report import ErrorRecord, EvaluationResult
 from quotekit.evaluate.run import (
@@ -70,14 +72,19 @@ __all__ = [
     "GoldAttribution",
     "GoldDocument",
     "GoldUnit",
+    "NamedRecord",
+    "NamedScore",
     "corpus_stats",
     "evaluate",
     "gold_kind",
     "gold_units",
     "has_quote_marks",
+    "judge_named",
     "load_brat",
     "load_gold",
+    "load_named",
     "load_quotekit_json",
     "match_units",
     "score",
+    "score_named",
 ]

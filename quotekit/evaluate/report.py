@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from quotekit.evaluate.gold import GoldDocument, GoldUnit, Offsets
+from quotekit.evaluate.named import NamedScore
 from quotekit.evaluate.scoring import GROUPS, PRF, Accuracy, threshold_label
 from quotekit.types import Evidence, Statement
 
@@ -173,6 +174,8 @@ class EvaluationResult:
             at the lowest threshold, their speaker not judged wrong.
         scope: The view of the gold the figures are for (``"attribution"``: every gold
             attribution; ``"speech"``: those of other classes optional).
+        named: Named accuracy on a named gold (see :mod:`quotekit.evaluate.named`), where one
+            was given; else None.
     """
 
     thresholds: tuple[float, ...]
@@ -186,6 +189,7 @@ class EvaluationResult:
     errors: list[ErrorRecord] = attrs.field(factory=list)
     confidence_bands: dict[str, Accuracy] = attrs.field(factory=dict)
     scope: str = "attribution"
+    named: NamedScore | None = None
 
     def _key(self, threshold: float | str | None) -> str:
         if threshold is None:
@@ -211,8 +215,9 @@ class EvaluationResult:
         return self.prf(threshold, group).f1
 
     def to_dict(self) -> dict[str, Any]:
-        """Figures and counts as a JSON-ready dict (errors left out: see :meth:`errors_jsonl`)."""
-        return {
+        """Figures and counts as a JSON-ready dict (errors left out: see :meth:`errors_jsonl`;
+        ``named`` only where a named gold was scored)."""
+        out: dict[str, Any] = {
             "thresholds": list(self.thresholds),
             "scores": {
                 g: {k: prf.to_dict() for k, prf in by_key.items()}
@@ -228,6 +233,9 @@ class EvaluationResult:
             "confidence_bands": {b: a.to_dict() for b, a in self.confidence_bands.items()},
             "scope": self.scope,
         }
+        if self.named is not None:
+            out["named"] = self.named.to_dict()
+        return out
 
     def format_table(self) -> str:
         """A plain-text table of every figure, for a terminal."""
@@ -263,6 +271,8 @@ class EvaluationResult:
             bands = "; ".join(f"{label} {_fmt(a.value).strip()} ({a.correct}/{a.total})"
                               for label, a in self.confidence_bands.items())
             lines.append(f"precision by confidence ({self.scope} scope): {bands}")
+        if self.named is not None:
+            lines.append(f"named gold: {self.named.summary()}")
         return "\n".join(lines)
 
     def errors_jsonl(self) -> str:

@@ -12,6 +12,7 @@ import attrs
 from quotekit import lexicon
 from quotekit.evaluate.gold import GoldDocument, GoldUnit, gold_units
 from quotekit.evaluate.matching import match_exact, match_units
+from quotekit.evaluate.named import NamedRecord, NamedScore, score_named
 from quotekit.evaluate.readers import load_gold
 from quotekit.evaluate.report import ErrorRecord, EvaluationResult, error_record
 from quotekit.evaluate.scope import optional_attributions
@@ -128,7 +129,7 @@ class _Tally:
         events.sort(key=lambda e: (e[0], e[1]))
         return [e[2] for e in events]
 
-    def result(self) -> EvaluationResult:
+    def result(self, named: NamedScore | None = None) -> EvaluationResult:
         """The figures of every document counted."""
         return EvaluationResult(
             thresholds=self.thresholds,
@@ -142,6 +143,7 @@ class _Tally:
             errors=self.errors,
             confidence_bands={label: Accuracy(*counts) for label, counts in self.bands.items()},
             scope=self.scope,
+            named=named,
         )
 
 
@@ -169,6 +171,7 @@ def score(
     thresholds: Sequence[float] = (0.3, 0.8),
     optional: Sequence[set[int]] | None = None,
     scope: str = "attribution",
+    named: Iterable[NamedRecord] | None = None,
 ) -> EvaluationResult:
     """Score predictions already made: ``predicted[i]`` is for ``gold_docs[i]``.
 
@@ -177,7 +180,9 @@ def score(
     ``optional[i]`` holds the ``id()`` of the attributions of ``gold_docs[i]`` that are
     optional (see :mod:`quotekit.evaluate.scope`): not counted as gold, and a prediction
     matched to one (at the lowest threshold) is not counted either; ``scope`` names that view
-    in the result.
+    in the result. With ``named`` (records of a named gold,
+    :func:`~quotekit.evaluate.load_named`), the result's ``named`` holds the named accuracy
+    over the records of the gold documents scored.
     """
     ordered = tuple(sorted(thresholds))
     if not ordered:
@@ -187,9 +192,11 @@ def score(
     if len(gold_list) != len(pred_list):
         raise ValueError(f"{len(gold_list)} gold documents but {len(pred_list)} predictions")
     tally = _Tally(ordered, list(optional) if optional is not None else None, scope=scope)
+    statements: dict[str, list[Statement]] = {}
     for doc, prediction in zip(gold_list, pred_list, strict=True):
-        tally.add(doc, _statements(prediction))
-    return tally.result()
+        statements[doc.doc_id] = _statements(prediction)
+        tally.add(doc, statements[doc.doc_id])
+    return tally.result(None if named is None else score_named(named, statements))
 
 
 def _run(predict: Predictor, texts: list[str]) -> Iterator[Article | Iterable[Statement]]:
@@ -211,6 +218,7 @@ def evaluate(
     *,
     thresholds: Sequence[float] = (0.3, 0.8),
     scope: str | None = None,
+    named: Iterable[NamedRecord] | None = None,
 ) -> EvaluationResult:
     """Run ``predict`` over the gold texts and score it (see :func:`score`).
 
@@ -224,6 +232,7 @@ def evaluate(
             ``"speech"`` (attributions whose gold cue reports no speech or writing are
             optional, :mod:`quotekit.evaluate.scope`). None takes ``predict.scope`` where the
             predictor has one (a :class:`quotekit.Parser`), else ``"attribution"``.
+        named: Records of a named gold to score too (see :func:`score`).
 
     Raises:
         ValueError: for an unknown ``scope``.
@@ -238,4 +247,5 @@ def evaluate(
         nlp = getattr(predict, "nlp", None) or shared().nlp
         optional = optional_attributions(docs, scope, nlp)
     predictions = list(_run(predict, [d.text for d in docs]))
-    return score(docs, predictions, thresholds=thresholds, optional=optional, scope=scope)
+    return score(docs, predictions, thresholds=thresholds, optional=optional, scope=scope,
+                 named=named)

@@ -354,6 +354,18 @@ def test_speakers_csv(runner: CliRunner) -> None:
     assert rows and all(int(r["statements"]) >= 1 for r in rows)
 
 
+def test_speakers_count_statements_by_gender(runner: CliRunner, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Mrs. Ana Ruiz, the mayor, spoke on Monday. “We will win,” she said.\n\n"
+                     "Mr. Tom Kent disagreed. “It is over,” he said. Lee Park said the vote "
+                     "was close.\n", encoding="utf-8")
+    rows = jsonl_records(run(runner, "speakers", str(story), "-f", "jsonl").stdout)
+    assert {r["name"]: r["gender"] for r in rows} == {"Ana Ruiz": "female", "Tom Kent": "male",
+                                                      "Lee Park": None}
+    table = run(runner, "speakers", str(story), "--width", "120").stdout
+    assert "female 1, male 1, unknown 1" in " ".join(table.split())
+
+
 # -- eval -------------------------------------------------------------------------------------
 
 
@@ -374,6 +386,29 @@ def test_eval_on_quotekit_json_gold(runner: CliRunner, tmp_path: Path) -> None:
     assert data["scores"]["all"]["0.3"]["recall"] == 1.0
     for line in errors.read_text(encoding="utf-8").splitlines():
         assert "type" in json.loads(line)
+
+
+def test_eval_with_a_named_gold(runner: CliRunner, tmp_path: Path) -> None:
+    start = STORY.index("We will")
+    end = STORY.index(",”")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "story", "text": STORY, "statements": [
+        {"content": STORY[start:end], "start": start, "end": end, "kind": "direct",
+         "speaker": "Ana Ruiz", "cue": None, "mention": None},
+    ]}) + "\n", encoding="utf-8")
+    named = tmp_path / "named.json"
+    named.write_text(json.dumps({"records": [
+        {"doc_id": "story", "content": [start, end], "name": "Ana Ruiz", "kind": "person"},
+    ]}), encoding="utf-8")
+    figures = tmp_path / "figures.json"
+    result = run(runner, "eval", str(gold), "--named", str(named), "--json", str(figures))
+    assert result.exit_code == 0
+    assert "named gold: named 1/1 = 1.000" in result.stdout
+    assert json.loads(figures.read_text(encoding="utf-8"))["named"]["named"] == 1
+    bad = tmp_path / "bad.json"
+    bad.write_text("[{}]", encoding="utf-8")
+    failed = runner.invoke(cli.main, ["eval", str(gold), "--named", str(bad)])
+    assert failed.exit_code == 1 and "cannot read the named gold" in failed.output
 
 
 def test_eval_missing_gold(runner: CliRunner, tmp_path: Path) -> None:

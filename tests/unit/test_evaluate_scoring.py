@@ -153,3 +153,30 @@ def test_score_checks_its_input() -> None:
         score([_gold()], [[]], thresholds=())
     with pytest.raises(ValueError, match="1 gold documents but 0 predictions"):
         score([_gold()], [])
+
+
+def test_named_accuracy_on_a_named_gold(tmp_path) -> None:
+    from quotekit.evaluate import load_named
+
+    path = tmp_path / "named.json"
+    path.write_text(json.dumps({"records": [
+        {"doc_id": "doc", "content": list(QUOTE), "source": list(_at("Smith")),
+         "name": "Ann Smith", "kind": "person", "class": "surname"},
+        {"doc_id": "doc", "content": list(INDIRECT), "name": "Jones", "kind": "person"},
+        {"doc_id": "doc", "content": list(WEATHER), "name": "unnamed"},
+        {"doc_id": "other", "content": [0, 5], "name": "Nobody"},
+    ]}), encoding="utf-8")
+    records = load_named(path)
+    assert records[0].cls == "surname" and records[0].source == _at("Smith")
+    preds = [_statement(QUOTE, "direct", mention="Smith"),
+             _statement(INDIRECT, mention="Jones")]
+    result = score([_gold()], [preds], named=records)
+    named = result.named
+    assert named is not None
+    # the other document's record is left out; the weather is not found; Smith is no full name
+    assert (named.records, named.found, named.named, named.kind) == (3, 2, 1, 1)
+    assert named.accuracy == 0.5
+    assert [r.name for r, _st in named.wrong] == ["Ann Smith"]
+    assert result.to_dict()["named"]["accuracy"] == 0.5
+    assert "named gold: named 1/2 = 0.500" in result.format_table()
+    assert "named" not in score([_gold()], [preds]).to_dict()

@@ -78,3 +78,7 @@ def test_markup_edges_keep_a_trailing_dot_and_apostrophe() -> None:
 def test_a_name_holds_a_letter() -> None:
     assert has_letter("Jane Doe") and has_letter("3M") and has_letter("Łukasz")
     assert not has_letter("*") and not has_letter("123") and not has_letter("** » #")
+def test_clean_name_drops_a_quotation_mark_at_its_end() -> None:
+    assert clean_name("Donald Trump ''") == "Donald Trump"
+    assert clean_name("Ana Ruiz ”") == "Ana Ruiz"
+    assert clean_name("O'Neil") == "O'Neil"

@@ -69,3 +69,65 @@ def test_a_name_read_across_a_colon_stops_at_it() -> None:
                    "so ADV advmod 3", "is AUX dep 1", "easy ADJ acomp 5", ". PUNCT punct 1")
     res = only(doc, 1, (0, 2))
     assert res.speaker is not None and res.speaker.name == "Luciana Lopez"
+
+
+def test_compound_surname_joins_the_full_name() -> None:
+    doc = make_doc("Ildefonso PROPN compound 2 B-PERSON", "Guajardo PROPN compound 2 I-PERSON",
+                   "Villarreal PROPN nsubj 3 I-PERSON", "spoke VERB ROOT 3", ". PUNCT punct 3",
+                   "Mr. PROPN compound 7", "Guajardo PROPN compound 7 B-PERSON",
+                   "Villarreal PROPN nsubj 8 I-PERSON", "said VERB ROOT 8", "so ADV advmod 8",
+                   ". PUNCT punct 8")
+    res = only(doc, 7, (5, 8))
+    assert res.speaker is not None and res.speaker.name == "Ildefonso Guajardo Villarreal"
+
+
+def test_a_full_name_is_no_compound_surname_of_a_longer_one() -> None:
+    doc = make_doc("Hillary PROPN compound 1 B-PERSON", "Clinton PROPN nsubj 2 I-PERSON",
+                   "spoke VERB ROOT 2", ". PUNCT punct 2",
+                   "Crooked PROPN compound 6 B-PERSON", "Hillary PROPN compound 6 I-PERSON",
+                   "Clinton PROPN nsubj 7 I-PERSON", "said VERB ROOT 7", "so ADV advmod 7",
+                   ". PUNCT punct 7")
+    res = only(doc, 1, (0, 2))
+    assert res.speaker is not None and res.speaker.name == "Hillary Clinton"
+
+
+KASICH = ("Gov. PROPN compound 2", "John PROPN compound 2 B-PERSON",
+          "Kasich PROPN nsubj 3 I-PERSON", "spoke VERB ROOT 3", ". PUNCT punct 3")
+
+
+def test_surname_tagged_as_a_place_joins_the_full_name() -> None:
+    doc = make_doc(*KASICH, "Kasich PROPN nsubj 6 B-GPE", "said VERB ROOT 6",
+                   "so ADV advmod 6", ". PUNCT punct 6")
+    res = only(doc, 5)
+    assert res.speaker is not None and res.speaker.name == "John Kasich"
+
+
+def test_a_place_after_a_locative_preposition_stays_a_place() -> None:
+    doc = make_doc(*KASICH, "Voters NOUN nsubj 8 tag=NNS", "in ADP prep 5",
+                   "Kasich PROPN pobj 6 B-GPE", "said VERB ROOT 8", "so ADV advmod 8",
+                   ". PUNCT punct 8")
+    _res, speakers = resolve(doc, draft(doc, 1, (0, 3), content=(3, 4)))
+    assert speakers[0].name == "John Kasich"
+    assert all(m.start != doc[7].idx for m in speakers[0].mentions)
+
+
+def test_a_dateline_joined_to_the_name_is_left_out() -> None:
+    doc = make_doc("ROME PROPN compound 3 B-ORG", "- PUNCT punct 3 I-ORG",
+                   "Bernie PROPN compound 3 I-ORG", "Sanders PROPN nsubj 4 I-ORG",
+                   "spoke VERB ROOT 4", ". PUNCT punct 4",
+                   "Sanders PROPN nsubj 7 B-PERSON", "said VERB ROOT 7", "so ADV advmod 7",
+                   ". PUNCT punct 7")
+    res = only(doc, 6)
+    assert res.speaker is not None and res.speaker.name == "Bernie Sanders"
+    assert res.speaker.kind == "person"
+
+
+def test_an_abbreviated_title_is_no_compound_surname() -> None:
+    doc = make_doc("Loretta PROPN compound 1 B-PERSON", "Lynch PROPN nsubj 2 I-PERSON",
+                   "spoke VERB ROOT 2", ". PUNCT punct 2",
+                   "Impeach PROPN compound 6 B-PERSON", "AG PROPN compound 6 I-PERSON",
+                   "Lynch PROPN nsubj 7 I-PERSON", "urged VERB ROOT 7", ". PUNCT punct 7",
+                   "AG PROPN compound 10 B-PERSON", "Lynch PROPN nsubj 11 I-PERSON",
+                   "said VERB ROOT 11", "so ADV advmod 11", ". PUNCT punct 11")
+    res = only(doc, 10, (9, 11))
+    assert res.speaker is not None and res.speaker.name != "Impeach AG Lynch"

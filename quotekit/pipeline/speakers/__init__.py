@@ -13,6 +13,9 @@ How a mention is resolved: by an ordered list of strategies, the first that answ
   standing for a name given elsewhere ("A:" for the interviewee) is resolved through that name;
 * "I", "you" and a transcript label word ("Q", "A") give no speaker;
 * "Biegun and Lee" becomes a group with members;
+* an unnamed source ("a Treasury source", "three people briefed on the talks", "sources")
+  is marked unnamed, with the body or place it gives as the affiliation;
+* a role with a name in apposition ("the party's spokeswoman, Aisha Khan,") is that person;
 * a pronoun goes to the last speaker where number and known gender agree, else to the nearest
   earlier subject that is a person (he, she) or a body or group (it, they, we);
 * a name ("Stephen Biegun", "Biegun", "Lee", "the Foreign Ministry") joins the entity it names;
@@ -33,10 +36,11 @@ from collections.abc import Sequence
 
 from quotekit.names import clean_name, markup_edges
 from quotekit.pipeline.context import Context
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft, Resolution
-from quotekit.pipeline.speakers._entities import build_entities
+from quotekit.pipeline.speakers._entities import build_entities, without_nickname
 from quotekit.pipeline.speakers._model import Answer, Entity, State, stands_for
-from quotekit.pipeline.speakers._pronouns import pronoun_words
+from quotekit.pipeline.speakers._pronouns import pronoun_gender, pronoun_words
 from quotekit.pipeline.speakers._strategies import resolve_draft
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.types import Span, Speaker
@@ -66,19 +70,23 @@ def resolve_speakers(ctx: Context, drafts: Sequence[Draft],
 
 def _record_mentions(ctx: Context, drafts: Sequence[Draft], answers: list[Answer]) -> None:
     """Each statement's own mention joins its speaker's mentions (a name form as an alias)."""
-    pronouns = pronoun_words("person") | pronoun_words("plural") | pronoun_words("body")
+    pronouns = pronoun_words("person") | pronoun_words("plural") | pronoun_words("body") | \
+        RELATIVE_PRONOUNS
     for d, found in zip(drafts, answers, strict=False):
         entity = found.entity
         if entity is None or d.mention is None or d.follows is not None or stands_for(d):
             continue  # a label ("A:") or "you" standing for a name is no name of the speaker
         a, b = ctx.token_range_chars(*d.mention)
         mtext = ctx.text[a:b]
-        if mtext.lower() not in pronouns:
-            form = clean_name(mtext)
+        if mtext.lower() not in pronouns and found.strategy != "apposition":
+            form = clean_name(without_nickname(mtext))
             # "spokesman Noh Kyu-duk" is the name with a title, not another name
             entity.add_mention("" if entity.name in form else form, a, b)
-        else:
+        else:  # a pronoun, or the role of a title-first apposition: no name form
             entity.mentions.append((a, b))
+            g = pronoun_gender(mtext.lower())
+            if g and entity.kind == "person":
+                entity.said_gender[(a, b)] = g
 
 
 def _speaker(ctx: Context, entity: Entity) -> Speaker:
@@ -94,6 +102,9 @@ def _speaker(ctx: Context, entity: Entity) -> Speaker:
             mentions=_spans(text, entity.mentions),
             members=tuple(m.name for m in entity.members),
             resolved=entity.resolved,
+            unnamed=entity.unnamed,
+            gender=entity.reported_gender(),
+            gender_evidence=tuple(Span(text[a:b], a, b) for a, b in sorted(entity.said_gender)),
         )
     return entity.speaker
 

@@ -7,15 +7,16 @@ from functools import lru_cache
 
 import regex
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name, honorific_gender, name_parts
 from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver
-from quotekit.pipeline.speakers._titles import titles_for
+from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
 from quotekit.pipeline.statements._furniture import dateline_end
 
-__all__ = ["NAME_LABELS", "add_person", "build_entities", "given_names"]
+__all__ = ["NAME_LABELS", "add_person", "build_entities", "given_names", "without_nickname"]
 
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
@@ -49,14 +50,71 @@ def _outside_datelines(r: Resolver, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+#: A dateline before a name the recognizer joined to it ("ROME - Bernie Sanders").
+_DATELINE_RE = regex.compile(r"\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,})*\s*[-–—]+\s+")
+#: Prepositions before a place named as a place ("in Kasich" would be the town).
+_LOCATIVE = frozenset({"in", "to", "from", "at", "into", "near", "across", "outside"})
+#: A nickname in quotation marks inside a name: Earvin “Magic” Johnson, Dwayne 'The Rock'
+#: Johnson (one to three capitalised words; the marks must pair).
+_NICKNAME_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<given>\p{Lu}[\p{Ll}'’\-]+) "
+    r"(?:(?P<o1>“)|(?P<o2>\")|(?P<o3>‘)|(?P<o4>'))"
+    r"(?P<nick>\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2})"
+    r"(?(o1)”|(?(o2)\"|(?(o3)’|'))) (?P<surname>\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}\p{N}])")
+
+
 def build_entities(r: Resolver) -> None:
     """Register every person, body, place and group the entity recognizer names (none in a
-    dateline)."""
-    ents = _outside_datelines(r, [e for e in r.doc.ents if e.label_ in NAME_LABELS])
+    dateline; a name with a quoted nickname first: Earvin “Magic” Johnson is Earvin Johnson,
+    alias Magic)."""
+    found = [_add_nicknamed(r, m) for m in _NICKNAME_RE.finditer(r.text)]
+    nicknamed = [span for span in found if span is not None]
+    ents = _outside_datelines(r, [e for e in r.doc.ents if e.label_ in NAME_LABELS and not any(
+        a < e.end_char and e.start_char < b for a, b in nicknamed)])
     person_parts = {p for e in ents if e.label_ == "PERSON"
                     for p in name_parts(clean_name(e.text))}
+    # the family names of the people named in full: "Kasich" tagged a place is John Kasich
+    surnames = {parts[-1] for e in ents if e.label_ == "PERSON"
+                for parts in [name_parts(clean_name(e.text))] if len(parts) > 1}
     for ent in ents:
-        _add_entity(r, ent, person_parts)
+        _add_entity(r, _without_dateline(r, ent), person_parts, surnames)
+
+
+def _without_dateline(r: Resolver, ent: SpacySpan) -> SpacySpan:
+    """An entity without a dateline the recognizer took into it ("ROME - Bernie Sanders")."""
+    m = _DATELINE_RE.match(ent.text)
+    if m is None or m.end() >= len(ent.text):
+        return ent
+    span = r.doc.char_span(ent.start_char + m.end(), ent.end_char, label=ent.label_,
+                           alignment_mode="expand")
+    return span if span is not None and len(span) else ent
+
+
+def without_nickname(text: str) -> str:
+    """``text`` with a quoted nickname inside a name left out ("Earvin “Magic” Johnson" ->
+    "Earvin Johnson")."""
+    return _NICKNAME_RE.sub(lambda m: f"{m['given']} {m['surname']}", text)
+
+
+def _add_nicknamed(r: Resolver, m: regex.Match[str]) -> tuple[int, int] | None:
+    """Register the person of a name with a quoted nickname; the span it covers, or None
+    where the words are not a proper name."""
+    span = r.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None or span[0].ent_type_ != "PERSON" or span[-1].pos_ != "PROPN" or \
+            span[-1].is_stop or span[0].text != m["given"] or \
+            any(t.ent_type_ not in ("", "PERSON", "WORK_OF_ART", "PRODUCT", "ORG") for t in span):
+        return None  # (not a headline's "Clinton ‘A Disgrace’ Over")
+    name = f"{m['given']} {m['surname']}"
+    entity = r.match(name, "person", m.start())
+    if entity is None:
+        entity = Entity(kind="person", name=name, parts=name_parts(name), first=m.start())
+        r.register(entity)
+    entity.add_mention("", span.start_char, span.end_char)
+    entity.add_mention(m["nick"], m.start("nick"), m.end("nick"))
+    r.add_span(span.start_char, span.end_char, entity)
+    titles_for(r.ctx, span, entity)
+    _gender_for(r, span, entity)
+    return span.start_char, span.end_char
 
 
 def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
@@ -69,10 +127,55 @@ def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
             ent = SpacySpan(r.doc, ent.start, t.i, label=ent.label_)
             break
     m = _GIVEN_NAME_RE.match(r.text, ent.end_char)
+    ent = SpacySpan(r.doc, ent.start + _title_prefix(ent), ent.end, label=ent.label_)
+    ent = SpacySpan(r.doc, ent.start - _given_names_before(ent), ent.end, label=ent.label_)
     return ent, m.end() if m else ent.end_char
 
 
-def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str]) -> None:
+def _given_names_before(ent: SpacySpan) -> int:
+    """How many capitalised words right before a person's name are given names the
+    recognizer left out, where a title stands before them ("Saudi Prince Alwaleed| Bin
+    Talal")."""
+    doc = ent.doc
+    words = title_words()
+    for n in (1, 2):
+        i = ent.start - n
+        t = doc[i] if i >= 1 else None
+        if t is None or not (t.pos_ == "PROPN" and t.is_title and t.lower_ not in words and
+                             t.ent_type_ in ("", ent.label_)):
+            return 0
+        if _is_role(doc[i - 1]):
+            return n
+    return 0
+
+
+def _is_role(t: Token) -> bool:
+    low = t.lower_
+    return low in role_heads() or low in lexicon.titles() or low.rstrip(".") in lexicon.titles()
+
+
+def _title_prefix(ent: SpacySpan) -> int:
+    """How many tokens at the front of a person's name are a title the recognizer glued to
+    it: "Organiser Helen Marsh", "Alderman Joe Rizzo", "Ottawa coach Luc Girard" (a place
+    before a lower-case role noun). Title words up to a role noun or title (``titles.tsv``)
+    are cut where two capitalised name words remain ("Dean Baquet" keeps its "Dean")."""
+    words = title_words()
+    cut = 0
+    for n, t in enumerate(ent[:-2]):
+        if _is_role(t):
+            cut = n + 1
+        elif t.lower_ in words or (n == 0 and t.is_title and not ent[1].is_title):
+            continue
+        else:
+            break
+    rest = ent[cut:]
+    if cut and not all(t.is_title or t.is_upper for t in rest):
+        return 0
+    return cut
+
+
+def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str],
+                surnames: set[str]) -> None:
     end_char = ent.end_char
     if ent.label_ == "PERSON":
         ent, end_char = _person_extent(r, ent)
@@ -81,6 +184,9 @@ def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str]) -> None:
         return
     kind = _KINDS[ent.label_]
     if kind == "organization" and _looks_like_person(ent, name, person_parts):
+        kind = "person"
+    elif kind == "place" and name in surnames and len(ent) == 1 and not (
+            ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE):
         kind = "person"
     entity = r.match(name, kind, ent.start_char)
     if entity is None and r.ambiguous:
@@ -106,6 +212,8 @@ def _gender_for(r: Resolver, ent: SpacySpan, entity: Entity) -> None:
     if ent.start > 0:
         g = honorific_gender(r.doc[ent.start - 1].lower_)
         if g:
+            t = r.doc[ent.start - 1]
+            entity.said_gender[(t.idx, t.idx + len(t))] = g
             entity.gender = entity.gender or g
             if entity.gender != g:
                 entity.gender = "?"  # conflicting evidence: agree with nothing for sure

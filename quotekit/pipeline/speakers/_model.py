@@ -32,6 +32,10 @@ class Entity:
     gender: str | None = None
     members: list[Entity] = attrs.Factory(list)
     resolved: bool = True
+    unnamed: bool = False
+    #: the article's own gendered words for the entity: ``(start, end) -> "m" | "f"``
+    #: (honorifics before its name, pronouns resolved to it)
+    said_gender: dict[tuple[int, int], str] = attrs.Factory(dict)
     speaker: Speaker | None = None
     #: told of every new alias (the resolver's name index), once the entity is indexed
     on_alias: Callable[[Entity, str], None] | None = None
@@ -46,6 +50,14 @@ class Entity:
             self.aliases.append(text)
             if self.on_alias is not None:
                 self.on_alias(self, text)
+
+    def reported_gender(self) -> str | None:
+        """``"female"`` or ``"male"`` where the article's gendered words for the entity all
+        agree, else None."""
+        said = set(self.said_gender.values())
+        if len(said) != 1:
+            return None
+        return {"f": "female", "m": "male"}.get(said.pop())
 
     def add_title(self, title: str) -> None:
         """Add ``title`` unless the entity has it already (case ignored)."""

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name
-from quotekit.pipeline.speakers._entities import add_person
+from quotekit.pipeline.speakers._entities import add_person, without_nickname
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import title_words
@@ -30,7 +30,7 @@ def named_entity(r: Resolver, m: Mention, s: State) -> Answer | None:
         e = _named_inside(r, m)
     if e is None:
         return None
-    if e.name.lower() in m.text.lower():
+    if e.name.lower() in without_nickname(m.text).lower():
         return answer(e, "name")
     return answer(e, "name-part")
 

@@ -13,8 +13,9 @@ from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
 
-__all__ = ["antecedent", "introduced_since", "is_pronoun", "pronoun_body", "pronoun_person",
-           "pronoun_plural", "pronoun_self", "pronoun_unresolved", "pronoun_words"]
+__all__ = ["antecedent", "introduced_since", "is_pronoun", "pronoun_body", "pronoun_gender",
+           "pronoun_person", "pronoun_plural", "pronoun_self", "pronoun_unresolved",
+           "pronoun_words"]
 
 _GENDERS = ("m", "f")
 #: Entity types of a noun that is never a relative pronoun's antecedent ("Monday, when").
@@ -30,15 +31,16 @@ def pronoun_words(cls: str) -> frozenset[str]:
     return frozenset(w for w, c in table.items() if c in want)
 
 
-def _gender(low: str) -> str | None:
+def pronoun_gender(low: str) -> str | None:
     """The gender of a person pronoun ("she" -> "f"), else None."""
     g = lexicon.word_map("pronouns.tsv").get(low)  # cached by lexicon
     return g if g in _GENDERS else None
 
 
+
 def is_pronoun(source: Token) -> bool:
     """Whether ``source`` is a pronoun: tagged so, or a person pronoun ("he")."""
-    return source.pos_ == "PRON" or _gender(source.lower_) is not None
+    return source.pos_ == "PRON" or pronoun_gender(source.lower_) is not None
 
 
 def pronoun_self(r: Resolver, m: Mention, s: State) -> Answer | None:
@@ -53,7 +55,7 @@ def pronoun_self(r: Resolver, m: Mention, s: State) -> Answer | None:
 def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
     """"he", "she": a person just introduced with a title, else the last speaker, else the
     latest person (a subject first) who agrees in gender, else unresolved."""
-    gender = _gender(m.low)
+    gender = pronoun_gender(m.low)
     if gender is None:
         return None
     fresh = introduced_since(r, m.draft, -1, s.last)
@@ -167,7 +169,7 @@ def introduced_since(r: Resolver, d: Draft, since: int,
     if d.source is None or d.mention is None:
         return None
     src = d.source
-    gender = _gender(src.lower_)
+    gender = pronoun_gender(src.lower_)
     if gender is None:
         return None
     at = src.idx

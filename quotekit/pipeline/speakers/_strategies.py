@@ -14,6 +14,7 @@ from collections.abc import Callable
 from quotekit.names import has_letter
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
+from quotekit.pipeline.speakers._appositions import title_apposition
 from quotekit.pipeline.speakers._descriptions import description
 from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
 from quotekit.pipeline.speakers._labels import label_name
@@ -35,6 +36,7 @@ from quotekit.pipeline.speakers._pronouns import (
     pronoun_unresolved,
 )
 from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._unnamed import unnamed_source
 from quotekit.pipeline.statements import mention_range
 
 __all__ = ["STRATEGIES", "Strategy", "continuation", "mention_of", "resolve_draft"]
@@ -51,6 +53,8 @@ STRATEGIES: tuple[Strategy, ...] = (
     pronoun_body,         # "it"
     pronoun_plural,       # "they", "we"
     pronoun_unresolved,   # any other pronoun
+    title_apposition,     # "the party's spokeswoman, Aisha Khan,"
+    unnamed_source,       # "a Treasury source", "three people briefed on the talks"
     named_entity,         # "Stephen Biegun", "the economist Ana Ruiz", "the IMF report"
     proper_noun,          # "Biegun" (a part of a known name)
     unrecognized_name,    # a name the recognizer missed

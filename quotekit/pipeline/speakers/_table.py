@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from quotekit import lexicon
 from quotekit.names import honorific_gender, initials, name_parts
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.speakers._model import Entity, Mention, State, stands_for
@@ -253,12 +255,24 @@ class Resolver:
         return []
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Common given names (``given_names.tsv``): a name starting with one is no compound
+    surname."""
+    return frozenset(name for _n, (name, _g) in lexicon._rows("given_names.tsv", 2, None))
+
+
 def _person_parts_match(parts: list[str], known: list[str]) -> bool:
     """Whether a person's name ``parts`` can name the person with ``known`` parts: a single
-    name that is one of the parts, or the same last part and first initial."""
+    name that is one of the parts, a compound surname that ends the other name ("Guajardo
+    Villarreal", "Ildefonso Guajardo Villarreal"), or the same last part and first initial."""
     if len(parts) == 1 and parts[0] in known:
         return True
     if len(known) == 1 and known[0] in parts:
         return True
+    shorter, longer = sorted((parts, known), key=len)
+    if 1 < len(shorter) < len(longer) and longer[-len(shorter):] == shorter and \
+            shorter[0].lower() not in _given_names() and not any(p.isupper() for p in shorter):
+        return True  # (not "Hillary Clinton" in "Crooked Hillary Clinton", nor "AG Lynch")
     return len(parts) > 1 and len(known) > 1 and parts[-1] == known[-1] and \
         parts[0][0] == known[0][0]

@@ -27,6 +27,8 @@ _APPOSITION_ENDS = frozenset({",", ";", "(", ")", ".", "—", "–", "--"})
 #: The longest apposition read for a title, in tokens.
 _APPOSITION_WINDOW = 14
 _POSSESSIVES = ("’s", "'s")
+#: Labels of a place glued before a role (the recognizer may have made it part of the name).
+_PLACE_LABELS = AFFILIATION_LABELS | {"PERSON"}
 
 
 @lru_cache(maxsize=1)
@@ -85,12 +87,21 @@ def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     if not toks or not any(t.lower_ in role_heads() or t.lower_.rstrip(".") in lexicon.titles()
                            for t in toks):
         return
+    place = None
+    # a place the recognizer glued into the name before a lower-case role ("Ottawa coach")
+    if len(toks) > 1 and toks[0].is_title and toks[1].is_lower and \
+            toks[0].ent_type_ in _PLACE_LABELS and toks[0].lower_ not in title_words():
+        place, toks = toks[0], toks[1:]
     title = _tokens_text(ctx, toks[0], toks[-1])
     if not is_courtesy_title(title):
         entity.add_title(title)
     else:
-        entity.gender = entity.gender or honorific_gender(title.lower())
-    aff = affiliation_before(ctx, toks[0].i)
+        g = honorific_gender(title.lower())
+        entity.gender = entity.gender or g
+        if g:
+            a, b = ctx.chars(toks[0].i, toks[-1].i)
+            entity.said_gender[(a, b)] = g
+    aff = place.text if place is not None else affiliation_before(ctx, toks[0].i)
     if aff and not entity.affiliation:
         entity.affiliation = aff
 

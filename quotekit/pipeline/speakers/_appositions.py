@@ -1,0 +1,68 @@
+"""Title-first appositions: "The party's education spokeswoman, Aisha Khan, said" is Aisha
+Khan speaking, with the title "education spokeswoman" ("Two military analysts, Patrick Megahan
+and Chris Harman," a group of the two); a body in the possessive is the affiliation ("The
+Podesta Group's CEO, Kimberley Fritts")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotekit.names import clean_name
+from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
+from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS, title_from_description
+
+__all__ = ["title_apposition"]
+
+#: The marks that set an apposition off from the role before it.
+_SETS_OFF = frozenset({",", "--", "—", "–", "-"})
+#: Finite verb tags: no clause may stand between the role and its name.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _named_appositions(r: Resolver, source: Token) -> list[Entity]:
+    """The people named in an apposition to ``source`` (and the names joined to it by
+    "and")."""
+    out: list[Entity] = []
+    doc = source.doc
+    for child in source.children:
+        left = child.left_edge.i
+        # set off by a comma or a dash right after the role: "the spokeswoman, Aisha Khan,"
+        if child.dep_ != "appos" or child.ent_type_ != "PERSON" or left <= source.i + 1 or \
+                doc[left - 1].text not in _SETS_OFF or \
+                any(t.tag_ in _FINITE and t.dep_ != "case" for t in doc[source.i:left]):
+            continue
+        for t in [child, *(c for c in child.conjuncts if c.ent_type_ == "PERSON")]:
+            e = r.entity_of(t)
+            if e is not None and e.kind == "person" and e not in out:
+                out.append(e)
+    return out
+
+
+def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """A role noun with a person's name in apposition: the person (a group for several),
+    the role as their title."""
+    del s
+    src = m.source
+    if src.pos_ not in ("NOUN", "PROPN") or src.ent_type_ or (src.is_upper and src.is_sent_start):
+        return None  # (nor a headline's label: "EXCLUSIVE – Roger Stone:")
+    people = _named_appositions(r, src)
+    if not people:
+        return None
+    role = [t for t in m.tokens if t.i <= src.i]
+    owner: list[Token] = []
+    for n, t in enumerate(role):
+        if t.tag_ == "POS" or t.dep_ == "case":
+            owner, role = role[:n], role[n + 1:]
+    for person in people:
+        title_from_description(r.ctx, person, role)
+        owner_head = owner[-1] if owner else None
+        if owner_head is not None and owner_head.ent_type_ in AFFILIATION_LABELS and \
+                not person.affiliation:
+            a, b = r.ctx.chars(owner[0].i, owner_head.i)
+            person.affiliation = clean_name(r.text[a:b])
+    if len(people) == 1:
+        return answer(people[0], "apposition")
+    g = group(people, m.start)
+    g.add_mention(m.text, m.start, m.end)
+    return answer(g, "apposition")

@@ -1,0 +1,63 @@
+"""Unnamed sources: "a Treasury source", "three people briefed on the negotiations", "an
+official who asked not to be named", "sources". The speaker is the description itself, marked
+unnamed (and unresolved), with the body or place it gives as the affiliation: "a Treasury
+source" is not the Treasury. The words are data: ``unnamed_sources.tsv``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotekit import lexicon
+from quotekit.names import clean_name
+from quotekit.pipeline.speakers._model import Answer, Mention, State, answer
+from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS
+
+__all__ = ["unnamed_source"]
+
+_FILE = "unnamed_sources.tsv"
+#: Prepositions after the head that give the affiliation ("officials at the Treasury").
+_AFFILIATION_PREPS = frozenset({"at", "in", "from", "within", "inside", "of"})
+
+
+def _indefinite(src: Token) -> bool:
+    """"an official", "two aides", "officials": no definite determiner nor possessor."""
+    table = lexicon.word_map(_FILE)
+    dets = [c for c in src.children if c.dep_ in ("det", "poss", "nummod", "quantmod")]
+    if not dets:
+        return src.tag_ in ("NNS", "NNPS")
+    return all(c.dep_ == "nummod" or table.get(c.lower_) == "determiner" for c in dets)
+
+
+def _affiliation(r: Resolver, m: Mention, src: Token) -> str | None:
+    """The body or place of the description: before the head ("a Treasury source", "a senior
+    White House official") or after it ("officials at the Treasury")."""
+    toks = [t for t in m.tokens if t.i < src.i]
+    for prep in src.children:
+        if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION_PREPS:
+            toks.extend(prep.subtree)
+    for t in toks:
+        if t.ent_type_ in AFFILIATION_LABELS:
+            ent = next((e for e in r.doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None:
+                return clean_name(ent.text) or None
+    return None
+
+
+def unnamed_source(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """A description that stands for an unnamed source: the description, marked unnamed."""
+    src = m.source
+    role = lexicon.word_map(_FILE).get(src.lemma_.lower()) or \
+        lexicon.word_map(_FILE).get(src.lower_)
+    if src.pos_ != "NOUN" or src.ent_type_ or role not in ("head", "always") or \
+            (role == "head" and not _indefinite(src)):
+        return None
+    plural = src.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in src.children)
+    # named by the description, a relative pronoun's antecedent too ("an official who ...")
+    e = s.unresolved_entity(m.text, m.start, "group" if plural else "person")
+    e.unnamed = True
+    aff = _affiliation(r, m, src)
+    if aff and not e.affiliation:
+        e.affiliation = aff
+    return answer(e, "unnamed")
