@@ -118,6 +118,6 @@ def test_introductions_of_other_shapes(quotekit_parse) -> None:
 
 
 def test_first_person_outside_quotes_is_no_speaker(quotekit_parse) -> None:
-    art = quotekit_parse("I think the new stadium is a mistake, and I said so at the meeting.")
+    art = quotekit_parse("I said at the meeting that the new stadium is a mistake.")
     _check_names(art)
     assert art.statements and all(s.speaker is None for s in art.statements)
