@@ -13,6 +13,8 @@ Shapes (the 16x size is the one named in issue 8, except where noted):
 * ``unclosed``: a 100,000-character quotation that never closes.
 * ``long-token``: one 100,000-character token with quote marks inside (no spaces).
 * ``lines``: 50,000 one-line paragraphs, each with a short attributed quote.
+* ``quotes-paragraph``: ``'"a" ' * n`` in one paragraph, 16x = 20,000 one-word quotations
+  (issue 15 item 16: 28 s when each looked back over all the earlier ones).
 * ``article``: the seed articles repeated (16x = 1.25 MB by default, past spaCy's
   ``max_length`` of 1,000,000 so it is parsed in pieces; ``--full`` makes 16x = 5 MB).
 
@@ -20,6 +22,7 @@ Usage::
 
     python benchmarks/scaling.py                       # every shape
     python benchmarks/scaling.py --shapes lines unclosed
+    python benchmarks/scaling.py --shapes quotes-paragraph
     python benchmarks/scaling.py --scale 0.25          # quicker: every size divided by 4
     python benchmarks/scaling.py --full                # the 5 MB article (slow)
 """
@@ -66,6 +69,10 @@ def _lines(n: int) -> str:
     )
 
 
+def _quotes_paragraph(n: int) -> str:
+    return '"a" ' * n
+
+
 def _article(n: int) -> str:
     texts = [p.read_text(encoding="utf-8") for p in sorted(_SEEDS.glob("*.txt"))]
     unit = "\n\n".join(texts) + "\n\n"
@@ -79,6 +86,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "unclosed": (_unclosed, 6_250, "chars"),
     "long-token": (_long_token, 6_250, "chars"),
     "lines": (_lines, 3_125, "lines"),
+    "quotes-paragraph": (_quotes_paragraph, 1_250, "quotes"),
     "article": (_article, 78_125, "chars"),
 }
 
