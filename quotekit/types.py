@@ -16,6 +16,8 @@ from typing import Any, Literal
 
 import attrs
 
+from quotekit._fields import Fields as _Fields
+
 __all__ = [
     "CSV_COLUMNS",
     "KINDS",
@@ -92,40 +94,6 @@ def _end_after_start(instance: Any, attribute: attrs.Attribute[Any], value: int)
         raise ValueError(
             f"{type(instance).__name__}.end ({value}) must not be before start ({instance.start})"
         )
-
-
-_MISSING: Any = object()
-
-
-class _Fields:
-    """Reads the fields of a ``from_dict`` mapping; every error names the class and field."""
-
-    def __init__(self, owner: str, data: Any) -> None:
-        if not isinstance(data, Mapping):
-            raise TypeError(f"{owner}.from_dict takes a mapping, not {type(data).__name__}")
-        self.owner, self.data = owner, data
-
-    def __call__(self, name: str, convert: Any = None, default: Any = _MISSING) -> Any:
-        """The field ``name``, through ``convert``; ``default`` when it is missing or falsy
-        (required when no default is given)."""
-        value = self.data.get(name)
-        if default is not _MISSING and not value and value != 0:
-            return default
-        if name not in self.data:
-            raise ValueError(f"{self.owner}.from_dict: the field {name!r} is missing")
-        try:
-            return value if convert is None else convert(value)
-        except (TypeError, ValueError, KeyError) as exc:
-            shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:56] + " ..."
-            raise ValueError(f"{self.owner}.from_dict: bad {name!r} ({shown}): {exc}") from exc
-
-    def build(self, cls: Any, **fields: Any) -> Any:
-        """``cls(**fields)``, a failed check reported as this class's."""
-        try:
-            return cls(**fields)
-        except (TypeError, ValueError) as exc:
-            message = exc.args[0] if exc.args else exc  # attrs validators add more args
-            raise ValueError(f"{self.owner}.from_dict: {message}") from exc
 
 
 @attrs.frozen(slots=True)
@@ -245,7 +213,11 @@ class Speaker:
 #: How an evidence string is read back: ``rule(cue); speaker:follows:...:strategy``.
 _EVIDENCE_RE = re.compile(r"(?P<rule>[^(;]*)(?:\((?P<cue>[^()]*)\))?(?:; speaker:(?P<speaker>.*))?",
                           re.DOTALL)
+#: A continuation depth past :data:`_SPELLED` links: ``follows(12):``.
+_FOLLOWS_N = re.compile(r"follows\((?P<n>[1-9][0-9]*)\):")
 _FOLLOWS = "follows:"
+#: Depths up to this are spelled one ``follows:`` a link; deeper ones are counted.
+_SPELLED = 2
 
 
 @attrs.frozen(slots=True)
@@ -260,8 +232,9 @@ class Evidence:
         cue: The cue's lemma and complement kind ("say+ccomp"), where the rule records them.
         speaker: The speaker strategy that answered ("surname", "pronoun", "none"), or None
             where no speaker was looked for.
-        depth: How many quotations the statement continues before the one attributed (each
-            written ``follows:``).
+        depth: How many quotations the statement continues before the one attributed:
+            written ``follows:`` once or twice, then counted (``follows(3):``), so that the
+            string of a long chain of continued quotations stays short.
     """
 
     rule: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
@@ -269,12 +242,21 @@ class Evidence:
     speaker: str | None = None
     depth: int = 0
 
+    @property
+    def speaker_text(self) -> str | None:
+        """The speaker part of the string: ``"speaker:follows:surname"``, with the depth
+        spelled ``""``, ``"follows:"``, ``"follows:follows:"``, then ``"follows(3):"`` ...;
+        None where no speaker was looked for."""
+        if self.speaker is None:
+            return None
+        links = _FOLLOWS * self.depth if self.depth <= _SPELLED else f"follows({self.depth}):"
+        return "speaker:" + links + self.speaker
+
     def __str__(self) -> str:
         """The evidence string (see the class docstring)."""
         out = self.rule if self.cue is None else f"{self.rule}({self.cue})"
-        if self.speaker is not None:
-            out += "; speaker:" + _FOLLOWS * self.depth + self.speaker
-        return out
+        speaker = self.speaker_text
+        return out if speaker is None else f"{out}; {speaker}"
 
     @classmethod
     def parse(cls, text: str) -> Evidence:
@@ -283,9 +265,11 @@ class Evidence:
         if m is None:
             return cls(rule=text)
         speaker, depth = m["speaker"], 0
-        if speaker is not None:
-            while speaker.startswith(_FOLLOWS):
-                speaker, depth = speaker[len(_FOLLOWS):], depth + 1
+        counted = _FOLLOWS_N.match(speaker or "")
+        if speaker is not None and counted is not None:
+            speaker, depth = speaker[counted.end():], int(counted["n"])
+        while speaker is not None and speaker.startswith(_FOLLOWS) and depth < _SPELLED:
+            speaker, depth = speaker[len(_FOLLOWS):], depth + 1
         parsed = cls(rule=m["rule"], cue=m["cue"], speaker=speaker, depth=depth)
         return parsed if str(parsed) == text else cls(rule=text)
 

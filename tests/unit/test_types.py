@@ -34,6 +34,12 @@ from quotekit.types import (
     ("direct:label", Evidence("direct:label")),
     ("", Evidence()),
     ("a(b", Evidence("a(b")),  # not of the form: kept whole as the rule
+    ("direct:same-paragraph; speaker:follows:follows:name",
+     Evidence("direct:same-paragraph", None, "name", 2)),
+    ("direct:same-paragraph; speaker:follows(3):name",
+     Evidence("direct:same-paragraph", None, "name", 3)),
+    ("direct:same-paragraph; speaker:follows(800):pronoun:last-speaker",
+     Evidence("direct:same-paragraph", None, "pronoun:last-speaker", 800)),
 ])
 def test_evidence_parses_its_string(text: str, parsed: Evidence) -> None:
     assert Evidence.parse(text) == parsed
@@ -50,12 +56,20 @@ _word = st.text(st.characters(blacklist_characters="();", blacklist_categories=(
 
 
 @given(_word, st.none() | _word, st.none() | _word.filter(lambda w: not
-                                                          w.startswith("follows:")),
-       st.integers(0, 4))
+                                                          w.startswith("follows")),
+       st.integers(0, 100_000))
 def test_evidence_fields_round_trip(rule: str, cue: str | None, speaker: str | None,
                                     depth: int) -> None:
     evidence = Evidence(rule, cue, speaker, depth if speaker is not None else 0)
     assert str(Evidence.parse(str(evidence))) == str(evidence)
+    assert Evidence.parse(str(evidence)) == evidence
+
+
+def test_evidence_of_a_long_chain_stays_short() -> None:
+    """Issue 15 item 14: one ``follows:`` a link made 6.4 KB after 800 quotations."""
+    deep = Evidence("direct:same-paragraph", None, "name", 800)
+    assert str(deep) == "direct:same-paragraph; speaker:follows(800):name"
+    assert len(str(deep)) < len(str(Evidence("direct:same-paragraph", None, "name", 3))) + 4
 
 
 # -- dict and JSON round trips ----------------------------------------------------------------
