@@ -185,9 +185,10 @@ class Speaker:
         """The first title the text gives, or None."""
         return self.titles[0] if self.titles else None
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON-ready dict: name, kind, titles, affiliation, aliases (and more)."""
-        return {
+    def to_dict(self, *, mentions: bool = True) -> dict[str, Any]:
+        """Return the JSON-ready dict: name, kind, titles, affiliation, aliases, members,
+        resolved and (unless ``mentions`` is False) mentions."""
+        data: dict[str, Any] = {
             "name": self.name,
             "kind": self.kind,
             "titles": list(self.titles),
@@ -195,8 +196,10 @@ class Speaker:
             "aliases": list(self.aliases),
             "members": list(self.members),
             "resolved": self.resolved,
-            "mentions": [m.to_dict() for m in self.mentions],
         }
+        if mentions:
+            data["mentions"] = [m.to_dict() for m in self.mentions]
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | str) -> Speaker:
@@ -322,8 +325,14 @@ class Statement:
         """The speaker's canonical name, or None."""
         return self.speaker.name if self.speaker is not None else None
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON-ready dict documented in the README (keys are never renamed)."""
+    def to_dict(self, *, speaker_index: int | None = None) -> dict[str, Any]:
+        """Return the JSON-ready dict documented in ``docs/formats.md`` (keys are never
+        renamed). The speaker is given without its mentions (those are the article's:
+        :meth:`Article.to_dict`), with its ``index`` among the article's speakers
+        (``speaker_index``, None for a statement on its own)."""
+        speaker = None
+        if self.speaker is not None:
+            speaker = {**self.speaker.to_dict(mentions=False), "index": speaker_index}
         return {
             "content": self.content,
             "start": self.start,
@@ -331,7 +340,7 @@ class Statement:
             "kind": self.kind,
             "cue": self.cue.to_dict() if self.cue is not None else None,
             "mention": self.mention.to_dict() if self.mention is not None else None,
-            "speaker": self.speaker.to_dict() if self.speaker is not None else None,
+            "speaker": speaker,
             "confidence": self.confidence,
             "paragraph": self.paragraph,
             "sentence": self.sentence,
@@ -439,10 +448,20 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """Return ``{"text", "statements", "speakers"}`` as JSON-ready data (and ``"error"``
-        when it is set)."""
+        when it is set).
+
+        Each speaker is written once, with its mentions, in ``"speakers"``; a statement's
+        ``"speaker"`` holds the speaker's other fields and its ``"index"`` in that list (None
+        for a speaker the list lacks), so the size grows with the statements, not with
+        their square."""
+        index: dict[Any, int] = {}
+        for i, sp in enumerate(self.speakers):
+            index.setdefault(id(sp), i)
+            index.setdefault(sp, i)
         data: dict[str, Any] = {
             "text": self.text,
-            "statements": [s.to_dict() for s in self.statements],
+            "statements": [s.to_dict(speaker_index=None if s.speaker is None else index.get(
+                id(s.speaker), index.get(s.speaker))) for s in self.statements],
             "speakers": [s.to_dict() for s in self.speakers],
         }
         if self.error is not None:
@@ -452,7 +471,8 @@ class Article:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Read an article back from :meth:`to_dict` output; each statement's speaker is the
-        article's own :class:`Speaker` object (``s.speaker is article.speakers[i]``).
+        article's own :class:`Speaker` object (``s.speaker is article.speakers[i]``), found
+        by its ``index`` (or, in output of earlier versions, by its fields).
 
         Raises:
             ValueError: naming the field that is missing or bad.
@@ -462,9 +482,15 @@ class Article:
         own: dict[Speaker, Speaker] = {}
         for sp in speakers:
             own.setdefault(sp, sp)
-        statements = [s if s.speaker is None or s.speaker not in own
-                      else attrs.evolve(s, speaker=own[s.speaker])
-                      for s in f("statements", lambda v: [Statement.from_dict(s) for s in v], [])]
+
+        def statement(raw: Any) -> Statement:
+            s = Statement.from_dict(raw)
+            i = raw["speaker"].get("index") if isinstance(raw.get("speaker"), Mapping) else None
+            if isinstance(i, int) and 0 <= i < len(speakers) and speakers[i] == s.speaker:
+                return attrs.evolve(s, speaker=speakers[i])
+            return s if s.speaker not in own else attrs.evolve(s, speaker=own[s.speaker])
+
+        statements = f("statements", lambda v: [statement(s) for s in v], [])
         return f.build(cls, text=f("text"), statements=statements, speakers=speakers,
                        error=data.get("error"))
 
