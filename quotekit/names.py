@@ -25,13 +25,15 @@ __all__ = ["Honorific", "clean_name", "honorific_gender", "honorifics", "initial
 _ARTICLE_RE = regex.compile(r"^(?:the|The|THE|an?|An?)\s+")
 _POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
 _WORD_RE = regex.compile(r"[\p{L}]+")
+#: Format characters (zero-width space and joiners, soft hyphen ...): never part of a name.
+_FORMAT_RE = regex.compile(r"\p{Cf}+")
 _HONORIFICS = "honorifics.tsv"
 
 
 def normalize_name(name: str) -> str:
     """Lower-case, straight apostrophes, no leading "the", single spaces: the form in which
-    names are compared across articles and with a gazetteer."""
-    name = " ".join(name.replace("’", "'").split()).lower()
+    names are compared across articles and with a gazetteer; format characters dropped."""
+    name = " ".join(_FORMAT_RE.sub("", name).replace("’", "'").split()).lower()
     return name[4:] if name.startswith("the ") else name
 
 
@@ -39,8 +41,9 @@ def clean_name(text: str) -> str:
     """A mention as a name: without a possessive ending, a leading article or leading
     honorifics and abbreviated titles (``name_prefixes.tsv``; a one-word name keeps its word),
     and without surrounding punctuation ("the Foreign Ministry's" -> "Foreign Ministry",
-    "Sen. Laura Kent" -> "Laura Kent")."""
-    text = _POSSESSIVE_RE.sub("", text.strip())
+    "Sen. Laura Kent" -> "Laura Kent"); format characters (category Cf: zero-width space,
+    soft hyphen ...) dropped."""
+    text = _POSSESSIVE_RE.sub("", _FORMAT_RE.sub("", text).strip())
     text = _ARTICLE_RE.sub("", text)
     words = text.split()
     prefixes = lexicon.words("name_prefixes.tsv")

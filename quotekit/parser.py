@@ -15,7 +15,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotekit._chunks import SURROGATE, chunks, make_doc, tokenizable, with_text
+from quotekit._chunks import chunks, make_doc, prepared, with_text
 from quotekit._parallel import parallel
 from quotekit.model import load_pipeline, run_components, skipped_components
 from quotekit.pipeline.run import annotate as run_pipeline
@@ -104,8 +104,11 @@ class Parser:
         text = _check_text(text)
         if not text.strip():
             return Article(text=text)
-        article = _annotate(self._doc(text), tokenizable(text))
-        return article if article.text == text else with_text(article, text)
+        clean, positions = prepared(text)
+        if not clean.strip():
+            return Article(text=text)
+        article = _annotate(self._doc(clean), clean)
+        return article if article.text == text else with_text(article, text, positions)
 
     __call__ = parse
 
@@ -155,20 +158,21 @@ class Parser:
         """
         limit = self.nlp.max_length
         failures: dict[int, str] = {}
-        originals: dict[int, str] = {}  # texts with lone surrogates (see with_text)
+        # texts with lone surrogates or format characters, and where their characters went
+        originals: dict[int, tuple[str, list[int] | None]] = {}
 
         def pieces() -> Iterator[tuple[Doc, tuple[int, int, str]]]:
             for n, text in enumerate(texts):
                 if isinstance(text, _Failed):
                     failures[n] = text.error
                     text = ""
-                elif SURROGATE.search(text):
-                    originals[n] = text
-                parts = chunks(text, limit) if text.strip() else [text]
+                clean, positions = prepared(text)
+                if clean != text:
+                    originals[n] = (text, positions)
+                parts = chunks(clean, limit) if clean.strip() else [clean]
                 for k, part in enumerate(parts):
                     # the Doc's text, known here: spaCy's ``doc.text`` rebuilds it per access
-                    doc_text = tokenizable(part) if n in originals else part
-                    yield make_doc(self.nlp, part), (n, len(parts) - 1 - k, doc_text)
+                    yield make_doc(self.nlp, part), (n, len(parts) - 1 - k, part)
 
         pending: list[Doc] = []
         pending_text: list[str] = []
@@ -186,7 +190,7 @@ class Parser:
             if n in failures:
                 yield Article(text="", error=failures.pop(n))
                 continue
-            yield _article(full, full_text, originals.pop(n, full_text), on_error)
+            yield _article(full, full_text, *originals.pop(n, (full_text, None)), on_error)
 
 
 def _check_pipe_args(texts: Any, batch_size: Any, n_process: Any, on_error: Any) -> int:
@@ -209,13 +213,16 @@ def _check_pipe_args(texts: Any, batch_size: Any, n_process: Any, on_error: Any)
     return int(n_process)
 
 
-def _article(doc: Doc, doc_text: str, original: str, on_error: str) -> Article:
+def _article(doc: Doc, doc_text: str, original: str, positions: list[int] | None,
+             on_error: str) -> Article:
     """The Article of one whole text in the pipe: ``doc`` parsed from ``doc_text``, the text
-    as spaCy saw it, of the input ``original``; with ``on_error="record"``, an error record
-    when quotekit's stages raise."""
+    as spaCy saw it, of the input ``original`` (``positions``: see
+    :func:`~quotekit._chunks.with_text`); with ``on_error="record"``, an error record when
+    quotekit's stages raise."""
     try:
         article = _annotate(doc, doc_text) if doc_text.strip() else Article(text=doc_text)
-        return article if article.text == original else with_text(article, original)
+        return article if article.text == original else with_text(article, original,
+                                                                   positions)
     except Exception as err:
         if on_error == "raise":
             raise

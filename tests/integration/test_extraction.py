@@ -303,3 +303,19 @@ def test_a_long_chain_of_continued_quotations_keeps_short_evidence(quotekit_pars
     assert last.evidence.depth == 40 and last.speaker_name == "Anna Reed"
     assert str(last.evidence).endswith("; speaker:follows(40):name")
     assert max(len(str(s.evidence)) for s in article.statements) < 60
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u2060", "\u200d", "\u00ad", "\ufeff"])
+def test_format_characters_are_ignored(quotekit_parse, mark: str) -> None:
+    """Issue 15 item 8: a zero-width space after "said" lost the statement; one inside a name
+    split it; joiners and soft hyphens stayed in the name."""
+    text = (f"“We will win the vote,” Lee Ha{mark}rt said{mark}. "
+            f"The mayor Ana Ru{mark}iz said{mark} the plan works.")
+    article = quotekit_parse(text)
+    assert [(s.content, s.speaker_name) for s in article.statements] == [
+        ("We will win the vote", "Lee Hart"), ("the plan works", "Ana Ruiz")]
+    for s in article.statements:
+        assert text[s.start:s.end] == s.content
+        assert s.mention is not None and text[s.mention.start:s.mention.end] == s.mention.text
+        assert mark in s.mention.text  # the input's own characters
+    assert all(mark not in a for sp in article.speakers for a in (sp.name, *sp.aliases))

@@ -37,3 +37,10 @@ def test_honorifics() -> None:
     assert honorific_gender("dr.") is None and honorific_gender("senator") is None
     assert is_courtesy_title("Mr.") and is_courtesy_title("Dr")
     assert not is_courtesy_title("Sir") and not is_courtesy_title("Foreign Minister")
+
+
+def test_format_characters_never_stay_in_a_name() -> None:
+    """Issue 15 item 8: U+2060, U+200D, U+200B and soft hyphens stayed in speaker names."""
+    assert clean_name("Ana Ru\u2060iz") == "Ana Ruiz"
+    assert clean_name("Doug \u00adAndres\u200d") == "Doug Andres"
+    assert normalize_name("Lee Ha\u200brt") == "lee hart"
