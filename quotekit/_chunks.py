@@ -2,9 +2,12 @@
 
 Private to :mod:`quotekit.parser`:
 
-* :func:`chunks` cuts a text past spaCy's ``max_length`` into pieces (at paragraph breaks if
-  possible, else at sentence ends, never inside a sentence unless one is longer than a quarter
-  of the limit) that concatenate back exactly;
+* :func:`chunks` cuts a long text into pieces (at paragraph breaks if possible, else at
+  sentence ends, never inside a sentence unless one is longer than a quarter of the limit)
+  that concatenate back exactly: spaCy parses a text past :data:`PIECE` characters (its
+  memory grows with the length of what it parses at once, about 3 KB a character) piece by
+  piece, in batches of at most :data:`BATCH_TOKENS` tokens (:func:`batches`), and quotekit's
+  own stages then read the joined Doc, so speakers carry across the pieces;
 * :func:`make_doc` tokenizes one piece, cutting runs of 256 or more non-space characters
   first (spaCy's tokenizer is quadratic in a run's length);
 * :func:`tokenizable` and :func:`with_text` parse a text holding lone surrogates as U+FFFD
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -29,8 +33,14 @@ from spacy.tokens import Doc
 
 from quotekit.types import Article
 
-__all__ = ["FORMAT_CHARS", "LONG_RUN", "RUN_PIECE", "SENTENCE_END", "SURROGATE", "chunks",
-           "make_doc", "prepared", "tokenizable", "with_text"]
+__all__ = ["BATCH_TOKENS", "FORMAT_CHARS", "LONG_RUN", "PIECE", "RUN_PIECE", "SENTENCE_END",
+           "SURROGATE", "batches", "chunks", "make_doc", "prepared", "tokenizable", "with_text"]
+
+#: The longest text spaCy parses at once (longer ones are cut by :func:`chunks`): a piece of
+#: 50,000 characters takes about 150 MB; no PolNeAR article is that long.
+PIECE = 50_000
+#: The most tokens spaCy is handed in one batch (:func:`batches`).
+BATCH_TOKENS = 25_000
 
 #: A run of this many non-space characters is cut into :data:`RUN_PIECE`-character pieces
 #: before tokenizing: spaCy's tokenizer splits affixes off a run one at a time, in time
@@ -124,6 +134,22 @@ def make_doc(nlp: Language, text: str) -> Doc:
     cuts.append(len(text))
     docs = [nlp.make_doc(text[a:b]) for a, b in itertools.pairwise(cuts)]
     return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def batches(items: Iterable[Any], size: int, tokens: int = BATCH_TOKENS) -> Iterator[list[Any]]:
+    """``items`` (Docs, or ``(Doc, context)`` tuples) in lists of at most ``size`` items and,
+    unless one item alone is longer, ``tokens`` tokens."""
+    batch: list[Any] = []
+    held = 0
+    for item in items:
+        n = len(item[0] if isinstance(item, tuple) else item)
+        if batch and (len(batch) >= size or held + n > tokens):
+            yield batch
+            batch, held = [], 0
+        batch.append(item)
+        held += n
+    if batch:
+        yield batch
 
 
 def _sentence_cut(window: str, floor: int) -> int:

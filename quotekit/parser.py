@@ -12,16 +12,21 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotekit._chunks import chunks, make_doc, prepared, with_text
+from quotekit._chunks import PIECE, batches, chunks, make_doc, prepared, with_text
 from quotekit._parallel import parallel
 from quotekit.model import load_pipeline, run_components, skipped_components
 from quotekit.pipeline.run import annotate as run_pipeline
 from quotekit.types import Article, Statement
 
 __all__ = ["Parser", "annotate", "extract", "load", "shared"]
+
+#: What a parsed Doc's tensor becomes: quotekit never reads it, and on a long text it is
+#: the biggest part of the Doc.
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 def _check_text(text: Any) -> str:
@@ -88,12 +93,30 @@ class Parser:
 
     def _doc(self, text: str) -> Doc:
         skip = skipped_components(self.nlp)
-        pieces = chunks(text, self.nlp.max_length)
+        pieces = chunks(text, self._piece())
         if len(pieces) == 1 and "quotekit_paragraphs" in self.nlp.pipe_names:
             return self.nlp(make_doc(self.nlp, text), disable=skip)
         docs = (make_doc(self.nlp, piece) for piece in pieces)
-        parsed = list(run_components(self.nlp, docs, disable=skip))
+        parsed = list(self._run(docs, 1))
         return parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
+
+    def _piece(self) -> int:
+        """The longest text spaCy parses at once (:data:`~quotekit._chunks.PIECE`, or less
+        under a lower ``max_length``)."""
+        return min(PIECE, self.nlp.max_length)
+
+    def _run(self, items: Iterable[Any], batch_size: int, *,
+             as_tuples: bool = False) -> Iterator[Any]:
+        """spaCy's components on ``items`` in batches bounded by tokens as well as by
+        ``batch_size`` (:func:`~quotekit._chunks.batches`), so memory stays bounded; each
+        Doc's tensor (which quotekit never reads) is dropped as it comes."""
+        skip = skipped_components(self.nlp)
+        for batch in batches(items, batch_size):
+            for item in run_components(self.nlp, batch, disable=skip, as_tuples=as_tuples,
+                                       batch_size=len(batch)):
+                doc = item[0] if as_tuples else item
+                doc.tensor = _NO_TENSOR
+                yield item
 
     def parse(self, text: str) -> Article:
         """Parse one article's text and return its statements and speakers.
@@ -156,7 +179,7 @@ class Parser:
         A :class:`_Failed` item (only made with ``on_error="record"``) yields its error
         record, and so does a text on which :func:`annotate` raises.
         """
-        limit = self.nlp.max_length
+        limit = self._piece()
         failures: dict[int, str] = {}
         # texts with lone surrogates or format characters, and where their characters went
         originals: dict[int, tuple[str, list[int] | None]] = {}
@@ -176,9 +199,7 @@ class Parser:
 
         pending: list[Doc] = []
         pending_text: list[str] = []
-        for doc, (n, left, doc_text) in run_components(
-                self.nlp, pieces(), as_tuples=True, batch_size=batch_size,
-                disable=skipped_components(self.nlp)):
+        for doc, (n, left, doc_text) in self._run(pieces(), batch_size, as_tuples=True):
             pending.append(doc)
             pending_text.append(doc_text)
             if left:

@@ -9,7 +9,15 @@ import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit._chunks import RUN_PIECE, chunks, make_doc, prepared, tokenizable, with_text
+from quotekit._chunks import (
+    RUN_PIECE,
+    batches,
+    chunks,
+    make_doc,
+    prepared,
+    tokenizable,
+    with_text,
+)
 from quotekit.types import Article, Cue, Span, Speaker, Statement
 
 
@@ -106,3 +114,14 @@ def test_offsets_map_back_to_the_text_with_format_characters() -> None:
     assert s.cue is not None and text[s.cue.start:s.cue.end] == "said"
     assert s.speaker is back.speakers[0] and s.speaker.name == "Ana Ruiz"
     assert s.speaker.mentions[0].text == "Ana Ru\u00adiz"
+
+
+def test_batches_are_bounded_by_items_and_tokens() -> None:
+    """Issue 15 item 15: spaCy's memory grows with what it is handed at once."""
+    nlp = spacy.blank("en")
+    docs = [nlp("word " * n) for n in (10, 10, 30, 5, 50, 1)]
+    sizes = [[len(d) for d in b] for b in batches(docs, 3, tokens=40)]
+    assert sizes == [[10, 10], [30, 5], [50], [1]]
+    tagged = [(d, k) for k, d in enumerate(docs)]
+    assert [[k for _d, k in b] for b in batches(tagged, 2, tokens=1000)] == [[0, 1], [2, 3],
+                                                                              [4, 5]]
