@@ -290,6 +290,10 @@ def lines(n: int) -> str:
                    f"Kim said the plan {i} works.\n" for i in range(n))
 
 
+def quotes_paragraph(n: int) -> str:
+    return '"a" ' * n
+
+
 def _seconds(fn: Callable[[], object], repeat: int = 1) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -357,7 +361,9 @@ FULL = os.environ.get("QUOTEKIT_HOSTILE_FULL") == "1"
     (unclosed, 100_000, 300),
     (long_token, 100_000, 120),
     (lines, 50_000, 3600),
-], ids=["10k-straight-marks", "10k-mixed-marks", "100k-unclosed", "100k-token", "50k-lines"])
+    (quotes_paragraph, 20_000, 120),
+], ids=["10k-straight-marks", "10k-mixed-marks", "100k-unclosed", "100k-token", "50k-lines",
+        "20k-quotes-paragraph"])
 def test_issue_size_inputs_finish(parser: Parser, make: Callable[[int], str], size: int,
                                   budget: float) -> None:
     text = make(size)
