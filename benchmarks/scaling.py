@@ -13,6 +13,8 @@ Shapes (the 16x size is the one named in issue 8, except where noted):
 * ``unclosed``: a 100,000-character quotation that never closes.
 * ``long-token``: one 100,000-character token with quote marks inside (no spaces).
 * ``lines``: 50,000 one-line paragraphs, each with a short attributed quote.
+* ``quotes-paragraph``: ``'"a" ' * n`` in one paragraph, 16x = 20,000 one-word quotations
+  (issue 15 item 16: 28 s when each looked back over all the earlier ones).
 * ``article``: the seed articles repeated (16x = 1.25 MB by default, past spaCy's
   ``max_length`` of 1,000,000 so it is parsed in pieces; ``--full`` makes 16x = 5 MB).
 
@@ -20,13 +22,24 @@ Usage::
 
     python benchmarks/scaling.py                       # every shape
     python benchmarks/scaling.py --shapes lines unclosed
+    python benchmarks/scaling.py --shapes quotes-paragraph
     python benchmarks/scaling.py --scale 0.25          # quicker: every size divided by 4
     python benchmarks/scaling.py --full                # the 5 MB article (slow)
+    python benchmarks/scaling.py --memory 2 5          # peak memory of a 2 MB and a 5 MB
+                                                       # article, each in its own process
+
+``--memory`` parses the ``article`` shape at each size (in MB) with ``Parser.parse`` in a
+fresh process and prints its peak resident memory (issue 15 item 15: a 1.1 MB article took
+3.7 GB before long texts were parsed in pieces), the time and the statements.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import resource
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -66,6 +79,10 @@ def _lines(n: int) -> str:
     )
 
 
+def _quotes_paragraph(n: int) -> str:
+    return '"a" ' * n
+
+
 def _article(n: int) -> str:
     texts = [p.read_text(encoding="utf-8") for p in sorted(_SEEDS.glob("*.txt"))]
     unit = "\n\n".join(texts) + "\n\n"
@@ -79,6 +96,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "unclosed": (_unclosed, 6_250, "chars"),
     "long-token": (_long_token, 6_250, "chars"),
     "lines": (_lines, 3_125, "lines"),
+    "quotes-paragraph": (_quotes_paragraph, 1_250, "quotes"),
     "article": (_article, 78_125, "chars"),
 }
 
@@ -101,14 +119,53 @@ def measure(parser: quotekit.Parser, text: str) -> tuple[float, float, int]:
     return t1 - t0, t2 - t1, len(article.statements)
 
 
+def _peak_child(megabytes: float, model: str | None) -> None:
+    """In a child process: parse the article of ``megabytes`` MB, print its figures as JSON."""
+    parser = quotekit.load(model)
+    parser.parse("Warm-up: “Hello,” he said.")
+    loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    text = make("article", int(megabytes * 1_000_000))
+    started = time.perf_counter()
+    article = parser.parse(text)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"chars": len(text), "loaded_mb": loaded, "peak_mb": peak,
+                      "seconds": seconds, "statements": len(article.statements)}))
+
+
+def memory(sizes: list[float], model: str | None) -> None:
+    """Print the peak memory of parsing the article shape at each size (MB), one process
+    each."""
+    print(f"{'MB':>6}{'chars':>11}{'model MB':>10}{'peak MB':>9}{'seconds':>9}"
+          f"{'s per MB':>9}{'stmts':>8}")
+    for mb in sizes:
+        cmd = [sys.executable, __file__, "--peak-child", str(mb)]
+        if model:
+            cmd += ["--model", model]
+        out = json.loads(subprocess.run(cmd, check=True, capture_output=True,
+                                        text=True).stdout.splitlines()[-1])
+        print(f"{mb:>6}{out['chars']:>11,}{out['loaded_mb']:>10.0f}{out['peak_mb']:>9.0f}"
+              f"{out['seconds']:>9.1f}{out['seconds'] / mb:>9.1f}{out['statements']:>8}",
+              flush=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the benchmark and print one table row per shape and size."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--memory", nargs="+", type=float, default=None, metavar="MB",
+                    help="peak memory of the article shape at these sizes (MB)")
+    ap.add_argument("--peak-child", type=float, default=None, help=argparse.SUPPRESS)
     ap.add_argument("--shapes", nargs="*", default=list(SHAPES), choices=list(SHAPES))
     ap.add_argument("--scale", type=float, default=1.0, help="multiply every size by this")
     ap.add_argument("--full", action="store_true", help="article: 16x = 5 MB")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: best installed)")
     args = ap.parse_args(argv)
+    if args.peak_child is not None:
+        _peak_child(args.peak_child, args.model)
+        return
+    if args.memory:
+        memory(args.memory, args.model)
+        return
 
     parser = quotekit.load(args.model)
     parser.parse("Warm-up: “Hello,” he said.")

@@ -32,13 +32,15 @@ _KEEP_LEFT = "@"
 #: What a name may end with among punctuation ("Jr.", "Jones'").
 _KEEP_RIGHT = ".'’"
 _STRAIGHT = '"'
+#: Format characters (zero-width space and joiners, soft hyphen ...): never part of a name.
+_FORMAT_RE = regex.compile(r"\p{Cf}+")
 _HONORIFICS = "honorifics.tsv"
 
 
 def normalize_name(name: str) -> str:
     """Lower-case, straight apostrophes, no leading "the", single spaces: the form in which
-    names are compared across articles and with a gazetteer."""
-    name = " ".join(name.replace("’", "'").split()).lower()
+    names are compared across articles and with a gazetteer; format characters dropped."""
+    name = " ".join(_FORMAT_RE.sub("", name).replace("’", "'").split()).lower()
     return name[4:] if name.startswith("the ") else name
 
 
@@ -91,7 +93,9 @@ def clean_name(text: str) -> str:
     and without surrounding punctuation ("the Foreign Ministry's" -> "Foreign Ministry",
     "Sen. Laura Kent" -> "Laura Kent"); no mark of markup at either edge
     (:func:`markup_edges`: "** Jane Doe" -> "Jane Doe"), nor a quotation mark the recognizer
-    took in at its end ("Donald Trump ''doesn't" -> "Donald Trump")."""
+    took in at its end ("Donald Trump ''doesn't" -> "Donald Trump"); format characters
+    (category Cf: zero-width space, soft hyphen ...) dropped."""
+    text = _FORMAT_RE.sub("", text)
     a, b = markup_edges(text)
     text = _POSSESSIVE_RE.sub("", text[a:b])
     text = _ARTICLE_RE.sub("", text)

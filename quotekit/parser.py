@@ -12,17 +12,22 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotekit import lexicon
-from quotekit._chunks import SURROGATE, chunks, make_doc, tokenizable, with_text
+from quotekit._chunks import PIECE, batches, chunks, make_doc, prepared, with_text
 from quotekit._parallel import parallel
 from quotekit.model import load_pipeline, run_components, skipped_components
 from quotekit.pipeline.run import annotate as run_pipeline
 from quotekit.types import Article, Statement
 
 __all__ = ["Parser", "annotate", "extract", "load", "shared"]
+
+#: What a parsed Doc's tensor becomes: quotekit never reads it, and on a long text it is
+#: the biggest part of the Doc.
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 def _check_text(text: Any) -> str:
@@ -119,12 +124,30 @@ class Parser:
 
     def _doc(self, text: str) -> Doc:
         skip = skipped_components(self.nlp)
-        pieces = chunks(text, self.nlp.max_length)
+        pieces = chunks(text, self._piece())
         if len(pieces) == 1 and "quotekit_paragraphs" in self.nlp.pipe_names:
             return self.nlp(make_doc(self.nlp, text), disable=skip)
         docs = (make_doc(self.nlp, piece) for piece in pieces)
-        parsed = list(run_components(self.nlp, docs, disable=skip))
+        parsed = list(self._run(docs, 1))
         return parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
+
+    def _piece(self) -> int:
+        """The longest text spaCy parses at once (:data:`~quotekit._chunks.PIECE`, or less
+        under a lower ``max_length``)."""
+        return min(PIECE, self.nlp.max_length)
+
+    def _run(self, items: Iterable[Any], batch_size: int, *,
+             as_tuples: bool = False) -> Iterator[Any]:
+        """spaCy's components on ``items`` in batches bounded by tokens as well as by
+        ``batch_size`` (:func:`~quotekit._chunks.batches`), so memory stays bounded; each
+        Doc's tensor (which quotekit never reads) is dropped as it comes."""
+        skip = skipped_components(self.nlp)
+        for batch in batches(items, batch_size):
+            for item in run_components(self.nlp, batch, disable=skip, as_tuples=as_tuples,
+                                       batch_size=len(batch)):
+                doc = item[0] if as_tuples else item
+                doc.tensor = _NO_TENSOR
+                yield item
 
     def parse(self, text: str) -> Article:
         """Parse one article's text and return its statements and speakers.
@@ -135,8 +158,11 @@ class Parser:
         text = _check_text(text)
         if not text.strip():
             return Article(text=text)
-        article = _annotate(self._doc(text), tokenizable(text), scope=self.scope)
-        return article if article.text == text else with_text(article, text)
+        clean, positions = prepared(text)
+        if not clean.strip():
+            return Article(text=text)
+        article = _annotate(self._doc(clean), clean, scope=self.scope)
+        return article if article.text == text else with_text(article, text, positions)
 
     __call__ = parse
 
@@ -184,28 +210,27 @@ class Parser:
         A :class:`_Failed` item (only made with ``on_error="record"``) yields its error
         record, and so does a text on which :func:`annotate` raises.
         """
-        limit = self.nlp.max_length
+        limit = self._piece()
         failures: dict[int, str] = {}
-        originals: dict[int, str] = {}  # texts with lone surrogates (see with_text)
+        # texts with lone surrogates or format characters, and where their characters went
+        originals: dict[int, tuple[str, list[int] | None]] = {}
 
         def pieces() -> Iterator[tuple[Doc, tuple[int, int, str]]]:
             for n, text in enumerate(texts):
                 if isinstance(text, _Failed):
                     failures[n] = text.error
                     text = ""
-                elif SURROGATE.search(text):
-                    originals[n] = text
-                parts = chunks(text, limit) if text.strip() else [text]
+                clean, positions = prepared(text)
+                if clean != text:
+                    originals[n] = (text, positions)
+                parts = chunks(clean, limit) if clean.strip() else [clean]
                 for k, part in enumerate(parts):
                     # the Doc's text, known here: spaCy's ``doc.text`` rebuilds it per access
-                    doc_text = tokenizable(part) if n in originals else part
-                    yield make_doc(self.nlp, part), (n, len(parts) - 1 - k, doc_text)
+                    yield make_doc(self.nlp, part), (n, len(parts) - 1 - k, part)
 
         pending: list[Doc] = []
         pending_text: list[str] = []
-        for doc, (n, left, doc_text) in run_components(
-                self.nlp, pieces(), as_tuples=True, batch_size=batch_size,
-                disable=skipped_components(self.nlp)):
+        for doc, (n, left, doc_text) in self._run(pieces(), batch_size, as_tuples=True):
             pending.append(doc)
             pending_text.append(doc_text)
             if left:
@@ -217,7 +242,8 @@ class Parser:
             if n in failures:
                 yield Article(text="", error=failures.pop(n))
                 continue
-            yield _article(full, full_text, originals.pop(n, full_text), on_error, self.scope)
+            yield _article(full, full_text, *originals.pop(n, (full_text, None)), on_error,
+                           self.scope)
 
 
 def _check_pipe_args(texts: Any, batch_size: Any, n_process: Any, on_error: Any) -> int:
@@ -240,15 +266,17 @@ def _check_pipe_args(texts: Any, batch_size: Any, n_process: Any, on_error: Any)
     return int(n_process)
 
 
-def _article(doc: Doc, doc_text: str, original: str, on_error: str,
-             scope: str = "speech") -> Article:
+def _article(doc: Doc, doc_text: str, original: str, positions: list[int] | None,
+             on_error: str, scope: str = "speech") -> Article:
     """The Article of one whole text in the pipe: ``doc`` parsed from ``doc_text``, the text
-    as spaCy saw it, of the input ``original``; with ``on_error="record"``, an error record
-    when quotekit's stages raise."""
+    as spaCy saw it, of the input ``original`` (``positions``: see
+    :func:`~quotekit._chunks.with_text`); with ``on_error="record"``, an error record when
+    quotekit's stages raise."""
     try:
         article = (_annotate(doc, doc_text, scope=scope) if doc_text.strip()
                    else Article(text=doc_text))
-        return article if article.text == original else with_text(article, original)
+        return article if article.text == original else with_text(article, original,
+                                                                   positions)
     except Exception as err:
         if on_error == "raise":
             raise

@@ -299,7 +299,9 @@ def assert_sound(article: Article, text: str | None = None) -> None:
     exactly; statements and quotations come in text order, statements with a confidence in
     0..1, quotations each overlapping the statement it names; every statement survives a
     ``to_dict``/``from_dict`` and a JSON round trip, and so does the whole article (its JSON is
-    valid for any text). With ``text``, the article must also be of exactly that text.
+    valid for any text): its speakers once with their mentions, each statement's speaker
+    without them and by its index, read back as the article's own speakers. With ``text``,
+    the article must also be of exactly that text.
 
     Raises:
         AssertionError: naming the first broken promise.
@@ -325,6 +327,25 @@ def assert_sound(article: Article, text: str | None = None) -> None:
         for m in speaker.mentions:
             _slices(text, m, "speaker mention")
     _quotations_sound(article, text)
-    dumped = json.dumps(article.to_dict())
-    assert Article.from_dict(json.loads(dumped)) == article, "Article JSON round trip"
-    assert json.loads(dumped)["text"] == text, "Article JSON does not keep the text"
+    _speakers_once(article)
+
+
+def _speakers_once(article: Article) -> None:
+    """Article JSON: the speakers once, with their mentions; each statement's speaker without
+    them, by its index; all read back as the article's own speakers."""
+    data = article.to_dict()
+    for s, raw in zip(article.statements, data["statements"], strict=True):
+        if raw["speaker"] is None:
+            continue
+        assert "mentions" not in raw["speaker"], "a statement repeats its speaker's mentions"
+        i = raw["speaker"]["index"]
+        assert i is None or article.speakers[i] == s.speaker, "speaker index points elsewhere"
+    back = Article.from_dict(json.loads(json.dumps(data)))
+    assert back == article, "Article JSON round trip"
+    assert back.text == article.text, "Article JSON does not keep the text"
+    for sp, read in zip(article.speakers, back.speakers, strict=True):
+        assert read.mentions == sp.mentions, f"speaker {sp.name!r} lost mentions in JSON"
+    for raw, kept in zip(data["statements"], back.statements, strict=True):
+        i = None if raw["speaker"] is None else raw["speaker"]["index"]
+        assert i is None or kept.speaker is back.speakers[i], \
+            "a statement's speaker is not the article's own after a JSON round trip"

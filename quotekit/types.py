@@ -16,6 +16,8 @@ from typing import Any, Literal
 
 import attrs
 
+from quotekit._fields import Fields as _Fields
+
 __all__ = [
     "CSV_COLUMNS",
     "CUE_KINDS",
@@ -99,40 +101,6 @@ def _end_after_start(instance: Any, attribute: attrs.Attribute[Any], value: int)
         raise ValueError(
             f"{type(instance).__name__}.end ({value}) must not be before start ({instance.start})"
         )
-
-
-_MISSING: Any = object()
-
-
-class _Fields:
-    """Reads the fields of a ``from_dict`` mapping; every error names the class and field."""
-
-    def __init__(self, owner: str, data: Any) -> None:
-        if not isinstance(data, Mapping):
-            raise TypeError(f"{owner}.from_dict takes a mapping, not {type(data).__name__}")
-        self.owner, self.data = owner, data
-
-    def __call__(self, name: str, convert: Any = None, default: Any = _MISSING) -> Any:
-        """The field ``name``, through ``convert``; ``default`` when it is missing or falsy
-        (required when no default is given)."""
-        value = self.data.get(name)
-        if default is not _MISSING and not value and value != 0:
-            return default
-        if name not in self.data:
-            raise ValueError(f"{self.owner}.from_dict: the field {name!r} is missing")
-        try:
-            return value if convert is None else convert(value)
-        except (TypeError, ValueError, KeyError) as exc:
-            shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:56] + " ..."
-            raise ValueError(f"{self.owner}.from_dict: bad {name!r} ({shown}): {exc}") from exc
-
-    def build(self, cls: Any, **fields: Any) -> Any:
-        """``cls(**fields)``, a failed check reported as this class's."""
-        try:
-            return cls(**fields)
-        except (TypeError, ValueError) as exc:
-            message = exc.args[0] if exc.args else exc  # attrs validators add more args
-            raise ValueError(f"{self.owner}.from_dict: {message}") from exc
 
 
 @attrs.frozen(slots=True)
@@ -236,9 +204,10 @@ class Speaker:
         """The first title the text gives, or None."""
         return self.titles[0] if self.titles else None
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON-ready dict: name, kind, titles, affiliation, aliases (and more)."""
-        return {
+    def to_dict(self, *, mentions: bool = True) -> dict[str, Any]:
+        """Return the JSON-ready dict: name, kind, titles, affiliation, aliases, members,
+        resolved and (unless ``mentions`` is False) mentions."""
+        data: dict[str, Any] = {
             "name": self.name,
             "kind": self.kind,
             "titles": list(self.titles),
@@ -246,9 +215,13 @@ class Speaker:
             "aliases": list(self.aliases),
             "members": list(self.members),
             "resolved": self.resolved,
-            "mentions": [m.to_dict() for m in self.mentions], "unnamed": self.unnamed,
-            "gender": self.gender, "gender_evidence": [m.to_dict() for m in self.gender_evidence],
+            "unnamed": self.unnamed,
+            "gender": self.gender,
+            "gender_evidence": [m.to_dict() for m in self.gender_evidence],
         }
+        if mentions:
+            data["mentions"] = [m.to_dict() for m in self.mentions]
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | str) -> Speaker:
@@ -267,7 +240,11 @@ class Speaker:
 #: How an evidence string is read back: ``rule(cue); speaker:follows:...:strategy``.
 _EVIDENCE_RE = re.compile(r"(?P<rule>[^(;]*)(?:\((?P<cue>[^()]*)\))?(?:; speaker:(?P<speaker>.*))?",
                           re.DOTALL)
+#: A continuation depth past :data:`_SPELLED` links: ``follows(12):``.
+_FOLLOWS_N = re.compile(r"follows\((?P<n>[1-9][0-9]*)\):")
 _FOLLOWS = "follows:"
+#: Depths up to this are spelled one ``follows:`` a link; deeper ones are counted.
+_SPELLED = 2
 
 
 @attrs.frozen(slots=True)
@@ -282,8 +259,9 @@ class Evidence:
         cue: The cue's lemma and complement kind ("say+ccomp"), where the rule records them.
         speaker: The speaker strategy that answered ("surname", "pronoun", "none"), or None
             where no speaker was looked for.
-        depth: How many quotations the statement continues before the one attributed (each
-            written ``follows:``).
+        depth: How many quotations the statement continues before the one attributed:
+            written ``follows:`` once or twice, then counted (``follows(3):``), so that the
+            string of a long chain of continued quotations stays short.
     """
 
     rule: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
@@ -291,12 +269,21 @@ class Evidence:
     speaker: str | None = None
     depth: int = 0
 
+    @property
+    def speaker_text(self) -> str | None:
+        """The speaker part of the string: ``"speaker:follows:surname"``, with the depth
+        spelled ``""``, ``"follows:"``, ``"follows:follows:"``, then ``"follows(3):"`` ...;
+        None where no speaker was looked for."""
+        if self.speaker is None:
+            return None
+        links = _FOLLOWS * self.depth if self.depth <= _SPELLED else f"follows({self.depth}):"
+        return "speaker:" + links + self.speaker
+
     def __str__(self) -> str:
         """The evidence string (see the class docstring)."""
         out = self.rule if self.cue is None else f"{self.rule}({self.cue})"
-        if self.speaker is not None:
-            out += "; speaker:" + _FOLLOWS * self.depth + self.speaker
-        return out
+        speaker = self.speaker_text
+        return out if speaker is None else f"{out}; {speaker}"
 
     @classmethod
     def parse(cls, text: str) -> Evidence:
@@ -305,9 +292,11 @@ class Evidence:
         if m is None:
             return cls(rule=text)
         speaker, depth = m["speaker"], 0
-        if speaker is not None:
-            while speaker.startswith(_FOLLOWS):
-                speaker, depth = speaker[len(_FOLLOWS):], depth + 1
+        counted = _FOLLOWS_N.match(speaker or "")
+        if speaker is not None and counted is not None:
+            speaker, depth = speaker[counted.end():], int(counted["n"])
+        while speaker is not None and speaker.startswith(_FOLLOWS) and depth < _SPELLED:
+            speaker, depth = speaker[len(_FOLLOWS):], depth + 1
         parsed = cls(rule=m["rule"], cue=m["cue"], speaker=speaker, depth=depth)
         return parsed if str(parsed) == text else cls(rule=text)
 
@@ -360,8 +349,14 @@ class Statement:
         """The speaker's canonical name, or None."""
         return self.speaker.name if self.speaker is not None else None
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON-ready dict documented in the README (keys are never renamed)."""
+    def to_dict(self, *, speaker_index: int | None = None) -> dict[str, Any]:
+        """Return the JSON-ready dict documented in ``docs/formats.md`` (keys are never
+        renamed). The speaker is given without its mentions (those are the article's:
+        :meth:`Article.to_dict`), with its ``index`` among the article's speakers
+        (``speaker_index``, None for a statement on its own)."""
+        speaker = None
+        if self.speaker is not None:
+            speaker = {**self.speaker.to_dict(mentions=False), "index": speaker_index}
         return {
             "content": self.content,
             "start": self.start,
@@ -369,7 +364,7 @@ class Statement:
             "kind": self.kind,
             "cue": self.cue.to_dict() if self.cue is not None else None,
             "mention": self.mention.to_dict() if self.mention is not None else None,
-            "speaker": self.speaker.to_dict() if self.speaker is not None else None,
+            "speaker": speaker,
             "confidence": self.confidence,
             "paragraph": self.paragraph,
             "sentence": self.sentence,
@@ -517,10 +512,20 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """Return ``{"text", "statements", "speakers", "quotations"}`` as JSON-ready data
-        (and ``"error"`` when it is set)."""
+        (and ``"error"`` when it is set).
+
+        Each speaker is written once, with its mentions, in ``"speakers"``; a statement's
+        ``"speaker"`` holds the speaker's other fields and its ``"index"`` in that list (None
+        for a speaker the list lacks), so the size grows with the statements, not with
+        their square."""
+        index: dict[Any, int] = {}
+        for i, sp in enumerate(self.speakers):
+            index.setdefault(id(sp), i)
+            index.setdefault(sp, i)
         data: dict[str, Any] = {
             "text": self.text,
-            "statements": [s.to_dict() for s in self.statements],
+            "statements": [s.to_dict(speaker_index=None if s.speaker is None else index.get(
+                id(s.speaker), index.get(s.speaker))) for s in self.statements],
             "speakers": [s.to_dict() for s in self.speakers],
             "quotations": [q.to_dict() for q in self.quotations],
         }
@@ -531,7 +536,8 @@ class Article:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Read an article back from :meth:`to_dict` output; each statement's speaker is the
-        article's own :class:`Speaker` object (``s.speaker is article.speakers[i]``).
+        article's own :class:`Speaker` object (``s.speaker is article.speakers[i]``), found
+        by its ``index`` (or, in output of earlier versions, by its fields).
 
         Raises:
             ValueError: naming the field that is missing or bad.
@@ -541,9 +547,15 @@ class Article:
         own: dict[Speaker, Speaker] = {}
         for sp in speakers:
             own.setdefault(sp, sp)
-        statements = [s if s.speaker is None or s.speaker not in own
-                      else attrs.evolve(s, speaker=own[s.speaker])
-                      for s in f("statements", lambda v: [Statement.from_dict(s) for s in v], [])]
+
+        def statement(raw: Any) -> Statement:
+            s = Statement.from_dict(raw)
+            i = raw["speaker"].get("index") if isinstance(raw.get("speaker"), Mapping) else None
+            if isinstance(i, int) and 0 <= i < len(speakers) and speakers[i] == s.speaker:
+                return attrs.evolve(s, speaker=speakers[i])
+            return s if s.speaker not in own else attrs.evolve(s, speaker=own[s.speaker])
+
+        statements = f("statements", lambda v: [statement(s) for s in v], [])
         return f.build(cls, text=f("text"), statements=statements, speakers=speakers,
                        error=data.get("error"), quotations=f(
                            "quotations", lambda v: [Quotation.from_dict(q) for q in v], []))

@@ -24,11 +24,12 @@ def _first_word(text: str) -> str | None:
 
 
 def speaker_label(evidence: Evidence) -> str:
-    """How the error summary names a speaker strategy: ``"speaker:follows:name"`` (one
-    ``follows:`` per continued quotation), or ``"(none)"`` where no speaker was looked for."""
-    if evidence.speaker is None:
+    """How the error summary names a speaker strategy: ``"speaker:follows:name"`` (the
+    continuation depth as :attr:`~quotekit.types.Evidence.speaker_text` writes it), or
+    ``"(none)"`` where no speaker was looked for."""
+    if evidence.speaker_text is None:
         return "(none)"
-    return _first_word("speaker:" + "follows:" * evidence.depth + evidence.speaker) or "(none)"
+    return _first_word(evidence.speaker_text) or "(none)"
 
 
 def rule_label(evidence: Evidence) -> str:

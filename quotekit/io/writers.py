@@ -99,15 +99,17 @@ class Writer:
 
 
 class JsonlWriter(Writer):
-    """One JSON object a line per statement: ``{"file": ..., **Statement.to_dict()}``.
+    """One JSON object a line per statement: ``{"file": ..., **Statement.to_dict()}``, as
+    :meth:`Article.to_dict <quotekit.types.Article.to_dict>` writes its statements (the
+    speaker without its mentions, with its ``index`` among the document's speakers).
 
     For a JSON Lines input record, its ``id`` (or other fields) are kept under ``"meta"``.
     """
 
     def write(self, document: Document, article: Article) -> None:
         """Write one line per statement, then flush."""
-        for s in article.statements:
-            record: dict[str, Any] = {"file": document.name, **s.to_dict()}
+        for s in article.to_dict()["statements"]:
+            record: dict[str, Any] = {"file": document.name, **s}
             if document.meta:
                 record["meta"] = document.meta
             self.stream.write(_json_line(record) + "\n")

@@ -295,3 +295,32 @@ def test_relative_pronoun_source_resolves_to_antecedent(quotekit_parse) -> None:
     s = by_content(article, "it would save the state")
     assert s.mention is not None and s.mention.text == "who"
     assert s.speaker is not None and s.speaker.name == "Amy Walsh"
+
+
+def test_a_long_chain_of_continued_quotations_keeps_short_evidence(quotekit_parse) -> None:
+    """Issue 15 item 14: each link of a continuation chain added ``follows:`` to the
+    evidence (6.4 KB after 800 quotations); deeper than two links, the depth is counted."""
+    text = "“We will win this race,” Senator Anna Reed said. " + " ".join(
+        f"“The voters are with us, all {i} of them.”" for i in range(40))
+    article = quotekit_parse(text)
+    assert len(article.statements) == 41
+    last = article.statements[-1]
+    assert last.evidence.depth == 40 and last.speaker_name == "Anna Reed"
+    assert str(last.evidence).endswith("; speaker:follows(40):name")
+    assert max(len(str(s.evidence)) for s in article.statements) < 60
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u2060", "\u200d", "\u00ad", "\ufeff"])
+def test_format_characters_are_ignored(quotekit_parse, mark: str) -> None:
+    """Issue 15 item 8: a zero-width space after "said" lost the statement; one inside a name
+    split it; joiners and soft hyphens stayed in the name."""
+    text = (f"“We will win the vote,” Lee Ha{mark}rt said{mark}. "
+            f"The mayor Ana Ru{mark}iz said{mark} the plan works.")
+    article = quotekit_parse(text)
+    assert [(s.content, s.speaker_name) for s in article.statements] == [
+        ("We will win the vote", "Lee Hart"), ("the plan works", "Ana Ruiz")]
+    for s in article.statements:
+        assert text[s.start:s.end] == s.content
+        assert s.mention is not None and text[s.mention.start:s.mention.end] == s.mention.text
+        assert mark in s.mention.text  # the input's own characters
+    assert all(mark not in a for sp in article.speakers for a in (sp.name, *sp.aliases))

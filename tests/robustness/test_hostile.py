@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import resource
 import time
 from collections.abc import Callable
 
@@ -289,6 +290,10 @@ def lines(n: int) -> str:
                    f"Kim said the plan {i} works.\n" for i in range(n))
 
 
+def quotes_paragraph(n: int) -> str:
+    return '"a" ' * n
+
+
 def _seconds(fn: Callable[[], object], repeat: int = 1) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -356,7 +361,9 @@ FULL = os.environ.get("QUOTEKIT_HOSTILE_FULL") == "1"
     (unclosed, 100_000, 300),
     (long_token, 100_000, 120),
     (lines, 50_000, 3600),
-], ids=["10k-straight-marks", "10k-mixed-marks", "100k-unclosed", "100k-token", "50k-lines"])
+    (quotes_paragraph, 20_000, 120),
+], ids=["10k-straight-marks", "10k-mixed-marks", "100k-unclosed", "100k-token", "50k-lines",
+        "20k-quotes-paragraph"])
 def test_issue_size_inputs_finish(parser: Parser, make: Callable[[int], str], size: int,
                                   budget: float) -> None:
     text = make(size)
@@ -373,6 +380,8 @@ def test_five_megabyte_article(parser: Parser, seed_texts: dict[str, str]) -> No
     check(text, article)
     per_copy = len(parser.parse(unit))
     assert len(article) >= per_copy * (len(text) // len(unit)) * 0.9
+    # spaCy reads it in pieces (issue 15 item 15: 2 MB took over 6 GB at once)
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 < 1500
 
 
 def transcript_turns(n: int) -> str:

@@ -9,7 +9,15 @@ import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit._chunks import RUN_PIECE, chunks, make_doc, tokenizable, with_text
+from quotekit._chunks import (
+    RUN_PIECE,
+    batches,
+    chunks,
+    make_doc,
+    prepared,
+    tokenizable,
+    with_text,
+)
 from quotekit.types import Article, Cue, Span, Speaker, Statement
 
 
@@ -80,3 +88,40 @@ def test_with_text_puts_the_original_characters_back() -> None:
     assert s.content == text[start:end] and "\udc80" in s.content
     assert s.speaker is fixed.speakers[0]  # the statement's speaker is the listed one
     assert fixed.speakers[0].mentions[0].text == "Lee"
+
+
+def test_format_characters_are_removed_and_their_positions_kept() -> None:
+    """Issue 15 item 8: spaCy gets the text without format characters (Cf)."""
+    text = "Lee Ha\u200brt said\u200b: \u00adno\u2060."
+    clean, positions = prepared(text)
+    assert clean == "Lee Hart said: no."
+    assert positions is not None and "".join(text[i] for i in positions) == clean
+    assert prepared("plain text") == ("plain text", None)
+
+
+def test_offsets_map_back_to_the_text_with_format_characters() -> None:
+    text = "\ufeffAna Ru\u00adiz said\u200b it rains\u200b."
+    clean, positions = prepared(text)
+    a = clean.index("it rains")
+    ana = Speaker("Ana Ruiz", mentions=[Span("Ana Ruiz", 0, 8)])
+    article = Article(clean, [Statement("it rains", a, a + 8, "indirect",
+                                        cue=Cue("said", 9, 13, "say"),
+                                        mention=Span("Ana Ruiz", 0, 8), speaker=ana)], [ana])
+    back = with_text(article, text, positions)
+    s = back.statements[0]
+    assert back.text == text and s.content == "it rains" == text[s.start:s.end]
+    assert s.mention is not None and s.mention.text == "Ana Ru\u00adiz" == text[1:10]
+    assert s.cue is not None and text[s.cue.start:s.cue.end] == "said"
+    assert s.speaker is back.speakers[0] and s.speaker.name == "Ana Ruiz"
+    assert s.speaker.mentions[0].text == "Ana Ru\u00adiz"
+
+
+def test_batches_are_bounded_by_items_and_tokens() -> None:
+    """Issue 15 item 15: spaCy's memory grows with what it is handed at once."""
+    nlp = spacy.blank("en")
+    docs = [nlp("word " * n) for n in (10, 10, 30, 5, 50, 1)]
+    sizes = [[len(d) for d in b] for b in batches(docs, 3, tokens=40)]
+    assert sizes == [[10, 10], [30, 5], [50], [1]]
+    tagged = [(d, k) for k, d in enumerate(docs)]
+    assert [[k for _d, k in b] for b in batches(tagged, 2, tokens=1000)] == [[0, 1], [2, 3],
+                                                                              [4, 5]]

@@ -18,7 +18,7 @@ from quotekit.io import (
     make_writer,
     statement_record,
 )
-from quotekit.types import Article, Cue, Speaker, Statement
+from quotekit.types import Article, Cue, Span, Speaker, Statement
 
 
 def article(text: str = "Ann said it rains. Bo said no.") -> Article:
@@ -91,3 +91,17 @@ def test_to_frame() -> None:
     assert frame["content"].tolist() == ["it rains", "no"]
     assert (frame["file"] == "f.txt").all()
     assert len(Article("").to_frame()) == 0
+
+
+def test_jsonl_gives_the_speaker_by_its_index_without_mentions() -> None:
+    """Issue 15 item 13: one line a statement, the speaker's mentions not repeated."""
+    ann = Speaker("Ann Lee", aliases=["Ann"], mentions=[Span("Ann", 0, 3)])
+    text = "Ann said it rains. Ann said no."
+    one = Article(text, [Statement("it rains", 9, 17, "indirect", speaker=ann),
+                         Statement("no", 28, 30, "indirect", speaker=ann)], [ann])
+    out = io.StringIO()
+    make_writer("jsonl", out).write(Document("doc.txt", text), one)
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line["speaker"]["index"] for line in lines] == [0, 0]
+    assert all("mentions" not in line["speaker"] for line in lines)
+    assert Statement.from_dict(lines[1]) == one.statements[1]

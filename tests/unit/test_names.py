@@ -78,7 +78,16 @@ def test_markup_edges_keep_a_trailing_dot_and_apostrophe() -> None:
 def test_a_name_holds_a_letter() -> None:
     assert has_letter("Jane Doe") and has_letter("3M") and has_letter("Łukasz")
     assert not has_letter("*") and not has_letter("123") and not has_letter("** » #")
+
+
 def test_clean_name_drops_a_quotation_mark_at_its_end() -> None:
     assert clean_name("Donald Trump ''") == "Donald Trump"
     assert clean_name("Ana Ruiz ”") == "Ana Ruiz"
     assert clean_name("O'Neil") == "O'Neil"
+
+
+def test_format_characters_never_stay_in_a_name() -> None:
+    """Issue 15 item 8: U+2060, U+200D, U+200B and soft hyphens stayed in speaker names."""
+    assert clean_name("Ana Ru\u2060iz") == "Ana Ruiz"
+    assert clean_name("Doug \u00adAndres\u200d") == "Doug Andres"
+    assert normalize_name("Lee Ha\u200brt") == "lee hart"

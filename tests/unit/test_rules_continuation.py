@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
+import spacy
+from spacy.tokens import Doc
 from statement_docs import context
 
+from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements import find_statements
 from quotekit.types import Evidence
@@ -270,3 +275,59 @@ def test_before_attributed() -> None:
     assert rules([first, second]) == ["direct:before-attributed", "direct:cue-after-quote"]
     assert first.follows is second and first.confidence == 0.8
     assert first.source is not None and first.source.text == "Reed"
+
+
+def _unparsed(text: str) -> Context:
+    """The Context of ``text`` tokenized only, as one sentence (no parse, no entities)."""
+    tokens = spacy.blank("en")(text)
+    doc = Doc(tokens.vocab, words=[t.text for t in tokens],
+              spaces=[bool(t.whitespace_) for t in tokens],
+              sent_starts=[k == 0 for k in range(len(tokens))])
+    return Context(doc)
+
+
+def test_many_scare_quotes_in_one_paragraph_take_linear_time() -> None:
+    """Issue 15 item 16: 20,000 one-word quotations in one paragraph. Each looked back over
+    every earlier one for the last attributed quotation (22 s here); the walk keeps the last
+    one per paragraph instead."""
+    ctx = _unparsed('"a" ' * 20_000)
+    assert len(ctx.quotations) == 20_000
+    started = time.perf_counter()
+    assert find_statements(ctx) == []
+    assert time.perf_counter() - started < 6
+
+
+BETWEEN_TEXT = '“We will win,” Reed said on “Today.” “The voters are with us.”'
+BETWEEN = [
+    ('“', 7, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('We', 3, 'nsubj', 'PRON', 'PRP', 'we', 'O'),
+    ('will', 3, 'aux', 'AUX', 'MD', 'will', 'O'),
+    ('win', 7, 'ccomp', 'VERB', 'VB', 'win', 'O'),
+    (',', 7, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('”', 7, 'punct', 'PUNCT', "''", '"', 'O'),
+    ('Reed', 7, 'nsubj', 'PROPN', 'NNP', 'Reed', 'B-PERSON'),
+    ('said', 7, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('on', 7, 'prep', 'ADP', 'IN', 'on', 'O'),
+    ('“', 10, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('Today', 8, 'pobj', 'PROPN', 'NNP', 'Today', 'O'),
+    ('.', 7, 'punct', 'PUNCT', '.', '.', 'O'),
+    ('”', 7, 'punct', 'PUNCT', "''", '"', 'O'),
+    ('“', 16, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('The', 15, 'det', 'DET', 'DT', 'the', 'O'),
+    ('voters', 16, 'nsubj', 'NOUN', 'NNS', 'voter', 'O'),
+    ('are', 16, 'ROOT', 'AUX', 'VBP', 'be', 'O'),
+    ('with', 16, 'prep', 'ADP', 'IN', 'with', 'O'),
+    ('us', 17, 'pobj', 'PRON', 'PRP', 'we', 'O'),
+    ('.', 16, 'punct', 'PUNCT', '.', '.', 'O'),
+    ('”', 16, 'punct', 'PUNCT', "''", '"', 'O'),
+]
+
+
+def test_a_title_between_is_skipped_for_the_previous_quotation() -> None:
+    """The walk's constant-time look-back still skips a title or scare quote of the same
+    paragraph: the speech after it continues the attributed quotation before it."""
+    ctx = context(BETWEEN_TEXT, BETWEEN)
+    first, second = find_statements(ctx, policy=None)
+    assert ctx.text[second.start:second.end] == "The voters are with us."
+    assert second.evidence == Evidence(rule="direct:same-paragraph")
+    assert second.follows is first

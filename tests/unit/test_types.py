@@ -34,6 +34,12 @@ from quotekit.types import (
     ("direct:label", Evidence("direct:label")),
     ("", Evidence()),
     ("a(b", Evidence("a(b")),  # not of the form: kept whole as the rule
+    ("direct:same-paragraph; speaker:follows:follows:name",
+     Evidence("direct:same-paragraph", None, "name", 2)),
+    ("direct:same-paragraph; speaker:follows(3):name",
+     Evidence("direct:same-paragraph", None, "name", 3)),
+    ("direct:same-paragraph; speaker:follows(800):pronoun:last-speaker",
+     Evidence("direct:same-paragraph", None, "pronoun:last-speaker", 800)),
 ])
 def test_evidence_parses_its_string(text: str, parsed: Evidence) -> None:
     assert Evidence.parse(text) == parsed
@@ -50,12 +56,20 @@ _word = st.text(st.characters(blacklist_characters="();", blacklist_categories=(
 
 
 @given(_word, st.none() | _word, st.none() | _word.filter(lambda w: not
-                                                          w.startswith("follows:")),
-       st.integers(0, 4))
+                                                          w.startswith("follows")),
+       st.integers(0, 100_000))
 def test_evidence_fields_round_trip(rule: str, cue: str | None, speaker: str | None,
                                     depth: int) -> None:
     evidence = Evidence(rule, cue, speaker, depth if speaker is not None else 0)
     assert str(Evidence.parse(str(evidence))) == str(evidence)
+    assert Evidence.parse(str(evidence)) == evidence
+
+
+def test_evidence_of_a_long_chain_stays_short() -> None:
+    """Issue 15 item 14: one ``follows:`` a link made 6.4 KB after 800 quotations."""
+    deep = Evidence("direct:same-paragraph", None, "name", 800)
+    assert str(deep) == "direct:same-paragraph; speaker:follows(800):name"
+    assert len(str(deep)) < len(str(Evidence("direct:same-paragraph", None, "name", 3))) + 4
 
 
 # -- dict and JSON round trips ----------------------------------------------------------------
@@ -113,7 +127,9 @@ def test_speaker_round_trip_keeps_mentions(speaker: Speaker) -> None:
 def test_article_round_trip(text: str, found: list[Statement], who: list[Speaker],
                             error: str | None) -> None:
     article = Article(text, found, who, error)
-    assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+    back = Article.from_dict(json.loads(json.dumps(article.to_dict())))
+    assert back == article
+    assert [sp.mentions for sp in back.speakers] == [sp.mentions for sp in who]
     assert ("error" in article.to_dict()) == (error is not None)
 
 
@@ -165,3 +181,73 @@ def test_article_records_and_rows_number_the_statements() -> None:
     assert article.summary() == "2 statements (2 indirect), 1 speaker, 1 without a speaker"
     assert Article("  ").summary() == "empty text, no statements"
     assert Article("x").summary() == "0 statements, 0 speakers"
+
+
+# -- speakers written once (issue 15 item 13) -------------------------------------------------
+
+
+def _one_speaker(n: int) -> Article:
+    """An article of ``n`` statements by one speaker named at each of them."""
+    unit = "“Line is here,” Lee Hart said. "
+    text = unit * n
+    mentions = [Span("Lee Hart", k * len(unit) + 16, k * len(unit) + 24) for k in range(n)]
+    lee = Speaker("Lee Hart", aliases=["Lee Hart"], mentions=mentions)
+    found = [Statement("Line is here", k * len(unit) + 1, k * len(unit) + 13, "direct",
+                       cue=Cue("said", k * len(unit) + 25, k * len(unit) + 29, "say"),
+                       mention=mentions[k], speaker=lee) for k in range(n)]
+    return Article(text, found, [lee])
+
+
+def test_article_json_grows_linearly_with_one_speakers_statements() -> None:
+    """Each statement embedded its speaker with every mention: 800 statements by one person
+    gave 64 times the JSON of 100."""
+    small, large = (len(json.dumps(_one_speaker(n).to_dict())) for n in (100, 800))
+    assert large / small < 10.5 * 800 / 100 / 8
+
+
+def test_statements_give_their_speaker_by_index_without_mentions() -> None:
+    ann, bo = Speaker("Ann Lee", mentions=[Span("Ann", 0, 3)]), Speaker("Bo", kind="group")
+    article = Article("Ann said it rains. Bo said no.", [
+        Statement("it rains", 9, 17, "indirect", speaker=ann),
+        Statement("no", 27, 29, "indirect", speaker=bo),
+        Statement("no", 27, 29, "indirect"),
+    ], [bo, ann])
+    data = article.to_dict()
+    first, second, third = data["statements"]
+    assert first["speaker"]["index"] == 1 and second["speaker"]["index"] == 0
+    assert "mentions" not in first["speaker"] and third["speaker"] is None
+    assert data["speakers"][1]["mentions"] == [{"text": "Ann", "start": 0, "end": 3}]
+    # every key a statement had before is still there
+    assert set(first) == {"content", "start", "end", "kind", "cue", "mention", "speaker",
+                          "confidence", "paragraph", "sentence", "evidence"}
+    assert set(first["speaker"]) >= {"name", "kind", "titles", "affiliation", "aliases",
+                                     "members", "resolved"}
+    back = Article.from_dict(json.loads(json.dumps(data)))
+    assert back.statements[0].speaker is back.speakers[1]
+    assert back.statements[0].speaker.mentions == (Span("Ann", 0, 3),)
+    # a lone statement: its speaker without an index (nor mentions)
+    alone = article.statements[0].to_dict()
+    assert alone["speaker"]["index"] is None and "mentions" not in alone["speaker"]
+    assert Statement.from_dict(alone) == article.statements[0]
+
+
+def test_equal_speakers_are_told_apart_by_index() -> None:
+    """Two unresolved "officials" of one article, equal but for their mentions."""
+    one = Speaker("officials", resolved=False, mentions=[Span("officials", 0, 9)])
+    two = Speaker("officials", resolved=False, mentions=[Span("officials", 20, 29)])
+    text = "officials said a. b officials said c."
+    article = Article(text, [Statement("a", 15, 16, "indirect", speaker=one),
+                             Statement("c", 35, 36, "indirect", speaker=two)], [one, two])
+    assert [s["speaker"]["index"] for s in article.to_dict()["statements"]] == [0, 1]
+    back = Article.from_dict(article.to_dict())
+    assert back.statements[1].speaker is back.speakers[1]
+    assert back.statements[1].speaker.mentions[0].start == 20
+
+
+def test_article_json_of_earlier_versions_is_read() -> None:
+    """Statements whose speaker carries its mentions and no index (before the change)."""
+    ann = Speaker("Ann Lee", mentions=[Span("Ann", 0, 3)])
+    old = {"text": "Ann said it rains.", "speakers": [ann.to_dict()], "statements": [
+        {**Statement("it rains", 9, 17, "indirect").to_dict(), "speaker": ann.to_dict()}]}
+    back = Article.from_dict(old)
+    assert back.statements[0].speaker is back.speakers[0]

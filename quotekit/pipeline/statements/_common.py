@@ -6,7 +6,7 @@ Every rule reads the document through :class:`~quotekit.pipeline.context.Context
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
@@ -30,7 +30,6 @@ __all__ = [
     "apply_quotes",
     "cue_chars",
     "cue_evidence",
-    "last_attributed",
     "looks_like_title",
     "mention_range",
     "opens_paragraph",
@@ -253,13 +252,3 @@ def speaker_near(verb: Token, lo: int, hi: int) -> Token | None:
                 t = t.head
             return t
     return None
-
-
-def last_attributed(in_paragraph: Iterable[Draft]) -> Draft | None:
-    """The last statement with a source among the drafts of one paragraph."""
-    best = None
-    for d in in_paragraph:
-        if (d.source is not None or d.follows is not None) and \
-                (best is None or d.start > best.start):
-            best = d
-    return best

@@ -27,7 +27,6 @@ from quotekit.pipeline.quotes import Quotation
 from quotekit.pipeline.statements._common import (
     RuleState,
     cue_chars,
-    last_attributed,
     mention_range,
     opens_paragraph,
     reads_as_speech,
@@ -77,14 +76,27 @@ def colon_intro(state: RuleState, q: Quotation) -> Draft | None:
 
 @attrs.define(slots=True, eq=False)
 class _Walk:
-    """The quotations attributed so far, while the walk goes through them."""
+    """The quotations attributed so far, while the walk goes through them in text order.
+
+    Each lookup is of constant time, so that a paragraph of 20,000 quotations is walked in
+    linear time: the walk keeps, per paragraph, the last quotation with a draft (among those
+    walked) and the last attributed draft, instead of scanning back for them.
+    """
 
     state: RuleState
     by_quote: dict[int, Draft] = attrs.Factory(dict)
-    by_para: dict[int, list[Draft]] = attrs.Factory(dict)
     out: list[Draft] = attrs.Factory(list)
     #: unattributed quotations waiting for a later attribution in their paragraph
     pending: list[tuple[int, Draft]] = attrs.Factory(list)
+    #: per paragraph, the last quotation walked so far that has a draft
+    last_quote: dict[int, int] = attrs.Factory(dict)
+    #: per paragraph, the last draft with a source or a followed draft, as
+    #: ((start, -order), draft): the latest start, the earliest kept on a tie
+    last_attr: dict[int, tuple[tuple[int, int], Draft]] = attrs.Factory(dict)
+    #: the order in which each draft (by id) was first noted, to break ties
+    order: dict[int, int] = attrs.Factory(dict)
+    #: per quotation, the index of the first quotation of its paragraph
+    first: list[int] = attrs.Factory(list)
 
     @classmethod
     def start(cls, state: RuleState) -> _Walk:
@@ -96,22 +108,46 @@ class _Walk:
                 if qi in state.used:
                     w.by_quote.setdefault(qi, done)
         for done in state.drafts:
-            w.by_para.setdefault(done.paragraph, []).append(done)
+            w.note(done)
+        quotations = state.ctx.quotations
+        for qi, q in enumerate(quotations):
+            same = qi > 0 and quotations[qi - 1].paragraph == q.paragraph
+            w.first.append(w.first[qi - 1] if same else qi)
         return w
+
+    def note(self, d: Draft) -> None:
+        """Count ``d`` (new, or just given someone to follow) among its paragraph's drafts."""
+        order = self.order.setdefault(id(d), len(self.order))
+        if d.source is None and d.follows is None:
+            return
+        key = (d.start, -order)
+        best = self.last_attr.get(d.paragraph)
+        if best is None or key > best[0]:
+            self.last_attr[d.paragraph] = (key, d)
+
+    def last_attributed(self, paragraph: int) -> Draft | None:
+        """The last statement with a source among the drafts of ``paragraph``."""
+        best = self.last_attr.get(paragraph)
+        return None if best is None else best[1]
 
     def keep(self, qi: int, d: Draft) -> None:
         self.out.append(d)
-        self.by_para.setdefault(d.paragraph, []).append(d)
+        self.note(d)
         self.by_quote[qi] = d
+
+    def passed(self, qi: int) -> None:
+        """Quotation ``qi`` is walked (its draft, if any, is final)."""
+        if qi in self.by_quote:
+            self.last_quote[self.state.ctx.quotations[qi].paragraph] = qi
 
     def previous(self, qi: int) -> tuple[Draft | None, Quotation | None]:
         """The attributed quotation this one may continue: the last one before it, skipping
-        titles and scare quotes of the same paragraph (“...,” he said on “This Week.” “...”)."""
+        titles and scare quotes of the same paragraph (“...,” he said on “This Week.” “...”);
+        else the last quotation of an earlier paragraph."""
         quotations = self.state.ctx.quotations
-        back = qi - 1
-        while back >= 0 and back not in self.by_quote and \
-                quotations[back].paragraph == quotations[qi].paragraph:
-            back -= 1
+        back = self.last_quote.get(quotations[qi].paragraph, -1)
+        if back < 0:
+            back = self.first[qi] - 1
         return self.by_quote.get(back), quotations[back] if back >= 0 else None
 
 
@@ -143,8 +179,7 @@ def _unattributed(w: _Walk, qi: int) -> Draft | None:
     if not reads_as_speech(ctx, q):
         return None
     d = _draft(q, "direct:unattributed")
-    last = last_attributed(w.by_para.get(q.paragraph - 1, ())) \
-        if opens_paragraph(ctx, q) else None
+    last = w.last_attributed(q.paragraph - 1) if opens_paragraph(ctx, q) else None
     if last is not None:
         # a quotation opening the paragraph after someone spoke: usually theirs
         _relabel(d, "direct:previous-speaker", last)
@@ -156,21 +191,28 @@ def walk(state: RuleState, attribute: Attribute) -> list[Draft]:
     w = _Walk.start(state)
     ctx = state.ctx
     for qi, q in enumerate(ctx.quotations):
-        if qi in state.used or state.skipped(q.paragraph):
-            continue
-        d = attribute(state, qi)
-        if d is not None:
-            w.keep(qi, d)
-            for pqi, pd in w.pending:
-                if ctx.quotations[pqi].paragraph == q.paragraph:
-                    _relabel(pd, "direct:before-attributed", d)
-            w.pending = []
-            continue
-        d = _continuation(w, qi)
-        if d is None:
-            d = _unattributed(w, qi)
-            if d is not None:
-                w.pending.append((qi, d))
-        if d is not None:
-            w.keep(qi, d)
+        if qi not in state.used and not state.skipped(q.paragraph):
+            _step(w, attribute, qi)
+        w.passed(qi)
     return w.out
+
+
+def _step(w: _Walk, attribute: Attribute, qi: int) -> None:
+    """Walk one quotation that no earlier rule used."""
+    quotations = w.state.ctx.quotations
+    d = attribute(w.state, qi)
+    if d is not None:
+        w.keep(qi, d)
+        for pqi, pd in w.pending:
+            if quotations[pqi].paragraph == quotations[qi].paragraph:
+                _relabel(pd, "direct:before-attributed", d)
+                w.note(pd)
+        w.pending = []
+        return
+    d = _continuation(w, qi)
+    if d is None:
+        d = _unattributed(w, qi)
+        if d is not None:
+            w.pending.append((qi, d))
+    if d is not None:
+        w.keep(qi, d)
