@@ -400,7 +400,8 @@ def test_many_transcript_turns_are_linear(parser: Parser) -> None:
     doc_big = Doc.from_docs([unit] * 80, ensure_whitespace=False)
     t_small = _seconds(lambda: quotekit.annotate(doc_small), repeat=3)
     article = quotekit.annotate(doc_big)
-    t_big = _seconds(lambda: quotekit.annotate(doc_big))
-    assert t_big < 2.5 * 8 * t_small, (t_small, t_big)
+    t_big = _seconds(lambda: quotekit.annotate(doc_big), repeat=2)
+    # linear is 8x, quadratic 64x: 3x of slack for a loaded machine
+    assert t_big < 3 * 8 * t_small, (t_small, t_big)
     answers = [s for s in article.statements if s.evidence.rule == "direct:transcript-answer"]
     assert len(answers) == 800 and answers[0].speaker is not None
