@@ -144,6 +144,18 @@ def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
         yield CueMatch(token.i, end, token.i, full, "verb")
 
 
+def _object_taken_for_subject(verb: Token, subject: Token) -> bool:
+    """Whether the parser took a verb's object for the subject of a participle right after it:
+    "Biegun visited Seoul expressing Washington's resolve" (Seoul is what Biegun visited; the
+    participle is Biegun's). A subject set off by a comma ("He left, his voice trembling") or
+    a governing verb with an object of its own is the participle's own."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head is not verb
+            and subject.i == head.i + 1 and subject.i < verb.i
+            and not any(c.dep_ in ("dobj", "obj") for c in head.children)
+            and any(c.dep_ == "nsubj" for c in head.children))
+
+
 def subject_of(verb: Token) -> Token | None:
     """Find who performs ``verb``: its subject, or the subject it shares with a governing verb.
 
@@ -156,7 +168,7 @@ def subject_of(verb: Token) -> Token | None:
         agent: Token | None = None
         passive = False
         for child in token.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in ("nsubj", "csubj") and not _object_taken_for_subject(token, child):
                 return child  # a relative "who" too: the speaker resolver finds its antecedent
             if child.dep_ == "agent":
                 agent = next((p for p in child.children if p.dep_ == "pobj"), None)

@@ -50,6 +50,7 @@ EXPECTED = [
     (PHONE, "the two countries would continue to cooperate", "indirect", "Stephen Biegun",
      "Deputy Secretary of State"),
     (PHONE, "“stably” deal with", "mixed", "Choi Jong-kun", "First Vice Foreign Minister"),
+    (PHONE, "resolve to restart dialogue", "indirect", "Stephen Biegun", None),
 ]
 
 

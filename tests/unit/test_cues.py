@@ -59,3 +59,36 @@ def test_word_lists_come_from_data() -> None:
     assert all(verb in verbs for verb in preps)  # only reporting verbs are cues
     assert "confident" in cues.STANCE_ADJECTIVES
     assert cues.RELATIVE_PRONOUNS == {"who", "that", "which", "whom"}
+
+
+VISITED_TEXT = 'Lopez visited Madrid calling for talks.'
+VISITED = [  # the object taken for the participle's subject, as the small model parses it
+    ('Lopez', 1, 'nsubj', 'PROPN', 'NNP', 'Lopez', 'B-PERSON'),
+    ('visited', 1, 'ROOT', 'VERB', 'VBD', 'visit', 'O'),
+    ('Madrid', 3, 'nsubj', 'PROPN', 'NNP', 'Madrid', 'B-GPE'),
+    ('calling', 1, 'advcl', 'VERB', 'VBG', 'call', 'O'),
+    ('for', 3, 'prep', 'ADP', 'IN', 'for', 'O'),
+    ('talks', 4, 'pobj', 'NOUN', 'NNS', 'talk', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+ABSOLUTE_TEXT = 'He left, his aides saying so.'
+ABSOLUTE = [  # a participle with a subject of its own, set off by a comma
+    ('He', 1, 'nsubj', 'PRON', 'PRP', 'he', 'O'),
+    ('left', 1, 'ROOT', 'VERB', 'VBD', 'leave', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('his', 4, 'poss', 'PRON', 'PRP$', 'his', 'O'),
+    ('aides', 5, 'nsubj', 'NOUN', 'NNS', 'aide', 'O'),
+    ('saying', 1, 'advcl', 'VERB', 'VBG', 'say', 'O'),
+    ('so', 5, 'advmod', 'ADV', 'RB', 'so', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_participle_after_the_object_is_the_clause_subject_s() -> None:
+    # "Biegun visited Seoul expressing ...": Seoul is what was visited, not who expressed
+    doc = make_doc(VISITED_TEXT, VISITED)
+    subject = cues.subject_of(doc[3])
+    assert subject is not None and subject.text == "Lopez"
+    doc = make_doc(ABSOLUTE_TEXT, ABSOLUTE)
+    subject = cues.subject_of(doc[5])
+    assert subject is not None and subject.text == "aides"
