@@ -286,3 +286,15 @@ def test_surnames_join_the_full_name_given_elsewhere(quotekit_parse) -> None:
     )
     assert speaker_of(art, "back next year").name == "Helen Marsh"
     assert speaker_of(art, "talks had gone well").name == "Ildefonso Guajardo Villarreal"
+
+
+def test_possessive_sources_name_the_possessor(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "Mayor Tom Reed spoke to reporters on Monday.\n\n"
+        "His statement said the plant would close in March.\n\n"
+        "The Health Ministry's report said that 40 clinics had closed."
+    )
+    reed = speaker_of(art, "plant would close")
+    assert reed is not None and reed.name == "Tom Reed"
+    ministry = speaker_of(art, "40 clinics had closed")
+    assert ministry is not None and ministry.name == "Health Ministry"

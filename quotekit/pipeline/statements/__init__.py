@@ -62,6 +62,18 @@ def in_scope(draft: Draft, classes: frozenset[str]) -> bool:
     return cls is None or cls in classes
 
 
+def _possessor_as_source(draft: Draft) -> None:
+    """A source that is a statement, document or account with a possessor is the possessor's:
+    "his statement said", "their report found", "according to her account", "the ministry's
+    website says" (the noun cues of ``data/noun_cues.tsv``)."""
+    src = draft.source
+    if src is None or src.pos_ != "NOUN" or src.lemma_.lower() not in lexicon.noun_cues():
+        return
+    owner = next((c for c in src.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ in ("PRON", "PROPN", "NOUN"):
+        draft.source, draft.mention = owner, mention_range(owner)
+
+
 def find_statements(context: Context, *,
                     policy: Mapping[tuple[str, str], float] | str | None = "default",
                     scope: str = "speech") -> list[Draft]:
@@ -92,6 +104,8 @@ def find_statements(context: Context, *,
     state = RuleState(context, list(find_cues(context.doc, context.quoted)), policy, classes)
     for rule in RULES:
         state.drafts += rule(state)
+    for d in state.drafts:
+        _possessor_as_source(d)
     clear_datelines(context, state.drafts)
     drafts = drop_nested(context.text, [d for d in state.drafts if in_scope(d, classes)])
     inherit_sources(context, drafts)
