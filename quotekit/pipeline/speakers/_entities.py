@@ -183,7 +183,9 @@ def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str],
     if not name or not _UPPER_RE.search(name):
         return
     kind = _KINDS[ent.label_]
-    if kind == "organization" and _looks_like_person(ent, name, person_parts):
+    if " ".join(name.lower().split()) in lexicon.organization_heads():
+        kind = "organization"  # a seat of government: "Downing Street", "the Kremlin"
+    elif kind == "organization" and _looks_like_person(ent, name, person_parts):
         kind = "person"
     elif kind == "place" and name in surnames and len(ent) == 1 and not (
             ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE):
