@@ -225,17 +225,21 @@ def _gender_for(r: Resolver, ent: SpacySpan, entity: Entity) -> None:
 
 
 def add_person(r: Resolver, span: SpacySpan) -> Entity:
-    """Register a name the entity recognizer missed ("the economist Ana Ruiz")."""
+    """Register a name the entity recognizer missed ("the economist Ana Ruiz"; a body the
+    organisation list names, "Downing Street")."""
     name = clean_name(span.text)
-    entity = r.match(name, "person", span.start_char)
+    kind = "organization" if " ".join(name.lower().split()) in lexicon.organization_heads() \
+        else "person"
+    entity = r.match(name, kind, span.start_char)
     if entity is None:
-        entity = Entity(kind="person", name=name, parts=name_parts(name), first=span.start_char)
+        entity = Entity(kind=kind, name=name, parts=name_parts(name), first=span.start_char)
         r.register(entity)
     elif len(name_parts(name)) > len(entity.parts):
         r.rename(entity, name)
     entity.add_mention(name if name != entity.name else "", span.start_char, span.end_char)
     r.add_span(span.start_char, span.end_char, entity)
-    titles_for(r.ctx, span, entity)
+    if entity.kind == "person":
+        titles_for(r.ctx, span, entity)
     return entity
 
 
