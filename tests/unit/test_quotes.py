@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +17,10 @@ def contents(text: str) -> list[str]:
     return [q.text_of(text) for q in find_quotations(text)]
 
 
+def _visible(text: str) -> str:
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
+
+
 def check_invariants(text: str, quotes: list[Quotation]) -> None:
     """Offsets are in bounds, consistent, sorted and non-overlapping."""
     paras = paragraphs(text)
@@ -25,13 +30,14 @@ def check_invariants(text: str, quotes: list[Quotation]) -> None:
         assert q.start >= prev_end
         prev_end = q.end
         assert text.startswith(q.open_mark, q.start)
-        # only the spaces of a spaced quotation (« ... ») lie between marks and words
-        assert not text[q.start + len(q.open_mark) : q.content_start].strip()
+        # only the spaces of a spaced quotation (« ... ») lie between marks and words, and
+        # invisible format characters (a bidi embedding), which the scanner reads as spaces
+        assert not _visible(text[q.start + len(q.open_mark) : q.content_start])
         if q.close_mark is None:
             assert q.content_end == q.end
         else:
             assert text.startswith(q.close_mark, q.end - len(q.close_mark))
-            assert not text[q.content_end : q.end - len(q.close_mark)].strip()
+            assert not _visible(text[q.content_end : q.end - len(q.close_mark)])
         ps, pe = paras[q.paragraph]
         assert ps <= q.start and q.end <= pe
         if q.continued:
