@@ -50,8 +50,6 @@ def _outside_datelines(r: Resolver, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
-#: A dateline before a name the recognizer joined to it ("ROME - Bernie Sanders").
-_DATELINE_RE = regex.compile(r"\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,})*\s*[-–—]+\s+")
 #: Prepositions before a place named as a place ("in Kasich" would be the town).
 _LOCATIVE = frozenset({"in", "to", "from", "at", "into", "near", "across", "outside"})
 #: A nickname in quotation marks inside a name: Earvin “Magic” Johnson, Dwayne 'The Rock'
@@ -77,17 +75,7 @@ def build_entities(r: Resolver) -> None:
     surnames = {parts[-1] for e in ents if e.label_ == "PERSON"
                 for parts in [name_parts(clean_name(e.text))] if len(parts) > 1}
     for ent in ents:
-        _add_entity(r, _without_dateline(r, ent), person_parts, surnames)
-
-
-def _without_dateline(r: Resolver, ent: SpacySpan) -> SpacySpan:
-    """An entity without a dateline the recognizer took into it ("ROME - Bernie Sanders")."""
-    m = _DATELINE_RE.match(ent.text)
-    if m is None or m.end() >= len(ent.text):
-        return ent
-    span = r.doc.char_span(ent.start_char + m.end(), ent.end_char, label=ent.label_,
-                           alignment_mode="expand")
-    return span if span is not None and len(span) else ent
+        _add_entity(r, ent, person_parts, surnames)
 
 
 def without_nickname(text: str) -> str:
