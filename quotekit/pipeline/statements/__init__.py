@@ -101,7 +101,7 @@ def find_statements(context: Context, *,
         if policy != "default":
             raise ValueError(f"unknown cue policy {policy!r}")
         policy = lexicon.cue_policy(scope)
-    state = RuleState(context, list(find_cues(context.doc, context.quoted)), policy, classes)
+    state = RuleState(context, list(find_cues(context.doc, context.quoted)), policy)
     for rule in RULES:
         state.drafts += rule(state)
     for d in state.drafts:

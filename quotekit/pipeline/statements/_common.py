@@ -91,8 +91,6 @@ class RuleState:
         ctx: The document.
         cues: Its cues outside quotation marks, in text order.
         policy: The learned cue policy (None keeps every candidate).
-        classes: The cue classes whose reported statements the scope keeps
-            (:data:`quotekit.lexicon.SCOPES`; every class by default).
         skip: For each paragraph, whether it is a photo caption, a byline or page furniture
             (:func:`~quotekit.pipeline.statements._furniture.furniture`): no statements.
         verbless: For each paragraph, whether it is skipped only as a line with no verb
@@ -105,7 +103,6 @@ class RuleState:
     ctx: Context
     cues: list[CueMatch]
     policy: Policy | None
-    classes: frozenset[str] = frozenset(lexicon.CUE_CLASSES)
     skip: list[bool] = attrs.field(init=False)
     verbless: list[bool] = attrs.field(init=False)
     used: set[int] = attrs.Factory(set)
