@@ -37,14 +37,13 @@ HEADER = [
     "# Read by quotekit/pipeline/confidence.py (linear between knots).",
     "scope\traw\tcalibrated",
 ]
-BANDS = ((0.0, 0.5), (0.5, 0.8), (0.8, 1.01))
 
 
 def samples(gold: Sequence, docs: Sequence, scope: str, nlp: object) -> tuple[list, list]:
-    """(raw confidences, right 0/1) of every statement counted in ``scope``."""
-    from quotekit.evaluate import gold_units, match_units
+    """(raw confidences, right 0/1) of every statement counted in ``scope``, judged as
+    ``quotekit eval`` judges its confidence bands."""
+    from quotekit.evaluate.run import judged_statements
     from quotekit.evaluate.scope import optional_attributions
-    from quotekit.evaluate.scoring import speaker_correct
     from quotekit.parser import annotate
     from quotekit.pipeline import confidence
 
@@ -54,26 +53,21 @@ def samples(gold: Sequence, docs: Sequence, scope: str, nlp: object) -> tuple[li
     with mock.patch.object(confidence, "calibration", lambda: {}):
         for g, doc, opt in zip(gold, docs, optional, strict=True):
             statements = annotate(doc, scope=scope).statements
-            units = gold_units(g)
-            matching = match_units(units, [(s.start, s.end) for s in statements], 0.3)
-            unit_of = {p: u for u, p in matching.items()}
-            for n, s in enumerate(statements):
-                unit = units[unit_of[n]] if n in unit_of else None
-                if unit is not None and id(unit.attribution) in opt:
-                    continue
-                right = unit is not None and speaker_correct(unit.attribution, s) is not False
+            for s, right in judged_statements(g, statements, opt):
                 xs.append(s.confidence)
                 ys.append(int(right))
     return xs, ys
 
 
 def bands(xs: Sequence[float], ys: Sequence[int]) -> str:
-    """Precision in each confidence band."""
+    """Precision in each confidence band (those of ``quotekit eval``)."""
+    from quotekit.evaluate.scoring import CONFIDENCE_BANDS, band_label
+
     out = []
-    for lo, hi in BANDS:
-        picked = [y for x, y in zip(xs, ys, strict=True) if lo <= x < hi]
+    for label, _lo, _hi in CONFIDENCE_BANDS:
+        picked = [y for x, y in zip(xs, ys, strict=True) if band_label(x) == label]
         share = f"{sum(picked) / len(picked):.3f}" if picked else "n/a"
-        out.append(f"[{lo:g}, {min(hi, 1):g}{']' if hi > 1 else ')'} {share} (n={len(picked)})")
+        out.append(f"{label} {share} (n={len(picked)})")
     return "  ".join(out)
 
 
@@ -106,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import quotekit
     from quotekit.evaluate import load_gold
+    from quotekit.pipeline.confidence import interpolate
 
     parser = quotekit.load(args.model)
     gold = load_gold(args.gold)
@@ -119,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     for scope in ("speech", "attribution"):
         xs, ys = samples(gold, docs, scope, parser.nlp)
         knots = fit(xs, ys)
-        calibrated = [_interp(x, knots) for x in xs]
+        knot_x, knot_y = [k[0] for k in knots], [k[1] for k in knots]
+        calibrated = [interpolate(x, knot_x, knot_y) for x in xs]
         print(f"{scope}: {len(xs)} statements, {sum(ys)} right")
         print(f"  raw        {bands(xs, ys)}")
         print(f"  calibrated {bands(calibrated, ys)}")
@@ -129,19 +125,6 @@ def main(argv: list[str] | None = None) -> int:
         TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote {TABLE}")
     return 0
-
-
-def _interp(x: float, knots: Sequence[tuple[float, float]]) -> float:
-    import bisect
-
-    xs = [k[0] for k in knots]
-    i = bisect.bisect_right(xs, x)
-    if i == 0:
-        return knots[0][1]
-    if i == len(knots):
-        return knots[-1][1]
-    (x0, y0), (x1, y1) = knots[i - 1], knots[i]
-    return y0 + (y1 - y0) * (x - x0) / (x1 - x0) if x1 > x0 else y1
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from quotekit.evaluate.scoring import (
 from quotekit.parser import shared
 from quotekit.types import Article, Statement
 
-__all__ = ["Predictor", "evaluate", "score"]
+__all__ = ["Predictor", "evaluate", "judged_statements", "score"]
 
 #: An object with ``.pipe`` / ``.parse``, or a callable text -> Article | statements.
 Predictor = Any
@@ -98,12 +98,10 @@ class _Tally:
                    lowest: dict[int, int]) -> None:
         """Count each prediction in its confidence band, right where it is matched and its
         speaker is not judged wrong."""
-        unit_of = {pi: ui for ui, pi in lowest.items()}
-        for pi, pred in enumerate(preds):
+        for pred, right in _judged(units, preds, lowest):
             band = self.bands[band_label(pred.confidence)]
             band[1] += 1
-            ui = unit_of.get(pi)
-            band[0] += ui is not None and speaker_correct(units[ui].attribution, pred) is not False
+            band[0] += right
 
     def _errors(self, doc: GoldDocument, units: list[GoldUnit], preds: list[Statement],
                 lowest: dict[int, int]) -> list[ErrorRecord]:
@@ -145,6 +143,32 @@ class _Tally:
             scope=self.scope,
             named=named,
         )
+
+
+def _judged(units: list[GoldUnit], preds: list[Statement],
+            lowest: dict[int, int]) -> Iterator[tuple[Statement, bool]]:
+    """Each prediction and whether it is right: matched (``lowest``: unit -> prediction) and
+    its speaker not judged wrong."""
+    unit_of = {pi: ui for ui, pi in lowest.items()}
+    for pi, pred in enumerate(preds):
+        ui = unit_of.get(pi)
+        yield pred, ui is not None and speaker_correct(units[ui].attribution, pred) is not False
+
+
+def judged_statements(doc: GoldDocument, preds: Sequence[Statement],
+                      optional: set[int] | None = None,
+                      threshold: float = 0.3) -> list[tuple[Statement, bool]]:
+    """The predictions of ``doc`` that count, each with whether it is right, as the confidence
+    bands of :func:`score` judge them: matched to a gold unit (overlap > ``threshold``) with
+    the speaker not judged wrong; a prediction matched to an ``optional`` attribution (by
+    ``id()``, see :mod:`quotekit.evaluate.scope`) is left out."""
+    units, kept = gold_units(doc), list(preds)
+    lowest = match_units(units, [(p.start, p.end) for p in kept], threshold)
+    if optional:
+        units, kept, _kinds, by_key = _required(units, kept, [pred_kind(p) for p in kept],
+                                                {"lowest": lowest}, optional)
+        lowest = by_key["lowest"]
+    return list(_judged(units, kept, lowest))
 
 
 def _required(units: list[GoldUnit], preds: list[Statement], pred_kinds: list[str],

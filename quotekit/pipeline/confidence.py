@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 
 from quotekit.lexicon import _rows
 
-__all__ = ["calibrate", "calibration", "combine", "rule", "speaker", "table"]
+__all__ = ["calibrate", "calibration", "combine", "interpolate", "rule", "speaker", "table"]
 
 _FILE = "confidence.tsv"
 _CALIBRATION = "calibration.tsv"
@@ -82,9 +82,12 @@ def calibrate(raw: float, scope: str | None) -> float:
     """The calibrated confidence of a ``raw`` one in ``scope``: linear between the knots of
     :func:`calibration`, the end values beyond them; ``raw`` itself without a map."""
     curve = calibration().get(scope) if scope is not None else None
-    if curve is None:
-        return raw
-    xs, ys = curve
+    return raw if curve is None else interpolate(raw, *curve)
+
+
+def interpolate(raw: float, xs: Sequence[float], ys: Sequence[float]) -> float:
+    """The value at ``raw`` of the map through the knots ``(xs[i], ys[i])`` (``xs``
+    increasing): linear between knots, the end values beyond them."""
     i = bisect.bisect_right(xs, raw)
     if i == 0:
         return ys[0]
