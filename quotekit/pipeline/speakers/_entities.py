@@ -3,8 +3,6 @@ names cleaned, mentions joined, titles and gender read."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -12,11 +10,11 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.names import clean_name, honorific_gender, name_parts
 from quotekit.pipeline.speakers._model import Entity
-from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._table import Resolver, given_names
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
 from quotekit.pipeline.statements._furniture import dateline_end
 
-__all__ = ["NAME_LABELS", "add_person", "build_entities", "given_names", "without_nickname"]
+__all__ = ["NAME_LABELS", "add_person", "build_entities", "without_nickname"]
 
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
@@ -26,13 +24,6 @@ _UPPER_RE = regex.compile(r"\p{Lu}")
 _NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+")
 #: A hyphenated given name right after a name ("Lee| Do-hoon", "Moon Jae|-in").
 _GIVEN_NAME_RE = regex.compile(r"(?:\s\p{Lu}\p{Ll}+)?-\p{L}\p{Ll}*|\s\p{Lu}\p{Ll}+-\p{L}\p{Ll}*")
-
-
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Common given names (lower-case) -> "m" / "f" (quotekit/data/given_names.tsv)."""
-    return {name: gender for _n, (name, gender) in lexicon._rows("given_names.tsv", 2, None)
-            if gender in ("m", "f")}
 
 
 def _outside_datelines(r: Resolver, ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -5,9 +5,8 @@ the article names nowhere else is a new person of that name ("Jane Smith")."""
 from __future__ import annotations
 
 from quotekit.names import clean_name, name_parts
-from quotekit.pipeline.speakers._entities import given_names
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
-from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._table import Resolver, given_names
 
 __all__ = ["LABEL_RULE", "label_name"]
 

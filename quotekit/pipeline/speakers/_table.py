@@ -14,7 +14,7 @@ from quotekit.names import honorific_gender, initials, name_parts
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.speakers._model import Entity, Mention, State, stands_for
 
-__all__ = ["Resolver"]
+__all__ = ["Resolver", "given_names"]
 
 
 class Resolver:
@@ -256,10 +256,11 @@ class Resolver:
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """Common given names (``given_names.tsv``): a name starting with one is no compound
-    surname."""
-    return frozenset(name for _n, (name, _g) in lexicon._rows("given_names.tsv", 2, None))
+def given_names() -> dict[str, str]:
+    """Common given names (lower-case) -> "m" / "f" (quotekit/data/given_names.tsv): a
+    name starting with one is no compound surname; a label of one is a new person."""
+    return {name: gender for _n, (name, gender) in lexicon._rows("given_names.tsv", 2, None)
+            if gender in ("m", "f")}
 
 
 def _person_parts_match(parts: list[str], known: list[str]) -> bool:
@@ -272,7 +273,7 @@ def _person_parts_match(parts: list[str], known: list[str]) -> bool:
         return True
     shorter, longer = sorted((parts, known), key=len)
     if 1 < len(shorter) < len(longer) and longer[-len(shorter):] == shorter and \
-            shorter[0].lower() not in _given_names() and not any(p.isupper() for p in shorter):
+            shorter[0].lower() not in given_names() and not any(p.isupper() for p in shorter):
         return True  # (not "Hillary Clinton" in "Crooked Hillary Clinton", nor "AG Lynch")
     return len(parts) > 1 and len(known) > 1 and parts[-1] == known[-1] and \
         parts[0][0] == known[0][0]
