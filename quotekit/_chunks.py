@@ -27,10 +27,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotekit.names import FORMAT_CHARS
 from quotekit.types import Article
 
 __all__ = ["BATCH_TOKENS", "FORMAT_CHARS", "LONG_RUN", "PIECE", "RUN_PIECE", "SENTENCE_END",
@@ -62,9 +62,6 @@ def tokenizable(text: str) -> str:
     """``text`` as spaCy is given it, and so a Doc's text: lone surrogates as U+FFFD."""
     return SURROGATE.sub("\ufffd", text)
 
-
-#: Format characters (category Cf), ignored when quotekit reads a text (see :func:`prepared`).
-FORMAT_CHARS = regex.compile(r"\p{Cf}+")
 
 
 def prepared(text: str) -> tuple[str, list[int] | None]:

@@ -20,8 +20,9 @@ import regex
 
 from quotekit import lexicon
 
-__all__ = ["Honorific", "clean_name", "has_letter", "honorific_gender", "honorifics",
-           "initials", "is_courtesy_title", "markup_edges", "name_parts", "normalize_name"]
+__all__ = ["FORMAT_CHARS", "Honorific", "clean_name", "has_letter", "honorific_gender",
+           "honorifics", "initials", "is_courtesy_title", "markup_edges", "name_parts",
+           "normalize_name"]
 
 _ARTICLE_RE = regex.compile(r"^(?:the|The|THE|an?|An?)\s+")
 _POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
@@ -32,15 +33,16 @@ _KEEP_LEFT = "@"
 #: What a name may end with among punctuation ("Jr.", "Jones'").
 _KEEP_RIGHT = ".'’"
 _STRAIGHT = '"'
-#: Format characters (zero-width space and joiners, soft hyphen ...): never part of a name.
-_FORMAT_RE = regex.compile(r"\p{Cf}+")
+#: Format characters (category Cf: zero-width space and joiners, soft hyphen, bidi marks ...):
+#: never part of a name, and left out of the text spaCy is given (``quotekit._chunks``).
+FORMAT_CHARS = regex.compile(r"\p{Cf}+")
 _HONORIFICS = "honorifics.tsv"
 
 
 def normalize_name(name: str) -> str:
     """Lower-case, straight apostrophes, no leading "the", single spaces: the form in which
     names are compared across articles and with a gazetteer; format characters dropped."""
-    name = " ".join(_FORMAT_RE.sub("", name).replace("’", "'").split()).lower()
+    name = " ".join(FORMAT_CHARS.sub("", name).replace("’", "'").split()).lower()
     return name[4:] if name.startswith("the ") else name
 
 
@@ -95,7 +97,7 @@ def clean_name(text: str) -> str:
     (:func:`markup_edges`: "** Jane Doe" -> "Jane Doe"), nor a quotation mark the recognizer
     took in at its end ("Donald Trump ''doesn't" -> "Donald Trump"); format characters
     (category Cf: zero-width space, soft hyphen ...) dropped."""
-    text = _FORMAT_RE.sub("", text)
+    text = FORMAT_CHARS.sub("", text)
     a, b = markup_edges(text)
     text = _POSSESSIVE_RE.sub("", text[a:b])
     text = _ARTICLE_RE.sub("", text)
