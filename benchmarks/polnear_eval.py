@@ -91,21 +91,14 @@ class _Cached:
     def pipe(self, texts: list[str], batch_size: int = 16):  # type: ignore[no-untyped-def]
         import hashlib
 
-        from spacy.tokens import DocBin
+        from _docbin import cached_docs
 
         import quotekit
 
         nlp = self.parser.nlp  # type: ignore[attr-defined]
         key = hashlib.sha1("\0".join(texts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
         cache = self.folder / f"{nlp.meta.get('name', 'nlp')}-{key}.spacy"
-        if not cache.exists():
-            self.folder.mkdir(parents=True, exist_ok=True)
-            store = DocBin(store_user_data=False)
-            for doc in nlp.pipe(texts, batch_size=batch_size):
-                store.add(doc)
-            store.to_disk(cache)
-        docs = DocBin().from_disk(cache).get_docs(nlp.vocab)
-        for text, doc in zip(texts, docs, strict=True):
+        for text, doc in zip(texts, cached_docs(nlp, texts, cache, batch_size), strict=True):
             if doc.text != text:
                 yield self.parser.parse(text)  # type: ignore[attr-defined]
             else:

@@ -54,16 +54,10 @@ def articles(model: str | None, docs: Path | None) -> Iterator[tuple[str, quotek
     if docs is None:
         yield from zip((n for n, _ in items), parser.pipe(t for _, t in items), strict=True)
         return
-    from spacy.tokens import DocBin
+    from _docbin import cached_docs
 
     cache = docs / "snapshot.spacy"
-    if not cache.exists():
-        docs.mkdir(parents=True, exist_ok=True)
-        store = DocBin(store_user_data=False)
-        for doc in parser.nlp.pipe(t for _, t in items):
-            store.add(doc)
-        store.to_disk(cache)
-    parsed = DocBin().from_disk(cache).get_docs(parser.nlp.vocab)
+    parsed = cached_docs(parser.nlp, [t for _, t in items], cache)
     for (name, text), doc in zip(items, parsed, strict=True):
         if doc.text != text:
             raise SystemExit(f"{cache} is stale ({name} differs): delete it")
