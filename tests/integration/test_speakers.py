@@ -288,6 +288,27 @@ def test_surnames_join_the_full_name_given_elsewhere(quotekit_parse) -> None:
     assert speaker_of(art, "talks had gone well").name == "Ildefonso Guajardo Villarreal"
 
 
+def test_a_particle_surname_at_a_sentence_start_joins_the_full_name(quotekit_parse) -> None:
+    # "De Blasio" opens a sentence (capital D); the full name writes "de"
+    art = quotekit_parse(
+        "Mayor Carla van Dijk opened the new bridge on Monday.\n\n"
+        "Van Dijk said the bridge had cost less than planned."
+    )
+    assert speaker_of(art, "cost less than planned").name == "Carla van Dijk"
+
+
+def test_a_place_before_a_clause_takes_no_title(quotekit_parse) -> None:
+    # "in Leeds, the mayor said": the mayor is the clause's subject, no apposition of Leeds
+    art = quotekit_parse(
+        "Mayor Tom Reed toured the flooded streets of Leeds on Monday.\n\n"
+        "At a press conference in Leeds, the mayor also said that the repairs would take "
+        "months."
+    )
+    sp = speaker_of(art, "repairs would take")
+    assert sp is not None and sp.name == "Tom Reed"
+    assert all(s.name != "Leeds" for s in art.speakers)
+
+
 def test_possessive_sources_name_the_possessor(quotekit_parse) -> None:
     art = quotekit_parse(
         "Mayor Tom Reed spoke to reporters on Monday.\n\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from speaker_docs import draft, make_doc, only, resolve
 
 
-def test_she_goes_to_the_latest_woman_named() -> None:
+def test_she_goes_to_the_nearest_person_subject() -> None:
     doc = make_doc("Donald PROPN compound 1 B-PERSON", "Marsh PROPN nsubj 2 I-PERSON",
                    "praised VERB ROOT 2", "the DET det 4", "plan NOUN dobj 2", ". PUNCT punct 2",
                    "Susan PROPN compound 7 B-PERSON", "Hale PROPN nsubj 8 I-PERSON",
@@ -14,7 +14,45 @@ def test_she_goes_to_the_latest_woman_named() -> None:
                    ". PUNCT punct 11")
     res = only(doc, 10)
     assert res.speaker is not None and res.speaker.name == "Susan Hale"
+    assert res.strategy == "pronoun:subject" and res.factor == 0.85
+
+
+def test_she_goes_to_the_latest_woman_named() -> None:
+    # Susan Hale is no subject, and the subject (a man) does not agree
+    doc = make_doc("Donald PROPN compound 1 B-PERSON", "Marsh PROPN nsubj 2 I-PERSON",
+                   "praised VERB ROOT 2", "Susan PROPN compound 4 B-PERSON",
+                   "Hale PROPN dobj 2 I-PERSON", ". PUNCT punct 2",
+                   "She PRON nsubj 7", "said VERB ROOT 7", "so ADV advmod 7",
+                   ". PUNCT punct 7")
+    res = only(doc, 6)
+    assert res.speaker is not None and res.speaker.name == "Susan Hale"
     assert res.strategy == "pronoun:recent-person" and res.factor == 0.8
+
+
+def test_he_goes_to_the_new_subject_not_the_last_speaker() -> None:
+    # "Paul Grant said yes. Tom Reed disagreed. He added more.": Tom Reed
+    doc = make_doc("Paul PROPN compound 1 B-PERSON", "Grant PROPN nsubj 2 I-PERSON",
+                   "said VERB ROOT 2", "yes INTJ dobj 2 tag=UH", ". PUNCT punct 2",
+                   "Tom PROPN compound 6 B-PERSON", "Reed PROPN nsubj 7 I-PERSON",
+                   "disagreed VERB ROOT 7", ". PUNCT punct 7",
+                   "He PRON nsubj 10", "added VERB ROOT 10", "more ADJ dobj 10",
+                   ". PUNCT punct 10")
+    resolutions, _speakers = resolve(doc, draft(doc, 1, (0, 2)), draft(doc, 9))
+    assert resolutions[1].speaker is not None and resolutions[1].speaker.name == "Tom Reed"
+    assert resolutions[1].strategy == "pronoun:subject"
+
+
+def test_a_pronoun_subject_carries_the_chain_back() -> None:
+    # "Tom Reed left. He smiled. He waved. He added more.": the chain reaches Tom Reed
+    doc = make_doc("Tom PROPN compound 1 B-PERSON", "Reed PROPN nsubj 2 I-PERSON",
+                   "left VERB ROOT 2", ". PUNCT punct 2",
+                   "He PRON nsubj 5", "smiled VERB ROOT 5", ". PUNCT punct 5",
+                   "He PRON nsubj 8", "waved VERB ROOT 8", ". PUNCT punct 8",
+                   "He PRON nsubj 11", "added VERB ROOT 11", "more ADJ dobj 11",
+                   ". PUNCT punct 11")
+    res = only(doc, 10)
+    assert res.speaker is not None and res.speaker.name == "Tom Reed"
+    assert res.strategy == "pronoun:subject"
 
 
 def test_he_goes_to_the_last_speaker() -> None:

@@ -64,6 +64,8 @@ def resolve_speakers(ctx: Context, drafts: Sequence[Draft],
         state.answers.append(found)
         if found.entity is not None and found.entity.resolved:
             state.last = found.entity
+            if d.source is not None:
+                state.sources[d.source.i] = found.entity
     _record_mentions(ctx, drafts, state.answers)
     return _speakers(ctx, state.answers)
 

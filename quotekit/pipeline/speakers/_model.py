@@ -132,12 +132,15 @@ def answer(entity: Entity | None, strategy: str, key: str | None = None) -> Answ
 @attrs.define(slots=True)
 class State:
     """What resolving one draft leaves for the next: the answers so far (in draft order),
-    each draft's position, the last resolved speaker and the unresolved mentions by name."""
+    each draft's position, the last resolved speaker, the unresolved mentions by name and
+    the entity of each source token resolved so far."""
 
     positions: dict[int, int]
     answers: list[Answer] = attrs.Factory(list)
     last: Entity | None = None
     unresolved: dict[str, Entity] = attrs.Factory(dict)
+    #: the entity each resolved draft's source token (by token index) stands for
+    sources: dict[int, Entity] = attrs.Factory(dict)
 
     def unresolved_entity(self, text: str, start: int, kind: str) -> Entity:
         """The unresolved entity of kind ``kind`` for the mention text ``text`` at ``start``

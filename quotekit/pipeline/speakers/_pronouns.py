@@ -15,9 +15,11 @@ from quotekit.pipeline.speakers._table import Resolver
 
 __all__ = ["antecedent", "introduced_since", "is_pronoun", "pronoun_body", "pronoun_gender",
            "pronoun_person", "pronoun_plural", "pronoun_self", "pronoun_unresolved",
-           "pronoun_words"]
+           "pronoun_words", "subject_antecedent"]
 
 _GENDERS = ("m", "f")
+#: How many sentences before a "he" / "she" its subject antecedent may stand.
+_SUBJECT_SENTENCES = 2
 #: Entity types of a noun that is never a relative pronoun's antecedent ("Monday, when").
 _NOT_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -53,8 +55,9 @@ def pronoun_self(r: Resolver, m: Mention, s: State) -> Answer | None:
 
 
 def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
-    """"he", "she": a person just introduced with a title, else the last speaker, else the
-    latest person (a subject first) who agrees in gender, else unresolved."""
+    """"he", "she": a person just introduced with a title, else the nearest person subject
+    before it (:func:`subject_antecedent`), else the last speaker, else the latest person (a
+    subject first) who agrees in gender, else unresolved."""
     gender = pronoun_gender(m.low)
     if gender is None:
         return None
@@ -63,6 +66,10 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
         fresh.gender = fresh.gender or gender
         return answer(fresh, "pronoun:introduced")
     last = s.last
+    subject = subject_antecedent(r, m, s, gender)
+    if subject is not None and subject is not last:
+        subject.gender = subject.gender or gender
+        return answer(subject, "pronoun:subject")
     if last is not None and last.kind == "person" and (last.gender in (None, gender)):
         last.gender = last.gender or gender
         return answer(last, "pronoun:last-speaker")
@@ -72,6 +79,33 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
         e.gender = e.gender or gender
         return answer(e, "pronoun:recent-person")
     return answer(r.unresolved(m, s, "person"), "pronoun:unresolved")
+
+
+def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str) -> Entity | None:
+    """The person a "he" / "she" continues: the nearest subject before it, outside
+    quotations, that names a person agreeing in gender ("Trump has record low support ...
+    'Look at ...,' he said"), looking back through the sentence and the two before it; a
+    subject pronoun of the same gender continues the chain (its own referent, where a
+    statement resolved it, else the search goes on, two more sentences from there)."""
+    doc, quoted = r.doc, r.ctx.quoted
+    pron = m.source
+    reach = r.sent_index(pron.idx) - _SUBJECT_SENTENCES
+    for j in range(pron.i - 1, -1, -1):
+        t = doc[j]
+        at = r.sent_index(t.idx)
+        if at < reach:
+            return None
+        if t.dep_ not in ("nsubj", "nsubjpass") or quoted[j]:
+            continue
+        e = s.sources.get(j)
+        if e is None and is_pronoun(t):
+            if pronoun_gender(t.lower_) == gender:
+                reach = at - _SUBJECT_SENTENCES
+            continue
+        e = e or r.entity_of(t)
+        if e is not None and e.kind == "person" and e.gender in (None, gender):
+            return e
+    return None
 
 
 def pronoun_body(r: Resolver, m: Mention, s: State) -> Answer | None:

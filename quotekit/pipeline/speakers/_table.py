@@ -266,13 +266,14 @@ def given_names() -> dict[str, str]:
 def _person_parts_match(parts: list[str], known: list[str]) -> bool:
     """Whether a person's name ``parts`` can name the person with ``known`` parts: a single
     name that is one of the parts, a compound surname that ends the other name ("Guajardo
-    Villarreal", "Ildefonso Guajardo Villarreal"), or the same last part and first initial."""
+    Villarreal", "Ildefonso Guajardo Villarreal"; "De Blasio", "Bill de Blasio"), or the same last part and first initial."""
     if len(parts) == 1 and parts[0] in known:
         return True
     if len(known) == 1 and known[0] in parts:
         return True
     shorter, longer = sorted((parts, known), key=len)
-    if 1 < len(shorter) < len(longer) and longer[-len(shorter):] == shorter and \
+    tail = [p.lower() for p in longer[-len(shorter):]]
+    if 1 < len(shorter) < len(longer) and tail == [p.lower() for p in shorter] and \
             shorter[0].lower() not in given_names() and not any(p.isupper() for p in shorter):
         return True  # (not "Hillary Clinton" in "Crooked Hillary Clinton", nor "AG Lynch")
     return len(parts) > 1 and len(known) > 1 and parts[-1] == known[-1] and \

@@ -145,8 +145,9 @@ def _apposition_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     heads = role_heads()
     if not seg or not any(t.lower_ in heads for t in seg) or \
             seg[0].pos_ in ("NUM", "ADP", "ADV", "VERB") or \
-            any(t.ent_type_ == "PERSON" for t in seg[:2]):
-        return
+            any(t.ent_type_ == "PERSON" for t in seg[:2]) or \
+            any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in heads for t in seg):
+        return  # (not "At a briefing in Chelsea, the mayor said": a new clause's subject)
     # leading nationality / place words are the affiliation
     words = title_words()
     while len(seg) > 1 and seg[0].ent_type_ in AFFILIATION_LABELS and seg[0].lower_ not in words:
