@@ -95,8 +95,9 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str) -> Entity
         at = r.sent_index(t.idx)
         if at < reach:
             return None
-        if t.dep_ not in ("nsubj", "nsubjpass") or quoted[j]:
-            continue
+        if t.dep_ not in ("nsubj", "nsubjpass") or quoted[j] or \
+                t.head.pos_ not in ("VERB", "AUX"):
+            continue  # (not "hold Snyder accountable": a small clause's subject)
         e = s.sources.get(j)
         if e is None and is_pronoun(t):
             if pronoun_gender(t.lower_) == gender:
