@@ -42,12 +42,7 @@ def assemble(ctx: Context, drafts: Sequence[Draft], resolutions: Sequence[Resolu
             continue
         cue = Cue(text[d.cue[0]:d.cue[1]], d.cue[0], d.cue[1], d.cue[2],
                   lexicon.cue_class(d.cue[2])) if d.cue else None
-        mention = None
-        if d.mention is not None:
-            a, b = ctx.token_range_chars(*d.mention)
-            lo, hi = markup_edges(text[a:b])  # "» Jane Doe" -> "Jane Doe"; "*" -> None
-            if any(ch.isalnum() for ch in text[a + lo:a + hi]):
-                mention = Span(text[a + lo:a + hi], a + lo, a + hi)
+        mention = _span(ctx, d.mention)
         statements.append(Statement(
             content=text[start:end], start=start, end=end, kind=d.kind,  # type: ignore[arg-type]
             cue=cue, mention=mention, speaker=res.speaker,
@@ -57,10 +52,24 @@ def assemble(ctx: Context, drafts: Sequence[Draft], resolutions: Sequence[Resolu
             paragraph=ctx.paragraph_of(start),
             sentence=ctx.sentence_of(start),
             evidence=attrs.evolve(d.evidence, speaker=res.strategy, depth=res.depth),
+            reported_by=_span(ctx, d.reporter),
         ))
     statements.sort(key=lambda s: (s.start, s.end))
     return Article(text=text, statements=statements, speakers=speakers,
                    quotations=link_quotations(ctx, statements))
+
+
+def _span(ctx: Context, tokens: tuple[int, int] | None) -> Span | None:
+    """The words of token range ``tokens`` (markup cut from its edges), or None where it
+    holds no letter or digit."""
+    if tokens is None:
+        return None
+    text = ctx.text
+    a, b = ctx.token_range_chars(*tokens)
+    lo, hi = markup_edges(text[a:b])  # "» Jane Doe" -> "Jane Doe"; "*" -> None
+    if any(ch.isalnum() for ch in text[a + lo:a + hi]):
+        return Span(text[a + lo:a + hi], a + lo, a + hi)
+    return None
 
 
 def link_quotations(ctx: Context, statements: Sequence[Statement]) -> list[Quotation]:

@@ -31,6 +31,8 @@ class Draft:
         mention: Token range ``(start, end)`` of the source mention, or None.
         follows: An earlier draft whose speaker this one shares (a continued quotation).
         paragraph: Index of the paragraph the content starts in.
+        reporter: Token range of the source that reports this one's statement ("Okafor said
+            ..., according to *the agency*"), or None.
     """
 
     start: int
@@ -43,6 +45,7 @@ class Draft:
     mention: tuple[int, int] | None = None
     follows: Draft | None = None
     paragraph: int = 0
+    reporter: tuple[int, int] | None = None
 
 
 @attrs.frozen(slots=True)

@@ -52,6 +52,7 @@ RECORD_COLUMNS: dict[str, str] = {
     "paragraph": "int64",
     "sentence": "int64",
     "evidence": "string",
+    "reported_by": "string",
 }
 
 #: Columns of the CSV output and of :meth:`Article.to_frame` (:meth:`Statement.to_row`): a

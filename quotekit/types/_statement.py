@@ -55,6 +55,9 @@ class Statement:
         evidence: Which rule produced the statement and how its source was found, for
             tracing errors (:class:`Evidence`; a string such as
             ``"direct:cue-after-quote; speaker:surname"`` is read into one).
+        reported_by: The words naming who reports the attribution, where the article has
+            it at second hand ("Okafor added that the deal was close, according to *the
+            agency*": Okafor is the speaker, the agency reports it), or None.
     """
 
     content: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -68,6 +71,7 @@ class Statement:
     paragraph: int = 0
     sentence: int = 0
     evidence: Evidence = attrs.field(factory=Evidence, converter=_evidence)
+    reported_by: Span | None = None
 
     @property
     def speaker_name(self) -> str | None:
@@ -94,6 +98,7 @@ class Statement:
             "paragraph": self.paragraph,
             "sentence": self.sentence,
             "evidence": str(self.evidence),
+            "reported_by": self.reported_by.to_dict() if self.reported_by is not None else None,
         }
 
     @classmethod
@@ -112,7 +117,8 @@ class Statement:
             speaker=f("speaker", Speaker.from_dict, None),
             confidence=f("confidence", float, 1.0),
             paragraph=f("paragraph", int, 0), sentence=f("sentence", int, 0),
-            evidence=f("evidence", None, ""))
+            evidence=f("evidence", None, ""),
+            reported_by=f("reported_by", Span.from_dict, None))
 
     def to_record(self, *, doc_id: Any = None, index: int = 0) -> dict[str, Any]:
         """The statement as a flat record with the keys of :data:`RECORD_COLUMNS`.
@@ -147,6 +153,7 @@ class Statement:
             "paragraph": self.paragraph,
             "sentence": self.sentence,
             "evidence": str(self.evidence),
+            "reported_by": self.reported_by.text if self.reported_by else None,
         }
 
     def to_row(self, *, file: str = "", index: int = 0) -> dict[str, Any]:

@@ -139,3 +139,35 @@ def test_eval_speech_view_makes_non_speech_gold_optional(quotekit_parser: Parser
     # the broad parser scored in the speech view: its belief statement is neither hit nor false
     r_mixed = evaluate([gold], broad, scope="speech")
     assert r_mixed.prf(0.3).gold == 1 and r_mixed.precision(0.3) == 1.0
+
+
+SECOND_HAND = ("Chinedu Okafor, the trade minister, arrived in Geneva on Monday.\n\n"
+               "Okafor added that the deal was close, according to the agency.\n\n"
+               "Officers saw the man leave the car, according to police.\n")
+
+
+def test_speech_scope_gives_a_reported_attribution_to_its_speaker(
+        parsers: dict[str, Parser]) -> None:
+    # Okafor said it, the agency reports it
+    art = parsers["speech"].parse(SECOND_HAND)
+    (okafor,) = [s for s in art.statements if "deal was close" in s.content]
+    assert okafor.speaker is not None and okafor.speaker.name == "Chinedu Okafor"
+    assert okafor.reported_by is not None and okafor.reported_by.text == "the agency"
+    assert SECOND_HAND[okafor.reported_by.start:okafor.reported_by.end] == "the agency"
+    assert "according to" not in okafor.content
+    assert okafor.to_dict()["reported_by"]["text"] == "the agency"
+
+
+def test_attribution_scope_keeps_the_reporter_as_source(parsers: dict[str, Parser]) -> None:
+    # PolNeAR's reading: the agency's attribution, whose content is Okafor's
+    art = parsers["attribution"].parse(SECOND_HAND)
+    (outer,) = [s for s in art.statements if "deal was close" in s.content]
+    assert outer.mention is not None and outer.mention.text == "the agency"
+    assert outer.content.startswith("Okafor added") and outer.reported_by is None
+
+
+def test_what_an_according_to_reports_of_perception_stays_its_own(
+        parsers: dict[str, Parser]) -> None:
+    art = parsers["attribution"].parse(SECOND_HAND)
+    (police,) = [s for s in art.statements if "leave the car" in s.content]
+    assert police.mention is not None and police.mention.text == "police"

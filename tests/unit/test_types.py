@@ -107,6 +107,7 @@ def statements(draw: st.DrawFn) -> Statement:
         speaker=draw(st.none() | speakers),
         confidence=draw(st.floats(0.0, 1.0)), paragraph=draw(st.integers(0, 50)),
         sentence=draw(st.integers(0, 200)), evidence=draw(st.text(max_size=40)),
+        reported_by=draw(st.none() | spans()),
     )
 
 
@@ -217,9 +218,10 @@ def test_statements_give_their_speaker_by_index_without_mentions() -> None:
     assert first["speaker"]["index"] == 1 and second["speaker"]["index"] == 0
     assert "mentions" not in first["speaker"] and third["speaker"] is None
     assert data["speakers"][1]["mentions"] == [{"text": "Ann", "start": 0, "end": 3}]
-    # every key a statement had before is still there
-    assert set(first) == {"content", "start", "end", "kind", "cue", "mention", "speaker",
+    # every key a statement had before is still there (keys are only ever added)
+    assert set(first) >= {"content", "start", "end", "kind", "cue", "mention", "speaker",
                           "confidence", "paragraph", "sentence", "evidence"}
+    assert first["reported_by"] is None
     assert set(first["speaker"]) >= {"name", "kind", "titles", "affiliation", "aliases",
                                      "members", "resolved"}
     back = Article.from_dict(json.loads(json.dumps(data)))

@@ -107,6 +107,9 @@ def find_statements(context: Context, *,
     for d in state.drafts:
         _possessor_as_source(d)
     clear_datelines(context, state.drafts)
-    drafts = drop_nested(context.text, [d for d in state.drafts if in_scope(d, classes)])
+    # the attribution scope keeps PolNeAR's reading of "X said ..., according to Y": Y's
+    # attribution, whose content is X's; the speech scope gives it to X, reported by Y
+    drafts = drop_nested(context.text, [d for d in state.drafts if in_scope(d, classes)],
+                         second_hand=scope != "attribution")
     inherit_sources(context, drafts)
     return drafts

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from quotekit import lexicon
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import trim
 
 __all__ = ["drop_nested", "inherit_sources"]
 
+#: The cue classes of an attribution that an "according to" can report at second hand.
+_SPEECH = frozenset({"speech", "writing"})
 
-def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
+
+def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> list[Draft]:
     """Keep one statement per stretch of text: an attribution nested in another's content goes.
 
     The outer statement wins, except that a direct statement always survives the indirect one
-    that merely overlaps it. ``drafts`` is sorted in place (by start, longest first).
+    that merely overlaps it, and, with ``second_hand``, an attribution that an "according to"
+    reports ("Okafor added that the deal was close, according to the agency") is kept, with
+    the reporter noted (:attr:`Draft.reporter`). ``drafts`` is sorted in place (by start,
+    longest first).
     """
     drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[Draft] = []
@@ -26,7 +33,10 @@ def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
             kept.append(d)
             continue
         inside = clash.start <= d.start and d.end <= clash.end
-        if inside and d.kind == "direct" and clash.kind == "indirect" and clash.cue and \
+        if second_hand and _reports(clash, d):
+            _nest(text, clash, d)
+            kept[kept.index(clash)] = d
+        elif inside and d.kind == "direct" and clash.kind == "indirect" and clash.cue and \
                 d.cue and clash.cue[0] == d.cue[0]:
             kept[kept.index(clash)] = d
         elif not inside and d.kind == "direct" and clash.kind != "direct":
@@ -39,6 +49,30 @@ def drop_nested(text: str, drafts: list[Draft]) -> list[Draft]:
         while k.follows is not None and k.follows not in kept:
             k.follows = k.follows.follows
     return kept
+
+
+def _reports(outer: Draft, inner: Draft) -> bool:
+    """Whether ``outer`` ("..., according to the agency") reports the whole attribution
+    ``inner`` ("Okafor added that ..."): the inner cue, of speech or writing, and its source
+    lie in its content."""
+    if not outer.evidence.rule.endswith(":according-to") or inner.source is None or \
+            inner.cue is None or outer.mention is None or outer.cue is None or \
+            lexicon.cue_class(inner.cue[2]) not in _SPEECH:
+        return False  # ("officers saw ..., according to police": what police say)
+    # the inner cue heads the reported sentence, its source the cue's subject (not "...,
+    # and they ordered him to stop"; not "Kim sent a letter asking for the summit")
+    return outer.start <= inner.source.idx < outer.end and outer.start <= inner.cue[0] and \
+        inner.cue[1] <= outer.end and inner.source.head.dep_ == "ROOT" and \
+        inner.source.head.idx == inner.cue[0]
+
+
+def _nest(text: str, outer: Draft, inner: Draft) -> None:
+    """``inner`` is the statement, ``outer``'s source its reporter; its content stops before
+    the "according to" ("the deal was close, according to ..." -> "the deal was close")."""
+    inner.reporter = outer.mention
+    at = outer.cue[0] if outer.cue is not None else inner.end
+    if inner.start < at < inner.end:
+        inner.start, inner.end = trim(text, inner.start, at)
 
 
 def inherit_sources(ctx: Context, drafts: list[Draft]) -> None:
