@@ -328,3 +328,24 @@ def test_a_seat_of_government_is_a_body(quotekit_parse) -> None:
     for words in ("plan was ready", "talks would resume"):
         sp = speaker_of(art, words)
         assert sp is not None and sp.kind == "organization", (words, sp)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Maria Lopez, a nurse from Leeds, waited four hours on Monday. The 34-year-old said the "
+     "delays were shameful.", "delays were shameful", "Maria Lopez"),
+    ("Kim Jong-un met Moon Jae-in on Friday. The North Korean said the talks were good.",
+     "talks were good", "Kim Jong-un"),
+    ("Carla Jensen scored twice on Sunday. “We were lucky,” the Dane said.",
+     "We were lucky", "Carla Jensen"),
+])
+def test_an_epithet_goes_to_the_person_just_named(quotekit_parse, text: str, words: str,
+                                                  name: str) -> None:
+    sp = speaker_of(quotekit_parse(text), words)
+    assert sp is not None and sp.name == name
+
+
+def test_a_plural_demonym_is_no_epithet(quotekit_parse) -> None:
+    art = quotekit_parse("Carla Jensen scored twice on Sunday. The Danes said the match was "
+                         "fair.")
+    sp = speaker_of(art, "match was fair")
+    assert sp is None or sp.name != "Carla Jensen"

@@ -81,16 +81,17 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
     return answer(r.unresolved(m, s, "person"), "pronoun:unresolved")
 
 
-def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str) -> Entity | None:
-    """The person a "he" / "she" continues: the nearest subject before it, outside
-    quotations, that names a person agreeing in gender ("Trump has record low support ...
-    'Look at ...,' he said"), looking back through the sentence and the two before it; a
-    subject pronoun of the same gender continues the chain (its own referent, where a
-    statement resolved it, else the search goes on, two more sentences from there)."""
+def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) -> Entity | None:
+    """The person a "he" / "she" (or "the Dane": ``gender`` None) continues: the nearest
+    subject before it, outside quotations, that names a person agreeing in gender ("Trump has
+    record low support ... 'Look at ...,' he said"), looking back through the sentence and
+    the two before it; a subject pronoun of the same gender (any person pronoun for None)
+    continues the chain (its own referent, where a statement resolved it, else the search
+    goes on, two more sentences from there)."""
     doc, quoted = r.doc, r.ctx.quoted
-    pron = m.source
-    reach = r.sent_index(pron.idx) - _SUBJECT_SENTENCES
-    for j in range(pron.i - 1, -1, -1):
+    first = min(m.lo, m.source.i)
+    reach = r.sent_index(doc[first].idx) - _SUBJECT_SENTENCES
+    for j in range(first - 1, -1, -1):
         t = doc[j]
         at = r.sent_index(t.idx)
         if at < reach:
@@ -100,11 +101,12 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str) -> Entity
             continue  # (not "hold Snyder accountable": a small clause's subject)
         e = s.sources.get(j)
         if e is None and is_pronoun(t):
-            if pronoun_gender(t.lower_) == gender:
+            said = pronoun_gender(t.lower_)
+            if said is not None and gender in (None, said):
                 reach = at - _SUBJECT_SENTENCES
             continue
         e = e or r.entity_of(t)
-        if e is not None and e.kind == "person" and e.gender in (None, gender):
+        if e is not None and e.kind == "person" and (gender is None or e.gender in (None, gender)):
             return e
     return None
 

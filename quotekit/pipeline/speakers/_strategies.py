@@ -16,6 +16,7 @@ from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._appositions import title_apposition
 from quotekit.pipeline.speakers._descriptions import description
+from quotekit.pipeline.speakers._epithets import epithet
 from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
 from quotekit.pipeline.speakers._labels import label_name
 from quotekit.pipeline.speakers._model import Answer, Mention, State, answer, stands_for
@@ -55,6 +56,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     pronoun_unresolved,   # any other pronoun
     title_apposition,     # "the party's spokeswoman, Aisha Khan,"
     unnamed_source,       # "a Treasury source", "three people briefed on the talks"
+    epithet,              # "the Dane", "the 34-year-old" (a person just named)
     named_entity,         # "Stephen Biegun", "the economist Ana Ruiz", "the IMF report"
     proper_noun,          # "Biegun" (a part of a known name)
     unrecognized_name,    # a name the recognizer missed
