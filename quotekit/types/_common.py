@@ -19,7 +19,7 @@ KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 #: classes that report no speech (see :data:`quotekit.lexicon.CUE_CLASSES`).
 CUE_KINDS: tuple[str, ...] = ("speech", "writing", "cognition", "intention", "perception", "other")
 #: What a speaker can be.
-SPEAKER_KINDS: tuple[str, ...] = ("person", "organization", "place", "group")
+SPEAKER_KINDS: tuple[str, ...] = ("person", "organization", "place", "group", "unknown")
 _GENDERS = (None, "female", "male")  # Speaker.gender
 
 #: How lists (titles, aliases) are joined into one string in a flat record or CSV row.
@@ -67,7 +67,7 @@ _CSV_SOURCE: dict[str, str] = {"file": "doc_id", "index": "statement",
                                "titles": "speaker_titles", "affiliation": "speaker_affiliation"}
 
 StatementKind = Literal["direct", "indirect", "mixed"]
-SpeakerKind = Literal["person", "organization", "place", "group"]
+SpeakerKind = Literal["person", "organization", "place", "group", "unknown"]
 
 
 def _check_offsets(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:

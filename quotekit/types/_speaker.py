@@ -27,7 +27,9 @@ class Speaker:
     Attributes:
         name: Canonical name, the fullest form the article gives ("Stephen Biegun",
             "Foreign Ministry"). For a mention that could not be resolved, its own words.
-        kind: ``"person"``, ``"organization"``, ``"place"`` or ``"group"``.
+        kind: ``"person"``, ``"organization"``, ``"place"`` or ``"group"``; ``"unknown"`` for
+            an unresolved source whose words show no kind ("the recipe", "the iPhone
+            review"): a kind comes from evidence, never by default.
         titles: Every title or role the text gives ("special representative for North Korea").
         affiliation: Country or body the text ties the speaker to ("US", "Seoul"), or None.
         aliases: Every distinct form used to name the speaker in the text.

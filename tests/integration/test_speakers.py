@@ -349,3 +349,17 @@ def test_a_plural_demonym_is_no_epithet(quotekit_parse) -> None:
                          "fair.")
     sp = speaker_of(art, "match was fair")
     assert sp is None or sp.name != "Carla Jensen"
+
+
+def test_a_kind_comes_from_evidence_never_by_default(quotekit_parse) -> None:
+    art = quotekit_parse("The recipe says to add the salt last. The old man said it rained "
+                         "all week. The ministry said the roads were closed.")
+    assert speaker_of(art, "add the salt").kind == "unknown"
+    assert speaker_of(art, "rained all week").kind == "person"
+    assert speaker_of(art, "roads were closed").kind == "organization"
+
+
+def test_a_hyphenated_source_stays_whole(quotekit_parse) -> None:
+    art = quotekit_parse("The ex-senator said that he would not run again.")
+    (st,) = [s for s in art.statements if "would not run" in s.content]
+    assert st.mention is not None and st.mention.text == "The ex-senator"

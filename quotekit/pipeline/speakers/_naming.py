@@ -11,11 +11,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.names import clean_name
+from quotekit.names import clean_name, honorific_gender
 from quotekit.pipeline.speakers._entities import add_person, without_nickname
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
-from quotekit.pipeline.speakers._titles import title_words
+from quotekit.pipeline.speakers._titles import role_heads, title_words
 
 __all__ = ["named_entity", "proper_name_run", "proper_noun", "unrecognized_name", "unresolved"]
 
@@ -99,13 +99,30 @@ def _no_name(text: str) -> bool:
 
 
 def unresolved(r: Resolver, m: Mention, s: State) -> Answer:
-    """The last strategy: an unresolved mention, a group for a plural noun and a body for an
-    organisation head ("the ministry"); no speaker for words that are no name ("I", "Q")."""
+    """The last strategy: an unresolved mention, a group for a plural noun, a body for an
+    organisation head ("the ministry"), a person where the words show one (a role, a title, an
+    honorific, the recognizer's person label: "the spokeswoman"), else of unknown kind ("the
+    recipe", "the iPhone review": a kind comes from evidence, never by default); no speaker for
+    words that are no name ("I", "Q")."""
     if _no_name(m.text):
         return answer(None, "unresolved")
-    kind = "person"
+    kind = "unknown"
     if m.source.tag_ in ("NNS", "NNPS"):
         kind = "group"
     elif m.source.lemma_.lower() in lexicon.organization_heads():
         kind = "organization"
+    elif _shows_person(m):
+        kind = "person"
     return answer(r.unresolved(m, s, kind), "unresolved")
+
+
+def _shows_person(m: Mention) -> bool:
+    """Whether the mention's words show a person: a role head or title word ("the envoy",
+    "the real estate tycoon"), a person noun ("the old man", ``person_nouns.tsv``), a
+    relation ("his ex-wife"), an honorific, or the recognizer's person label."""
+    heads = role_heads() | lexicon.words("person_nouns.tsv") | \
+        lexicon.words("relational_heads.tsv")
+    words = title_words()
+    return any(t.ent_type_ == "PERSON" or honorific_gender(t.lower_) is not None or
+               (t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in heads or
+                                                 t.lower_ in words)) for t in m.tokens)

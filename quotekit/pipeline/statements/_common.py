@@ -50,6 +50,8 @@ QUOTE_CHARS = STATEMENT_MARKS
 #: statement ("said that “...”"); from ``data/glue_words.tsv``.
 GLUE_WORDS = lexicon.words("glue_words.tsv")
 SENT_END = frozenset({".", "!", "?", "…"})
+#: Hyphens inside a word the tokenizer split ("ex-wife").
+_HYPHENS = frozenset({"-", "‐"})
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 #: A short paragraph opening "By Jane Doe" is a byline.
 BYLINE_RE = regex.compile(r"^\s*(?:By|BY|Written by|Reporting by)\s+\p{Lu}")
@@ -158,6 +160,10 @@ def mention_range(token: Token) -> tuple[int, int]:
         ):
             right = child.right_edge.i + 1 if child.dep_ in ("conj", "prep") else child.i + 1
             hi = max(hi, right)
+    # a word the tokenizer split at a hyphen stays whole ("His ex-wife")
+    while hi + 1 < len(doc) and doc[hi].text in _HYPHENS and not doc[hi - 1].whitespace_ and \
+            not doc[hi].whitespace_ and doc[hi + 1].is_alpha:
+        hi += 2
     # never swallow a quotation or cross a comma-led apposition on the left
     while hi > lo + 1 and doc[hi - 1].is_punct:
         hi -= 1
