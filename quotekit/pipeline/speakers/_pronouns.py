@@ -57,26 +57,24 @@ def pronoun_self(r: Resolver, m: Mention, s: State) -> Answer | None:
 def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
     """"he", "she": a person just introduced with a title, else the nearest person subject
     before it (:func:`subject_antecedent`), else the last speaker, else the latest person (a
-    subject first) who agrees in gender, else unresolved."""
+    subject first) who agrees in gender, else unresolved. Agreement reads the gender the
+    article's names and honorifics give; a pronoun resolved earlier pins none (one wrong
+    resolution would otherwise turn a person's later pronouns away from them)."""
     gender = pronoun_gender(m.low)
     if gender is None:
         return None
     fresh = introduced_since(r, m.draft, -1, s.last)
     if fresh is not None:
-        fresh.gender = fresh.gender or gender
         return answer(fresh, "pronoun:introduced")
     last = s.last
     subject = subject_antecedent(r, m, s, gender)
     if subject is not None and subject is not last:
-        subject.gender = subject.gender or gender
         return answer(subject, "pronoun:subject")
     if last is not None and last.kind == "person" and (last.gender in (None, gender)):
-        last.gender = last.gender or gender
         return answer(last, "pronoun:last-speaker")
     e = r.recent(m.start, ("person",), gender, subject_only=True) or \
         r.recent(m.start, ("person",), gender)
     if e is not None:
-        e.gender = e.gender or gender
         return answer(e, "pronoun:recent-person")
     return answer(r.unresolved(m, s, "person"), "pronoun:unresolved")
 
