@@ -363,3 +363,31 @@ def test_a_hyphenated_source_stays_whole(quotekit_parse) -> None:
     art = quotekit_parse("The ex-senator said that he would not run again.")
     (st,) = [s for s in art.statements if "would not run" in s.content]
     assert st.mention is not None and st.mention.text == "The ex-senator"
+
+
+BRITISH = (
+    "Fishing row deepens as talks stall\n\n"
+    "The Environment Secretary, Thérèse Coffey, has warned that quotas will be cut.\n\n"
+    "Labour's shadow environment secretary Jim McMahon said the government had no plan.\n\n"
+    "Fisherman Dave Pascoe, 58, who has worked out of Newlyn for 40 years, said the cuts would "
+    "finish him. \"I've got nothing left,\" the father-of-three said.\n\n"
+    "A spokesperson for the Marine Management Organisation said it was reviewing the figures.\n\n"
+    "Dr Ruth Adeyemi, a marine biologist at the University of Exeter, said stocks were "
+    "recovering.\n"
+)
+
+
+def test_titles_affiliations_and_epithets_of_a_british_report(quotekit_parse) -> None:
+    art = quotekit_parse(BRITISH)
+    coffey = speaker_of(art, "quotas will be cut")
+    assert coffey.name == "Thérèse Coffey" and coffey.titles == ("Environment Secretary",)
+    mcmahon = speaker_of(art, "government had no plan")
+    assert mcmahon.titles == ("shadow environment secretary",)
+    assert mcmahon.affiliation == "Labour"
+    pascoe = speaker_of(art, "nothing left")
+    assert pascoe.name == "Dave Pascoe" and "Fisherman" in pascoe.titles
+    mmo = speaker_of(art, "reviewing the figures")
+    assert mmo.unnamed and mmo.affiliation == "Marine Management Organisation"
+    adeyemi = speaker_of(art, "stocks were recovering")
+    assert adeyemi.titles == ("marine biologist",)
+    assert adeyemi.affiliation == "University of Exeter"

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotekit import lexicon
 from quotekit.names import clean_name
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
-from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS, title_from_description
+from quotekit.pipeline.speakers._titles import (
+    AFFILIATION_LABELS,
+    role_heads,
+    title_from_description,
+)
 
 __all__ = ["title_apposition"]
 
@@ -28,7 +33,7 @@ def _named_appositions(r: Resolver, source: Token) -> list[Entity]:
     for child in source.children:
         left = child.left_edge.i
         # set off by a comma or a dash right after the role: "the spokeswoman, Aisha Khan,"
-        if child.dep_ != "appos" or child.ent_type_ != "PERSON" or left <= source.i + 1 or \
+        if child.dep_ != "appos" or not _names_person(r, child) or left <= source.i + 1 or \
                 doc[left - 1].text not in _SETS_OFF or \
                 any(t.tag_ in _FINITE and t.dep_ != "case" for t in doc[source.i:left]):
             continue
@@ -37,6 +42,23 @@ def _named_appositions(r: Resolver, source: Token) -> list[Entity]:
             if e is not None and e.kind == "person" and e not in out:
                 out.append(e)
     return out
+
+
+def _names_person(r: Resolver, t: Token) -> bool:
+    """Whether ``t`` names a person: the recognizer says so, or the article's entity there is
+    a person, or a name of two or more words the recognizer called an organisation stands in
+    apposition to a person's role ("The Environment Secretary, Thérèse Coffey,": the role is
+    the evidence, and the entity becomes a person)."""
+    if t.ent_type_ == "PERSON":
+        return True
+    e = r.entity_of(t)
+    if t.pos_ != "PROPN" or e is None:
+        return False
+    if e.kind == "organization" and t.head.lemma_.lower() in role_heads() and \
+            len(e.parts) >= 2 and not any(p.lower() in lexicon.organization_heads()
+                                          for p in e.parts):
+        e.kind = "person"
+    return e.kind == "person"
 
 
 def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:

@@ -17,11 +17,15 @@ __all__ = ["epithet", "is_epithet"]
 
 #: An age used as a noun or before one: "the 34-year-old", "a 71-year-old retiree".
 _AGE_RE = regex.compile(r"\b\d{1,3}[-‐–\s]year[-‐–\s]old\b", regex.IGNORECASE)
+#: A parent by the number of children: "the father-of-three", "the mother of two".
+_PARENT_RE = regex.compile(r"\b(?:father|mother|dad|mum|mom)[-‐\s]of[-‐\s]\w+\b",
+                           regex.IGNORECASE)
 
 
 def is_epithet(m: Mention) -> bool:
-    """Whether the mention is "the" and a singular demonym ("the Dane", "the Brazilian") or
-    an age ("the 34-year-old", "the 34-year-old Leeds resident")."""
+    """Whether the mention is "the" and a singular demonym ("the Dane", "the Brazilian"), an
+    age ("the 34-year-old", "the 34-year-old Leeds resident") or a parent by the number of
+    children ("the father-of-three")."""
     toks = m.tokens
     if len(toks) < 2 or toks[0].lower_ != "the" or is_plural(m):
         return False
@@ -33,7 +37,7 @@ def is_epithet(m: Mention) -> bool:
         return True  # "the Dane" (which the recognizer may call an organisation)
     if any(t.ent_type_ == "PERSON" for t in rest):
         return False
-    return _AGE_RE.search(m.text) is not None
+    return _AGE_RE.search(m.text) is not None or _PARENT_RE.search(m.text) is not None
 
 
 def epithet(r: Resolver, m: Mention, s: State) -> Answer | None:

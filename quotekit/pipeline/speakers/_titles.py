@@ -148,6 +148,8 @@ def _apposition_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
             any(t.ent_type_ == "PERSON" for t in seg[:2]) or \
             any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in heads for t in seg):
         return  # (not "At a briefing in Chelsea, the mayor said": a new clause's subject)
+    seg, body = _at_body(ctx, seg)
+    aff = aff or body
     # leading nationality / place words are the affiliation
     words = title_words()
     while len(seg) > 1 and seg[0].ent_type_ in AFFILIATION_LABELS and seg[0].lower_ not in words:
@@ -156,6 +158,18 @@ def _apposition_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     entity.add_title(_tokens_text(ctx, seg[0], seg[-1]))
     if aff and not entity.affiliation:
         entity.affiliation = clean_name(aff)
+
+
+def _at_body(ctx: Context, seg: list[Token]) -> tuple[list[Token], str | None]:
+    """"marine biologist at the University of Exeter": the title before "at", the body or
+    place after it as the affiliation (a title such as "representative for North Korea" keeps
+    its words)."""
+    for n, t in enumerate(seg):
+        if n and t.lower_ == "at" and seg[n - 1].lower_ in role_heads() and \
+                any(x.ent_type_ in AFFILIATION_LABELS for x in seg[n + 1:]):
+            rest = [x for x in seg[n + 1:] if x.ent_type_ in AFFILIATION_LABELS]
+            return seg[:n], clean_name(_tokens_text(ctx, rest[0], rest[-1])) or None
+    return seg, None
 
 
 def affiliation_before(ctx: Context, i: int) -> str | None:

@@ -16,8 +16,9 @@ from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS
 __all__ = ["unnamed_source"]
 
 _FILE = "unnamed_sources.tsv"
-#: Prepositions after the head that give the affiliation ("officials at the Treasury").
-_AFFILIATION_PREPS = frozenset({"at", "in", "from", "within", "inside", "of"})
+#: Prepositions after the head that give the affiliation ("officials at the Treasury", "a
+#: spokesperson for the agency").
+_AFFILIATION_PREPS = frozenset({"at", "in", "from", "within", "inside", "of", "for"})
 
 
 def _indefinite(src: Token) -> bool:
@@ -31,7 +32,8 @@ def _indefinite(src: Token) -> bool:
 
 def _affiliation(r: Resolver, m: Mention, src: Token) -> str | None:
     """The body or place of the description: before the head ("a Treasury source", "a senior
-    White House official") or after it ("officials at the Treasury")."""
+    White House official") or after it ("officials at the Treasury", "a spokesperson for the
+    agency")."""
     toks = [t for t in m.tokens if t.i < src.i]
     for prep in src.children:
         if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION_PREPS:
