@@ -391,3 +391,17 @@ def test_titles_affiliations_and_epithets_of_a_british_report(quotekit_parse) ->
     adeyemi = speaker_of(art, "stocks were recovering")
     assert adeyemi.titles == ("marine biologist",)
     assert adeyemi.affiliation == "University of Exeter"
+
+
+def test_an_age_before_the_apposition_and_a_dateline_before_the_subject(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "Trade pact signed\n\n"
+        "LAGOS, March 3 (Reuters) - Nigeria's trade minister hailed the pact on Tuesday, saying "
+        "it would double exports.\n\n"
+        "Amina Bello, 44, an economist at Lagos Business School, said small traders would see "
+        "little benefit.\n"
+    )
+    (saying,) = [s for s in art.statements if "double exports" in s.content]
+    assert saying.mention is not None and saying.mention.text == "Nigeria's trade minister"
+    bello = speaker_of(art, "little benefit")
+    assert bello.titles == ("economist",) and bello.affiliation == "Lagos Business School"

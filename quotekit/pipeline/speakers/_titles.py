@@ -139,9 +139,12 @@ def _possessor(ctx: Context, seg: list[Token]) -> tuple[str | None, list[Token]]
 def _apposition_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     """"Stephen Biegun, special representative for North Korea,"."""
     doc = ctx.doc
-    if not (ent.end + 1 < len(doc) and doc[ent.end].text == ","):
+    at = ent.end
+    if not (at + 1 < len(doc) and doc[at].text == ","):
         return
-    aff, seg = _possessor(ctx, _apposition_tokens(doc, ent.end))
+    if at + 3 < len(doc) and doc[at + 1].like_num and doc[at + 2].text == ",":
+        at += 2  # "Okafor, 61, a former central bank governor,": past the age
+    aff, seg = _possessor(ctx, _apposition_tokens(doc, at))
     heads = role_heads()
     if not seg or not any(t.lower_ in heads for t in seg) or \
             seg[0].pos_ in ("NUM", "ADP", "ADV", "VERB") or \

@@ -106,6 +106,10 @@ def dateline_end(ctx: Context, paragraph: int) -> int:
     return pa + found.end() if found and pa + found.end() < pb else -1
 
 
+#: Dependencies of a cue whose subject is its governing verb's ("hailed the pact, saying").
+_SUBJECT_FROM_HEAD = frozenset({"advcl", "xcomp", "conj"})
+
+
 def _source_after(ctx: Context, d: Draft, end: int) -> None:
     """Keep ``d``'s source mention out of the dateline: cut it where its head lies after
     the dateline ("BRUSSELS - European leaders"), else take the cue's subject outside the
@@ -115,7 +119,9 @@ def _source_after(ctx: Context, d: Draft, end: int) -> None:
         return
     if d.cue is not None:
         head = ctx.doc[ctx.token_at(d.cue[0])]
-        for child in head.children:
+        # "..., saying ...": the subject is the governing verb's
+        heads = [head, head.head] if head.dep_ in _SUBJECT_FROM_HEAD else [head]
+        for child in (c for h in heads for c in h.children):
             if child.dep_ in ("nsubj", "nsubjpass") and ctx.start_of(child.left_edge.i) >= end:
                 d.source, d.mention = child, (child.left_edge.i, child.i + 1)
                 return
