@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name, honorific_gender, name_parts
+from quotekit.pipeline.speakers._headlines import KnownNames, headline_name
 from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver, given_names
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
@@ -60,6 +61,8 @@ def build_entities(r: Resolver) -> None:
     nicknamed = [span for span in found if span is not None]
     ents = _outside_datelines(r, [e for e in r.doc.ents if e.label_ in NAME_LABELS and not any(
         a < e.end_char and e.start_char < b for a, b in nicknamed)])
+    known = KnownNames(r.doc, (e for e in ents if e.label_ == "PERSON"))
+    ents = [headline_name(e, known) or e for e in ents]
     person_parts = {p for e in ents if e.label_ == "PERSON"
                     for p in name_parts(clean_name(e.text))}
     # the family names of the people named in full: "Kasich" tagged a place is John Kasich
@@ -170,6 +173,8 @@ def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str],
             ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE):
         kind = "person"
     entity = r.match(name, kind, ent.start_char)
+    if entity is not None and _other_gender(entity, name):
+        entity = None  # "Michelle Obama" is not the "Mr. Obama" named before
     if entity is None and r.ambiguous:
         # a surname two people share, with nothing to tell them apart here
         entity = Entity(kind=kind, name=name, parts=name_parts(name), first=ent.start_char,
@@ -186,6 +191,16 @@ def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str],
     if entity.kind == "person":
         titles_for(r.ctx, ent, entity)
         _gender_for(r, ent, entity)
+
+
+def _other_gender(entity: Entity, name: str) -> bool:
+    """Whether the given name of ``name`` is of the other gender than the person ``entity``
+    is known to be ("Michelle Obama" after "Mr. Obama")."""
+    parts = name_parts(name)
+    if entity.kind != "person" or len(parts) < 2 or parts[0] in entity.parts:
+        return False
+    g = given_names().get(parts[0].lower())
+    return g is not None and entity.gender in ("m", "f") and entity.gender != g
 
 
 def _gender_for(r: Resolver, ent: SpacySpan, entity: Entity) -> None:

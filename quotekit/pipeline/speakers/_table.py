@@ -266,7 +266,8 @@ def given_names() -> dict[str, str]:
 def _person_parts_match(parts: list[str], known: list[str]) -> bool:
     """Whether a person's name ``parts`` can name the person with ``known`` parts: a single
     name that is one of the parts, a compound surname that ends the other name ("Guajardo
-    Villarreal", "Ildefonso Guajardo Villarreal"; "De Blasio", "Bill de Blasio"), or the same last part and first initial."""
+    Villarreal", "Ildefonso Guajardo Villarreal"; "De Blasio", "Bill de Blasio"), or the same
+    last part and first initial."""
     if len(parts) == 1 and parts[0] in known:
         return True
     if len(known) == 1 and known[0] in parts:
