@@ -10,6 +10,7 @@ from functools import partial
 from spacy.tokens import Token
 
 from quotekit import lexicon
+from quotekit.pipeline.speakers._bodies import by_body, org_named
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import LETTERS_RE, role_heads, title_from_description
@@ -28,16 +29,11 @@ def description(r: Resolver, m: Mention, s: State) -> Answer | None:
     del s
     if is_plural(m):
         return None
-    e = by_description(r, m.tokens, m.start)
+    e = by_description(r, m.tokens, m.start, m.source)
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)
     return answer(e, "description")
-
-
-def _org_named(word: str, e: Entity) -> bool:
-    """An organisation whose name holds ``word`` ("the ministry" -> "Foreign Ministry")."""
-    return e.kind == "organization" and word in e.name.lower()
 
 
 def _person_titled(words: Set[str], e: Entity) -> bool:
@@ -46,16 +42,27 @@ def _person_titled(words: Set[str], e: Entity) -> bool:
         w in words for title in e.titles for w in LETTERS_RE.findall(title.lower()))
 
 
-def by_description(r: Resolver, tokens: Sequence[Token], at: int) -> Entity | None:
-    """The entity a description at ``at`` stands for, from its last noun back: a body named
-    by an organisation head, a person titled by a role head (or its synonyms), or, for "the
-    nominee", the person the article is about."""
+def by_description(r: Resolver, tokens: Sequence[Token], at: int,
+                   head: Token | None = None) -> Entity | None:
+    """The entity a description at ``at`` stands for: its head noun ``head`` first (where
+    given), then its other nouns from the last back. An organisation noun gives a body (the
+    head's by :func:`~quotekit.pipeline.speakers._bodies.by_body`, another noun's only where
+    a body's name holds it: "the Vatican spokesman"), a role noun the person titled so (or
+    with a synonym) or, for "the nominee", the person the article is about."""
     org_heads = lexicon.organization_heads()
     heads = role_heads()
-    lemmas = [t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")]
-    for lemma in reversed(lemmas):
+    nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+    order = [t for t in nouns if head is not None and t.i == head.i] + \
+        [t for t in reversed(nouns) if head is None or t.i != head.i]
+    for t in order:
+        lemma = t.lemma_.lower()
         if lemma in org_heads:
-            found = r.nearest(at, partial(_org_named, lemma))
+            if head is not None and t.i == head.i:
+                found = by_body(r, tokens, t, at)
+            elif t.tag_ not in ("NNS", "NNPS"):
+                found = r.nearest(at, partial(org_named, {lemma}))
+            else:
+                found = None  # ("Groups representing universities")
             if found:
                 return found
         if lemma in heads:

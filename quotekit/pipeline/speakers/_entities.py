@@ -152,7 +152,7 @@ def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
     if ent.label_ == "PERSON":
         ent, end_char = _person_extent(r, ent)
     name = clean_name(r.text[ent.start_char:end_char])
-    if not name or not _UPPER_RE.search(name):
+    if not name or not _UPPER_RE.search(name) or evidence.common_noun(ent):
         return
     kind = kind_of(ent, name, evidence)
     entity = r.match(name, kind, ent.start_char, bodies=False)

@@ -63,6 +63,14 @@ class KindEvidence:
         """Whether ``word`` is a word of a person's name other than ``name``."""
         return bool(self.person_parts.get(word, set()) - {name})
 
+    def common_noun(self, ent: SpacySpan) -> bool:
+        """Whether ``ent`` is one capitalised word opening a sentence that the article
+        writes lower-case elsewhere and no other name holds: a common noun, no name ("Bank
+        executives aren't"; not "State" of "State Department")."""
+        t = ent[0]
+        return len(ent) == 1 and bool(t.is_sent_start) and t.is_title and t.lower_ in self.lower \
+            and t.text not in self.org_parts and t.text not in self.person_parts
+
     def label(self, ent: SpacySpan, name: str) -> str:
         """The label of ``ent``: the recognizer's, unless it tags the same name of two words
         or more an organisation more often than a person ("Border Patrol"; a one-word name

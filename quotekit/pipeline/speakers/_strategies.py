@@ -15,6 +15,7 @@ from quotekit.names import has_letter
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._appositions import title_apposition
+from quotekit.pipeline.speakers._bodies import person_body
 from quotekit.pipeline.speakers._descriptions import description
 from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
 from quotekit.pipeline.speakers._labels import label_name
@@ -55,6 +56,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     pronoun_unresolved,   # any other pronoun
     title_apposition,     # "the party's spokeswoman, Aisha Khan,"
     unnamed_source,       # "a Treasury source", "three people briefed on the talks"
+    person_body,          # "the Trump campaign", "Clinton's team"
     named_entity,         # "Stephen Biegun", "the economist Ana Ruiz", "the IMF report"
     proper_noun,          # "Biegun" (a part of a known name)
     unrecognized_name,    # a name the recognizer missed
