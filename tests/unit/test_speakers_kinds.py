@@ -81,3 +81,10 @@ def test_a_name_tagged_a_person_never_joins_a_body_named_after_it() -> None:
                    ". PUNCT punct 6")
     sp = _speaker(doc, 5, (5, 6), (7, 8))
     assert (sp.name, sp.kind) == ("Kent", "person")
+
+
+def test_a_person_named_like_a_body_noun_stays_a_person() -> None:
+    doc = make_doc("Mr. PROPN compound 1", "Band PROPN nsubj 2 B-PERSON", "said VERB ROOT 2",
+                   "more ADJ dobj 2", ". PUNCT punct 2")
+    sp = _speaker(doc, 1, (0, 2), (3, 4))
+    assert (sp.name, sp.kind) == ("Band", "person")

@@ -36,10 +36,16 @@ def description(r: Resolver, m: Mention, s: State) -> Answer | None:
     return answer(e, "description")
 
 
-def _person_titled(words: Set[str], e: Entity) -> bool:
-    """A person with a title holding one of ``words`` ("the envoy" -> "special envoy")."""
-    return e.kind == "person" and any(
-        w in words for title in e.titles for w in LETTERS_RE.findall(title.lower()))
+def _person_titled(words: Set[str], bodies: Set[str], e: Entity) -> bool:
+    """A person with a title holding one of ``words`` and every word of ``bodies`` ("the
+    envoy" -> "special envoy"; "the campaign manager" -> "campaign manager")."""
+    if e.kind != "person":
+        return False
+    for title in e.titles:
+        found = set(LETTERS_RE.findall(title.lower()))
+        if found & words and bodies <= found:
+            return True
+    return False
 
 
 def by_description(r: Resolver, tokens: Sequence[Token], at: int,
@@ -74,11 +80,17 @@ def by_description(r: Resolver, tokens: Sequence[Token], at: int,
 
 def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
                   at: int) -> Entity | None:
+    """The person titled ``lemma`` (or a synonym) named nearest ``at``; else, for "the
+    nominee", the person the article is about. A body noun before the role must be in the
+    title too ("the band leader" is no "former president"), and then the person the article
+    is about is not asked."""
     syn = lexicon.role_synonyms(lemma) | {lemma}
-    found = r.nearest(at, partial(_person_titled, syn))
+    nouns = {t.lemma_.lower() for t in tokens if t.dep_ == "compound" and
+             t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.organization_heads()}
+    found = r.nearest(at, partial(_person_titled, syn, nouns))
     if found:
         return found
-    if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN":
+    if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN" and not nouns:
         # "the nominee", "the president": the person the article is about
         return r.dominant("person", at)
     return None
@@ -100,4 +112,4 @@ def by_role(r: Resolver, tokens: Sequence[Token], at: int) -> list[Entity]:
             if id(e) not in nearest or key < nearest[id(e)][:2]:
                 nearest[id(e)] = (*key, e)
     return [e for _d, _i, e in sorted(nearest.values(), key=lambda x: x[:2])
-            if _person_titled(syn, e)]
+            if _person_titled(syn, frozenset(), e)]

@@ -84,7 +84,8 @@ class KindEvidence:
 def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
     """The kind of speaker the recognizer's span ``ent`` (cleaned to ``name``) names."""
     kind = KINDS[ev.label(ent, name)]
-    if " ".join(name.lower().split()) in lexicon.organization_heads():
+    if " ".join(name.lower().split()) in lexicon.organization_heads() and \
+            ent.label_ != "PERSON":
         return "organization"  # a seat of government: "Downing Street", "the Kremlin"
     if kind == "organization" and _looks_like_person(ent, name, ev):
         return "person"

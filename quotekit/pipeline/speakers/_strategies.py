@@ -18,6 +18,7 @@ from quotekit.pipeline.speakers._appositions import title_apposition
 from quotekit.pipeline.speakers._bodies import person_body
 from quotekit.pipeline.speakers._descriptions import description
 from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
+from quotekit.pipeline.speakers._kin import family_relation
 from quotekit.pipeline.speakers._labels import label_name
 from quotekit.pipeline.speakers._model import Answer, Mention, State, answer, stands_for
 from quotekit.pipeline.speakers._naming import (
@@ -62,6 +63,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     unrecognized_name,    # a name the recognizer missed
     group_the_two,        # "the two sides"
     group_role,           # "the envoys"
+    family_relation,      # "his ex-wife", "Trump's son"
     description,          # "the envoy", "the ministry"
     unresolved,           # anything else
 )
