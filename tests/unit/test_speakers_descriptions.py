@@ -76,3 +76,23 @@ def test_the_tycoon_is_the_person_the_article_is_about() -> None:
                    ". PUNCT punct 16")
     res = only(doc, 15, (12, 16))
     assert res.speaker is not None and res.speaker.name == "Tom Kent"
+
+
+def test_the_report_is_its_authors_from_an_earlier_phrase() -> None:
+    doc = make_doc("A DET det 1", "report NOUN nsubjpass 6", "from ADP prep 1",
+                   "Kent PROPN compound 4 B-ORG", "Institute PROPN pobj 2 I-ORG",
+                   "was AUX auxpass 6", "released VERB ROOT 6", ". PUNCT punct 6",
+                   "The DET det 9", "report NOUN nsubj 10", "says VERB ROOT 10 lemma=say",
+                   "it PRON nsubj 12", "grew VERB ccomp 10", ". PUNCT punct 10")
+    res = only(doc, 9, (8, 10))
+    assert res.speaker is not None and res.speaker.name == "Kent Institute"
+    assert res.strategy == "description"
+
+
+def test_a_text_published_by_a_body_is_not_its_statement() -> None:
+    doc = make_doc("The DET det 1", "transcript NOUN nsubj 6", "published VERB acl 1",
+                   "by ADP agent 2", "the DET det 5", "Post PROPN pobj 3 B-ORG",
+                   "shows VERB ROOT 6 lemma=show", "it PRON nsubj 8", "grew VERB ccomp 6",
+                   ". PUNCT punct 6")
+    res = only(doc, 1, (0, 2))
+    assert res.speaker is not None and not res.speaker.resolved

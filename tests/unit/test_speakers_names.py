@@ -140,3 +140,13 @@ def test_a_surname_after_a_date_in_the_mention_joins_the_full_name() -> None:
     res = only(doc, 7, (5, 8))
     assert res.speaker is not None and res.speaker.name == "Stephen Biegun"
     assert res.strategy == "name-part"
+
+
+def test_a_bodys_regulations_are_the_body_speaking() -> None:
+    doc = make_doc("Kent PROPN compound 1 B-ORG", "Commission PROPN compound 2 I-ORG",
+                   "regulations NOUN nsubj 3 tag=NNS lemma=regulation",
+                   "say VERB ROOT 3", "it PRON nsubj 5", "grew VERB ccomp 3",
+                   ". PUNCT punct 3")
+    res = only(doc, 2, (0, 3))
+    assert res.speaker is not None and res.speaker.name == "Kent Commission"
+    assert res.speaker.kind == "organization"

@@ -29,11 +29,42 @@ def description(r: Resolver, m: Mention, s: State) -> Answer | None:
     del s
     if is_plural(m):
         return None
-    e = by_description(r, m.tokens, m.start, m.source)
+    e = by_description(r, m.tokens, m.start, m.source) or _author(r, m)
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)
     return answer(e, "description")
+
+
+#: Prepositions that give a text's author ("a report from the inspector general").
+_AUTHOR_PREPS = frozenset({"from", "by"})
+
+
+def _author(r: Resolver, m: Mention) -> Entity | None:
+    """"The report says": the author its own phrase or (for "the report") an earlier phrase
+    with the same noun gives, by "from" or "by" on the noun itself ("a report from the State
+    Department's inspector general"; not "the transcript published by the Post")."""
+    head = m.source
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in lexicon.words("document_heads.tsv"):
+        return None
+    named = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in head.children)
+    definite = bool(m.tokens) and m.tokens[0].lower_ in ("the", "this", "that")
+    stop = -1 if definite and not named else head.i - 1  # ("the Monmouth poll": its own)
+    for i in range(head.i, stop, -1):
+        t = head.doc[i]
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        for prep in t.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _AUTHOR_PREPS:
+                continue
+            for by in prep.children:
+                if by.dep_ == "pobj":
+                    found = r.entity_of(by) or by_description(
+                        r, list(head.doc[by.left_edge.i:by.i + 1]), by.idx, by)
+                    if found is not None:
+                        return found
+    return None
 
 
 def _person_titled(words: Set[str], bodies: Set[str], e: Entity) -> bool:
