@@ -16,6 +16,8 @@ Files:
     Groups of role head nouns that descriptions may use for the same role.
 ``organization_heads.tsv``
     Head nouns of organisation descriptions ("the ministry", "the White House").
+``organization_synonyms.tsv``
+    Groups of organisation head nouns that descriptions may use for the same kind of body.
 
 Smaller lists (honorifics, pronouns, label words, quote characters ...) are read with
 :func:`words` (one entry a line) and :func:`word_map` (an entry and a value).
@@ -53,6 +55,7 @@ __all__ = [
     "noun_cues",
     "organization_classes",
     "organization_heads",
+    "organization_synonyms",
     "reporting_verbs",
     "role_synonyms",
     "title_heads",
@@ -287,9 +290,8 @@ def title_heads() -> frozenset[str]:
     return frozenset(entry.head for entry in titles().values() if entry.head is not None)
 
 
-@lru_cache(maxsize=1)
-def _synonym_index() -> Mapping[str, frozenset[str]]:
-    filename = "role_synonyms.tsv"
+@cache
+def _synonym_index(filename: str = "role_synonyms.tsv") -> Mapping[str, frozenset[str]]:
     index: dict[str, set[str]] = {}
     for _number, fields in _rows(filename, 64, None):
         group = {" ".join(field.lower().split()) for field in fields if field}
@@ -306,6 +308,14 @@ def role_synonyms(head: str) -> frozenset[str]:
     """
     key = " ".join(head.lower().split())
     return _synonym_index().get(key, frozenset({key}))
+
+
+def organization_synonyms(head: str) -> frozenset[str]:
+    """Return the organisation head nouns that may describe the same kind of body as
+    ``head``, ``head`` included: the union of the groups of ``organization_synonyms.tsv``
+    that contain it (compared lower-case), or ``{head}`` when none does."""
+    key = " ".join(head.lower().split())
+    return _synonym_index("organization_synonyms.tsv").get(key, frozenset({key}))
 
 
 @lru_cache(maxsize=1)

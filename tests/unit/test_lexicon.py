@@ -282,3 +282,13 @@ def test_cue_policy_per_scope() -> None:
     # a verb of intention with "to": kept in the broad scope, learned as no speech
     assert broad[("decide", "xcomp")] >= 0.35 > speech[("decide", "xcomp")]
     assert all(0.0 <= v <= 1.0 for v in (*broad.values(), *speech.values()))
+
+
+def test_organization_synonyms() -> None:
+    assert {"union", "association", "federation"} <= lexicon.organization_synonyms("Union")
+    assert "channel" in lexicon.organization_synonyms("network")
+    assert lexicon.organization_synonyms("no-such-body") == frozenset({"no-such-body"})
+    heads = lexicon.organization_heads()
+    members = {" ".join(field.lower().split())
+               for row in _data_rows("organization_synonyms.tsv") for field in row if field}
+    assert members <= heads, sorted(members - heads)

@@ -37,3 +37,62 @@ def test_a_ministry_the_article_never_names_stays_unresolved() -> None:
     assert res.strategy == "unresolved" and res.factor == 0.6
     assert res.speaker is not None and res.speaker.kind == "organization"
     assert res.speaker.name == "ministry" and not res.speaker.resolved
+
+
+def test_his_wife_is_the_other_person_of_his_family_name() -> None:
+    doc = make_doc("Tom PROPN compound 1 B-PERSON", "Kent PROPN nsubj 5 I-PERSON",
+                   "and CCONJ cc 1", "Mary PROPN compound 4 B-PERSON",
+                   "Kent PROPN conj 1 I-PERSON", "filed VERB ROOT 5", ". PUNCT punct 5",
+                   "His PRON poss 8 tag=PRP$", "ex NOUN nsubj 11 nospace",
+                   "- PUNCT punct 8 nospace", "wife NOUN nsubj 11", "agreed VERB ROOT 11",
+                   ". PUNCT punct 11")
+    res = only(doc, 8, (7, 9))
+    assert res.speaker is not None and res.speaker.name == "Mary Kent"
+    assert res.strategy == "description"
+
+
+def test_a_role_of_a_body_needs_that_body_in_the_title() -> None:
+    rows = ("Bill PROPN compound 1 B-PERSON", "Kent PROPN nsubj 6 I-PERSON", ", PUNCT punct 1",
+            "former ADJ amod 4", "president NOUN appos 1", ", PUNCT punct 1",
+            "spoke VERB ROOT 6", ". PUNCT punct 6")
+    band = make_doc(*rows, "The DET det 10", "band NOUN compound 10", "leader NOUN nsubj 11",
+                    "said VERB ROOT 11", "so ADV advmod 11", ". PUNCT punct 11")
+    res = only(band, 10, (8, 11))
+    assert res.speaker is not None and not res.speaker.resolved
+    plain = make_doc(*rows, "The DET det 9", "leader NOUN nsubj 10", "said VERB ROOT 10",
+                     "so ADV advmod 10", ". PUNCT punct 10")
+    res = only(plain, 9, (8, 10))
+    assert res.speaker is not None and res.speaker.name == "Bill Kent"
+
+
+def test_the_tycoon_is_the_person_the_article_is_about() -> None:
+    rows = []
+    for n in range(3):
+        rows += [f"Tom PROPN compound {4 * n + 1} B-PERSON",
+                 f"Kent PROPN nsubj {4 * n + 2} I-PERSON", f"spoke VERB ROOT {4 * n + 2}",
+                 f". PUNCT punct {4 * n + 2}"]
+    doc = make_doc(*rows, "The DET det 15", "real ADJ amod 14", "estate NOUN compound 15",
+                   "tycoon NOUN nsubj 16", "said VERB ROOT 16", "so ADV advmod 16",
+                   ". PUNCT punct 16")
+    res = only(doc, 15, (12, 16))
+    assert res.speaker is not None and res.speaker.name == "Tom Kent"
+
+
+def test_the_report_is_its_authors_from_an_earlier_phrase() -> None:
+    doc = make_doc("A DET det 1", "report NOUN nsubjpass 6", "from ADP prep 1",
+                   "Kent PROPN compound 4 B-ORG", "Institute PROPN pobj 2 I-ORG",
+                   "was AUX auxpass 6", "released VERB ROOT 6", ". PUNCT punct 6",
+                   "The DET det 9", "report NOUN nsubj 10", "says VERB ROOT 10 lemma=say",
+                   "it PRON nsubj 12", "grew VERB ccomp 10", ". PUNCT punct 10")
+    res = only(doc, 9, (8, 10))
+    assert res.speaker is not None and res.speaker.name == "Kent Institute"
+    assert res.strategy == "description"
+
+
+def test_a_text_published_by_a_body_is_not_its_statement() -> None:
+    doc = make_doc("The DET det 1", "transcript NOUN nsubj 6", "published VERB acl 1",
+                   "by ADP agent 2", "the DET det 5", "Post PROPN pobj 3 B-ORG",
+                   "shows VERB ROOT 6 lemma=show", "it PRON nsubj 8", "grew VERB ccomp 6",
+                   ". PUNCT punct 6")
+    res = only(doc, 1, (0, 2))
+    assert res.speaker is not None and not res.speaker.resolved

@@ -47,3 +47,13 @@ def test_disagreeing_words_give_no_gender() -> None:
 def test_gender_round_trips() -> None:
     sp = Speaker("Ana Ruiz", gender="female")
     assert Speaker.from_dict(sp.to_dict()).gender == "female"
+
+
+def test_a_given_name_of_the_other_gender_is_another_person() -> None:
+    doc = make_doc("Mr. PROPN compound 1", "Kent PROPN nsubj 2 B-PERSON", "said VERB ROOT 2",
+                   "so ADV advmod 2", ". PUNCT punct 2", "Mary PROPN compound 6 B-PERSON",
+                   "Kent PROPN nsubj 7 I-PERSON", "said VERB ROOT 7", "more ADJ dobj 7",
+                   ". PUNCT punct 7")
+    _res, speakers = resolve(doc, draft(doc, 1, (0, 2), content=(3, 4)),
+                             draft(doc, 6, (5, 7), content=(8, 9)))
+    assert [s.name for s in speakers] == ["Kent", "Mary Kent"]

@@ -35,3 +35,30 @@ def test_both_ministries_are_not_the_two_people() -> None:
     res = only(doc, 7, (6, 8))
     assert res.strategy == "unresolved"
     assert res.speaker is not None and res.speaker.kind == "group" and not res.speaker.members
+
+
+ENVOYS = ("Ana PROPN compound 1 B-PERSON", "Ruiz PROPN nsubj 5 I-PERSON", ", PUNCT punct 1",
+          "envoy NOUN appos 1", ", PUNCT punct 1", "met VERB ROOT 5",
+          "Mark PROPN compound 7 B-PERSON", "Olsen PROPN dobj 5 I-PERSON", ", PUNCT punct 7",
+          "envoy NOUN appos 7", ". PUNCT punct 5")
+
+
+def _envoys_said(*before: str):
+    n = 11 + len(before)
+    return make_doc(*ENVOYS, *before, f"envoys NOUN nsubj {n + 1} tag=NNS lemma=envoy",
+                    f"said VERB ROOT {n + 1}", f"so ADV advmod {n + 1}",
+                    f". PUNCT punct {n + 1}")
+
+
+def test_the_envoys_are_the_people_titled_envoy() -> None:
+    res = only(_envoys_said("The DET det 12"), 12, (11, 13))
+    assert res.speaker is not None and res.strategy == "group:role"
+    assert set(res.speaker.members) == {"Ana Ruiz", "Mark Olsen"}
+
+
+def test_other_envoys_and_bare_envoys_are_not_the_people_named() -> None:
+    for doc, lo in ((_envoys_said("Other ADJ amod 12"), 11), (_envoys_said(), 11)):
+        n = len(doc) - 4
+        res = only(doc, n, (lo, n + 1))
+        assert res.strategy == "unresolved", res
+        assert res.speaker is not None and not res.speaker.members

@@ -131,3 +131,22 @@ def test_an_abbreviated_title_is_no_compound_surname() -> None:
                    "said VERB ROOT 11", "so ADV advmod 11", ". PUNCT punct 11")
     res = only(doc, 10, (9, 11))
     assert res.speaker is not None and res.speaker.name != "Impeach AG Lynch"
+
+
+def test_a_surname_after_a_date_in_the_mention_joins_the_full_name() -> None:
+    doc = make_doc(*BIEGUN, "Last ADJ amod 6 B-DATE", "week NOUN npadvmod 8 I-DATE",
+                   "Biegun PROPN nsubj 8 I-DATE", "firmly ADV advmod 8", "said VERB ROOT 8",
+                   "more ADJ dobj 8", ". PUNCT punct 8")
+    res = only(doc, 7, (5, 8))
+    assert res.speaker is not None and res.speaker.name == "Stephen Biegun"
+    assert res.strategy == "name-part"
+
+
+def test_a_bodys_regulations_are_the_body_speaking() -> None:
+    doc = make_doc("Kent PROPN compound 1 B-ORG", "Commission PROPN compound 2 I-ORG",
+                   "regulations NOUN nsubj 3 tag=NNS lemma=regulation",
+                   "say VERB ROOT 3", "it PRON nsubj 5", "grew VERB ccomp 3",
+                   ". PUNCT punct 3")
+    res = only(doc, 2, (0, 3))
+    assert res.speaker is not None and res.speaker.name == "Kent Commission"
+    assert res.speaker.kind == "organization"

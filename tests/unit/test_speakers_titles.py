@@ -41,3 +41,13 @@ def test_honorific_is_no_title() -> None:
     res = only(doc, 1, (0, 2))
     assert res.speaker is not None and res.speaker.name == "Kent"
     assert res.speaker.titles == ()
+
+
+def test_a_role_set_off_before_the_name_is_a_title() -> None:
+    doc = make_doc("The DET det 1", "company NOUN poss 3", "'s PART case 1 tag=POS",
+                   "founder NOUN nsubj 8", ", PUNCT punct 3", "Tom PROPN compound 6 B-PERSON",
+                   "Kent PROPN appos 3 I-PERSON", ", PUNCT punct 3", "spoke VERB ROOT 8",
+                   ". PUNCT punct 8")
+    res = only(doc, 6, (5, 7))
+    assert res.speaker is not None and res.speaker.name == "Tom Kent"
+    assert "founder" in res.speaker.titles

@@ -22,8 +22,16 @@ How a mention is resolved: by an ordered list of strategies, the first that answ
   single names match any part of a full name, so family-name-first names join too ("Lee" ->
   "Lee Do-hoon");
 * "the two sides" and "the envoys" become groups of the people meant;
+* "the Trump campaign" is a body of its own ("Trump campaign"), not the person;
+* "his ex-wife" is the other person of his family name whose gender agrees;
 * a description goes to the entity whose title or name holds its head noun or a synonym ("the
-  envoy" -> the special representative; "the ministry" -> "Foreign Ministry").
+  envoy" -> the special representative; "the ministry" -> "Foreign Ministry"), an
+  organisation noun to the body an earlier phrase names or the article is about ("the
+  bank" -> "Wells Fargo"), a text to its author ("the report" -> who wrote it).
+
+A name's kind comes from the article's evidence (``_kinds``: "The Wall Street Journal" is no
+person), and a headline's span holding a person named in the running text is that person's
+name alone (``_headlines``: "Obama Sees 'Personal Insult'" -> Obama).
 
 Titles come from premodifiers ("spokesman Noh Kyu-duk", "Seoul's First Vice Foreign Minister
 Choi Jong-kun") and appositions ("Stephen Biegun, special representative for North Korea");

@@ -10,6 +10,7 @@ from functools import partial
 from spacy.tokens import Token
 
 from quotekit import lexicon
+from quotekit.pipeline.speakers._bodies import by_body, org_named
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import LETTERS_RE, role_heads, title_from_description
@@ -28,34 +29,77 @@ def description(r: Resolver, m: Mention, s: State) -> Answer | None:
     del s
     if is_plural(m):
         return None
-    e = by_description(r, m.tokens, m.start)
+    e = by_description(r, m.tokens, m.start, m.source) or _author(r, m)
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)
     return answer(e, "description")
 
 
-def _org_named(word: str, e: Entity) -> bool:
-    """An organisation whose name holds ``word`` ("the ministry" -> "Foreign Ministry")."""
-    return e.kind == "organization" and word in e.name.lower()
+#: Prepositions that give a text's author ("a report from the inspector general").
+_AUTHOR_PREPS = frozenset({"from", "by"})
 
 
-def _person_titled(words: Set[str], e: Entity) -> bool:
-    """A person with a title holding one of ``words`` ("the envoy" -> "special envoy")."""
-    return e.kind == "person" and any(
-        w in words for title in e.titles for w in LETTERS_RE.findall(title.lower()))
+def _author(r: Resolver, m: Mention) -> Entity | None:
+    """"The report says": the author its own phrase or (for "the report") an earlier phrase
+    with the same noun gives, by "from" or "by" on the noun itself ("a report from the State
+    Department's inspector general"; not "the transcript published by the Post")."""
+    head = m.source
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in lexicon.words("document_heads.tsv"):
+        return None
+    named = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in head.children)
+    definite = bool(m.tokens) and m.tokens[0].lower_ in ("the", "this", "that")
+    stop = -1 if definite and not named else head.i - 1  # ("the Monmouth poll": its own)
+    for i in range(head.i, stop, -1):
+        t = head.doc[i]
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        for prep in t.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _AUTHOR_PREPS:
+                continue
+            for by in prep.children:
+                if by.dep_ == "pobj":
+                    found = r.entity_of(by) or by_description(
+                        r, list(head.doc[by.left_edge.i:by.i + 1]), by.idx, by)
+                    if found is not None:
+                        return found
+    return None
 
 
-def by_description(r: Resolver, tokens: Sequence[Token], at: int) -> Entity | None:
-    """The entity a description at ``at`` stands for, from its last noun back: a body named
-    by an organisation head, a person titled by a role head (or its synonyms), or, for "the
-    nominee", the person the article is about."""
+def _person_titled(words: Set[str], bodies: Set[str], e: Entity) -> bool:
+    """A person with a title holding one of ``words`` and every word of ``bodies`` ("the
+    envoy" -> "special envoy"; "the campaign manager" -> "campaign manager")."""
+    if e.kind != "person":
+        return False
+    for title in e.titles:
+        found = set(LETTERS_RE.findall(title.lower()))
+        if found & words and bodies <= found:
+            return True
+    return False
+
+
+def by_description(r: Resolver, tokens: Sequence[Token], at: int,
+                   head: Token | None = None) -> Entity | None:
+    """The entity a description at ``at`` stands for: its head noun ``head`` first (where
+    given), then its other nouns from the last back. An organisation noun gives a body (the
+    head's by :func:`~quotekit.pipeline.speakers._bodies.by_body`, another noun's only where
+    a body's name holds it: "the Vatican spokesman"), a role noun the person titled so (or
+    with a synonym) or, for "the nominee", the person the article is about."""
     org_heads = lexicon.organization_heads()
     heads = role_heads()
-    lemmas = [t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")]
-    for lemma in reversed(lemmas):
+    nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+    order = [t for t in nouns if head is not None and t.i == head.i] + \
+        [t for t in reversed(nouns) if head is None or t.i != head.i]
+    for t in order:
+        lemma = t.lemma_.lower()
         if lemma in org_heads:
-            found = r.nearest(at, partial(_org_named, lemma))
+            if head is not None and t.i == head.i:
+                found = by_body(r, tokens, t, at)
+            elif t.tag_ not in ("NNS", "NNPS"):
+                found = r.nearest(at, partial(org_named, {lemma}))
+            else:
+                found = None  # ("Groups representing universities")
             if found:
                 return found
         if lemma in heads:
@@ -67,11 +111,17 @@ def by_description(r: Resolver, tokens: Sequence[Token], at: int) -> Entity | No
 
 def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
                   at: int) -> Entity | None:
+    """The person titled ``lemma`` (or a synonym) named nearest ``at``; else, for "the
+    nominee", the person the article is about. A body noun before the role must be in the
+    title too ("the band leader" is no "former president"), and then the person the article
+    is about is not asked."""
     syn = lexicon.role_synonyms(lemma) | {lemma}
-    found = r.nearest(at, partial(_person_titled, syn))
+    nouns = {t.lemma_.lower() for t in tokens if t.dep_ == "compound" and
+             t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.organization_heads()}
+    found = r.nearest(at, partial(_person_titled, syn, nouns))
     if found:
         return found
-    if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN":
+    if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN" and not nouns:
         # "the nominee", "the president": the person the article is about
         return r.dominant("person", at)
     return None
@@ -93,4 +143,4 @@ def by_role(r: Resolver, tokens: Sequence[Token], at: int) -> list[Entity]:
             if id(e) not in nearest or key < nearest[id(e)][:2]:
                 nearest[id(e)] = (*key, e)
     return [e for _d, _i, e in sorted(nearest.values(), key=lambda x: x[:2])
-            if _person_titled(syn, e)]
+            if _person_titled(syn, frozenset(), e)]

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name, honorific_gender, name_parts
+from quotekit.pipeline.speakers._headlines import KnownNames, headline_name
+from quotekit.pipeline.speakers._kinds import KINDS, KindEvidence, kind_of
 from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver, given_names
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
@@ -16,12 +18,8 @@ from quotekit.pipeline.statements._furniture import dateline_end
 
 __all__ = ["NAME_LABELS", "add_person", "build_entities", "without_nickname"]
 
-#: The entity labels that name a possible speaker, and the kind of speaker each gives.
-_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
-          "FAC": "organization"}
-NAME_LABELS = frozenset(_KINDS)
+NAME_LABELS = frozenset(KINDS)
 _UPPER_RE = regex.compile(r"\p{Lu}")
-_NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+")
 #: A hyphenated given name right after a name ("Lee| Do-hoon", "Moon Jae|-in").
 _GIVEN_NAME_RE = regex.compile(r"(?:\s\p{Lu}\p{Ll}+)?-\p{L}\p{Ll}*|\s\p{Lu}\p{Ll}+-\p{L}\p{Ll}*")
 
@@ -41,8 +39,6 @@ def _outside_datelines(r: Resolver, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
-#: Prepositions before a place named as a place ("in Kasich" would be the town).
-_LOCATIVE = frozenset({"in", "to", "from", "at", "into", "near", "across", "outside"})
 #: A nickname in quotation marks inside a name: Earvin “Magic” Johnson, Dwayne 'The Rock'
 #: Johnson (one to three capitalised words; the marks must pair).
 _NICKNAME_RE = regex.compile(
@@ -60,13 +56,11 @@ def build_entities(r: Resolver) -> None:
     nicknamed = [span for span in found if span is not None]
     ents = _outside_datelines(r, [e for e in r.doc.ents if e.label_ in NAME_LABELS and not any(
         a < e.end_char and e.start_char < b for a, b in nicknamed)])
-    person_parts = {p for e in ents if e.label_ == "PERSON"
-                    for p in name_parts(clean_name(e.text))}
-    # the family names of the people named in full: "Kasich" tagged a place is John Kasich
-    surnames = {parts[-1] for e in ents if e.label_ == "PERSON"
-                for parts in [name_parts(clean_name(e.text))] if len(parts) > 1}
+    known = KnownNames(r.doc, (e for e in ents if e.label_ == "PERSON"))
+    ents = [headline_name(e, known) or e for e in ents]
+    evidence = KindEvidence(r.doc, ents)
     for ent in ents:
-        _add_entity(r, ent, person_parts, surnames)
+        _add_entity(r, ent, evidence)
 
 
 def without_nickname(text: str) -> str:
@@ -153,23 +147,17 @@ def _title_prefix(ent: SpacySpan) -> int:
     return cut
 
 
-def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str],
-                surnames: set[str]) -> None:
+def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
     end_char = ent.end_char
     if ent.label_ == "PERSON":
         ent, end_char = _person_extent(r, ent)
     name = clean_name(r.text[ent.start_char:end_char])
-    if not name or not _UPPER_RE.search(name):
+    if not name or not _UPPER_RE.search(name) or evidence.common_noun(ent):
         return
-    kind = _KINDS[ent.label_]
-    if " ".join(name.lower().split()) in lexicon.organization_heads():
-        kind = "organization"  # a seat of government: "Downing Street", "the Kremlin"
-    elif kind == "organization" and _looks_like_person(ent, name, person_parts):
-        kind = "person"
-    elif kind == "place" and name in surnames and len(ent) == 1 and not (
-            ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE):
-        kind = "person"
-    entity = r.match(name, kind, ent.start_char)
+    kind = kind_of(ent, name, evidence)
+    entity = r.match(name, kind, ent.start_char, bodies=False)
+    if entity is not None and _other_gender(entity, name):
+        entity = None  # "Michelle Obama" is not the "Mr. Obama" named before
     if entity is None and r.ambiguous:
         # a surname two people share, with nothing to tell them apart here
         entity = Entity(kind=kind, name=name, parts=name_parts(name), first=ent.start_char,
@@ -186,6 +174,16 @@ def _add_entity(r: Resolver, ent: SpacySpan, person_parts: set[str],
     if entity.kind == "person":
         titles_for(r.ctx, ent, entity)
         _gender_for(r, ent, entity)
+
+
+def _other_gender(entity: Entity, name: str) -> bool:
+    """Whether the given name of ``name`` is of the other gender than the person ``entity``
+    is known to be ("Michelle Obama" after "Mr. Obama")."""
+    parts = name_parts(name)
+    if entity.kind != "person" or len(parts) < 2 or parts[0] in entity.parts:
+        return False
+    g = given_names().get(parts[0].lower())
+    return g is not None and entity.gender in ("m", "f") and entity.gender != g
 
 
 def _gender_for(r: Resolver, ent: SpacySpan, entity: Entity) -> None:
@@ -220,16 +218,3 @@ def add_person(r: Resolver, span: SpacySpan) -> Entity:
     if entity.kind == "person":
         titles_for(r.ctx, span, entity)
     return entity
-
-
-def _looks_like_person(ent: SpacySpan, name: str, person_parts: set[str]) -> bool:
-    """An ORG-labelled name that is a person's ("Kim Jong Un" tagged ORG, "Biegun said")."""
-    words = name_parts(name)
-    if any(w.lower() in lexicon.organization_heads() for w in words) or name.isupper() or \
-            len(words) > 3:
-        return False
-    if any(w in person_parts for w in words):
-        return True
-    return all(_NAME_WORD_RE.fullmatch(w) for w in words) and \
-        ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in \
-        lexicon.reporting_verbs()

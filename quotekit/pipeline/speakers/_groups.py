@@ -14,6 +14,11 @@ __all__ = ["group_conjunction", "group_role", "group_the_two"]
 _CONJUNCTIONS = ("and", "&")
 #: Words of a mention that count two people ("the two sides", "both men").
 _PAIR_WORDS = frozenset({"two", "both"})
+#: Words that set the people of a description apart from those named ("other leaders").
+_OTHER = frozenset({"other", "another"})
+#: Determiners of people not yet named ("some officials", "many leaders").
+_INDEFINITE = frozenset({"some", "many", "several", "few", "a", "an", "any", "no", "most",
+                         "all"})
 
 
 def _group_answer(m: Mention, members: list[Entity], strategy: str) -> Answer:
@@ -48,11 +53,22 @@ def group_the_two(r: Resolver, m: Mention, s: State) -> Answer | None:
     return _group_answer(m, members, "group:the-two") if members else None
 
 
+def _definite(m: Mention) -> bool:
+    """Whether the plural description names people the article has in mind: "the envoys",
+    "both ministers", "Biegun's advisers" (not "Central European leaders", "other leaders")."""
+    words = [t for t in m.tokens if t.i < m.source.i]
+    if any(t.lower_ in _OTHER for t in words):
+        return False
+    return any((t.dep_ in ("det", "poss", "predet") and t.lower_ not in _INDEFINITE) or
+               t.lower_ in _PAIR_WORDS for t in words)
+
+
 def group_role(r: Resolver, m: Mention, s: State) -> Answer | None:
     """"the envoys", "advisers to Mr. Obama": never one person; a group where the article
-    gives the role to two or more people."""
+    gives the role to two or more people and the description is definite (no bare plural,
+    no "other" leaders)."""
     del s
-    if not is_plural(m):
+    if not is_plural(m) or not _definite(m):
         return None
     members = by_role(r, m.tokens, m.start)
     return _group_answer(m, members, "group:role") if len(members) >= 2 else None

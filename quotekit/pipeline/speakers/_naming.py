@@ -57,15 +57,27 @@ def _modifies(r: Resolver, start: int, end: int, head: Token) -> bool:
 
 def proper_noun(r: Resolver, m: Mention, s: State) -> Answer | None:
     """A proper noun that is a part of a person's name ("Biegun"); where several people
-    share it and nothing tells them apart, an unresolved mention ("name:ambiguous")."""
+    share it and nothing tells them apart, an unresolved mention ("name:ambiguous"); else
+    the one body it names ("the Post" -> "Washington Post", "IMF")."""
     if m.source.pos_ != "PROPN":
         return None
-    e = r.match(clean_name(m.text), "person", m.start)
-    if e is not None:
-        return answer(e, "name-part", "name-part:proper-noun")
-    if r.ambiguous:
-        return answer(r.unresolved(m, s, "person"), "name:ambiguous")
-    return None
+    for name in dict.fromkeys([clean_name(m.text), _name_at(m)]):
+        e = r.match(name, "person", m.start)
+        if e is not None:
+            return answer(e, "name-part", "name-part:proper-noun")
+        if r.ambiguous:
+            return answer(r.unresolved(m, s, "person"), "name:ambiguous")
+    e = r.match(clean_name(m.text), "organization", m.start)  # "the Post": "Washington Post"
+    return answer(e, "name-part", "name-part:proper-noun") if e is not None else None
+
+
+def _name_at(m: Mention) -> str:
+    """The proper nouns of the mention that end at its source ("Last week Stumpf" ->
+    "Stumpf")."""
+    i = m.source.i
+    while i > m.lo and m.tokens[i - 1 - m.lo].pos_ == "PROPN":
+        i -= 1
+    return clean_name(m.source.doc[i:m.source.i + 1].text)
 
 
 def unrecognized_name(r: Resolver, m: Mention, s: State) -> Answer | None:

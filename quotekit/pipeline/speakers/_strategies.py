@@ -15,9 +15,11 @@ from quotekit.names import has_letter
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._appositions import title_apposition
+from quotekit.pipeline.speakers._bodies import person_body
 from quotekit.pipeline.speakers._descriptions import description
 from quotekit.pipeline.speakers._epithets import epithet
 from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
+from quotekit.pipeline.speakers._kin import family_relation
 from quotekit.pipeline.speakers._labels import label_name
 from quotekit.pipeline.speakers._model import Answer, Mention, State, answer, stands_for
 from quotekit.pipeline.speakers._naming import (
@@ -57,11 +59,13 @@ STRATEGIES: tuple[Strategy, ...] = (
     title_apposition,     # "the party's spokeswoman, Aisha Khan,"
     unnamed_source,       # "a Treasury source", "three people briefed on the talks"
     epithet,              # "the Dane", "the 34-year-old" (a person just named)
+    person_body,          # "the Trump campaign", "Clinton's team"
     named_entity,         # "Stephen Biegun", "the economist Ana Ruiz", "the IMF report"
     proper_noun,          # "Biegun" (a part of a known name)
     unrecognized_name,    # a name the recognizer missed
     group_the_two,        # "the two sides"
     group_role,           # "the envoys"
+    family_relation,      # "his ex-wife", "Trump's son"
     description,          # "the envoy", "the ministry"
     unresolved,           # anything else
 )

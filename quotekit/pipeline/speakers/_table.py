@@ -120,9 +120,11 @@ class Resolver:
         return self._indexed([f"l:{part.lower()}"])
 
     # -- matching a name -----------------------------------------------------------------
-    def match(self, name: str, kind: str, at: int) -> Entity | None:
+    def match(self, name: str, kind: str, at: int, bodies: bool = True) -> Entity | None:
         """The registered entity ``name`` (a ``kind`` at ``at``) stands for, or None; sets
-        :attr:`ambiguous` where a single name is a part of several people's names."""
+        :attr:`ambiguous` where a single name is a part of several people's names. A single
+        name no person has may name a body ("Peabody" ~ "Peabody Energy") unless not
+        ``bodies`` (a name the recognizer tags a person)."""
         parts = name_parts(name)
         low = name.lower()
         self.ambiguous = False
@@ -136,26 +138,30 @@ class Resolver:
         for e in self._indexed([f"n:{low}"]):
             if e.name.lower() == low or low in (a.lower() for a in e.aliases):
                 return e
-        if kind == "organization" or (kind == "person" and len(parts) == 1):
-            org = self._match_organization(name, parts)
-            if org is not None:
-                return org
+        if kind == "organization":
+            return self._match_organization(name, parts, last=True)
         if kind != "person":
             return None
         candidates = [e for e in self._indexed(f"p:{part}" for part in parts)
                       if e.kind == "person" and _person_parts_match(parts, e.parts)]
         if len(candidates) == 1:
             return candidates[0]
-        return self.disambiguate(candidates, at) if candidates else None
+        if candidates:
+            return self.disambiguate(candidates, at)
+        # a body named by its first word and tagged a person: "Peabody" ~ "Peabody Energy"
+        return self._match_organization(name, parts) if bodies and len(parts) == 1 else None
 
-    def _match_organization(self, name: str, parts: list[str]) -> Entity | None:
-        """"IMF" ~ "International Monetary Fund"; "Peabody" ~ "Peabody Energy"."""
+    def _match_organization(self, name: str, parts: list[str],
+                            last: bool = False) -> Entity | None:
+        """"IMF" ~ "International Monetary Fund"; "Peabody" ~ "Peabody Energy"; where
+        ``last``, "Times" ~ "New York Times" too (the one body it names)."""
         maybe = self._indexed([f"i:{name}", f"n:{initials(name).lower()}",
                                f"p:{parts[0]}"] if parts else [f"i:{name}"])
         orgs = [e for e in maybe if e.kind == "organization" and (
             (name.isupper() and len(name) >= 2 and initials(e.name) == name) or
             (e.name.isupper() and len(e.name) >= 2 and initials(name) == e.name) or
-            (len(parts) == 1 and len(e.parts) > 1 and e.parts[0] == parts[0]))]
+            (len(parts) == 1 and len(e.parts) > 1 and (
+                e.parts[0] == parts[0] or (last and e.parts[-1] == parts[0]))))]
         return orgs[0] if len(orgs) == 1 else None
 
     def disambiguate(self, candidates: list[Entity], at: int) -> Entity | None:

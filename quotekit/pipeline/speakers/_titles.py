@@ -27,6 +27,8 @@ _APPOSITION_ENDS = frozenset({",", ";", "(", ")", ".", "—", "–", "--"})
 #: The longest apposition read for a title, in tokens.
 _APPOSITION_WINDOW = 14
 _POSSESSIVES = ("’s", "'s")
+#: The marks that set a name off from the role before it ("the spokeswoman, Aisha Khan").
+_ROLE_SETS_OFF = frozenset({",", "--", "—", "–"})
 #: Labels of a place glued before a role (the recognizer may have made it part of the name).
 _PLACE_LABELS = AFFILIATION_LABELS | {"PERSON"}
 
@@ -57,6 +59,26 @@ def titles_for(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     """Give the person named by ``ent`` the titles (and affiliation) around the name."""
     _premodifier_title(ctx, ent, entity)
     _apposition_title(ctx, ent, entity)
+    _role_first_title(ctx, ent, entity)
+
+
+def _role_first_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
+    """"the State Department inspector general, Steve Linick,": the role the name stands in
+    apposition to, set off by a comma, is a title ("inspector general", affiliation "State
+    Department"; a possessor: "the company's founder, Tom Kent," -> "founder")."""
+    doc = ctx.doc
+    role = ent.root.head
+    if ent.root.dep_ != "appos" or role.pos_ != "NOUN" or role.i >= ent.start - 1 or \
+            doc[ent.start - 1].text not in _ROLE_SETS_OFF or \
+            role.lemma_.lower() not in role_heads():
+        return
+    toks = list(doc[role.left_edge.i:role.i + 1])
+    for n, t in enumerate(toks):
+        if t.tag_ == "POS" or t.lower_ in _POSSESSIVES:
+            toks = toks[n + 1:]
+            break
+    if toks and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+        title_from_description(ctx, entity, toks)
 
 
 def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:

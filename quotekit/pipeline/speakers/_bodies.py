@@ -1,0 +1,182 @@
+"""Bodies behind descriptions: "the bank" is the body the article names that fits the noun;
+"the Trump campaign" is a body of its own, named after its person.
+
+A description whose head is an organisation noun (``organization_heads.tsv``) resolves, in
+order, to the nearest body whose name holds the noun ("the ministry" -> "Foreign Ministry");
+to the body its own phrase names ("the Times newspaper") or, for a definite description, an
+earlier phrase with the same noun ("the RT America television network" ... "the network");
+to the body whose name is headed by a synonym of the noun (``organization_synonyms.tsv``:
+"the union" -> "Association of Flight Attendants"; an indefinite description only to one
+named in the next two sentences); and, for "the" and the noun alone ("the bank"), to the body
+the article is about where nothing in its name says it is another kind of body ("Wells
+Fargo"). A noun that also names a text ("paper": ``document_heads.tsv``) takes only a
+phrase's name; a description with a possessive pronoun ("his campaign") only a name holding
+the noun. Nothing else: a body the article never names stays unresolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence, Set
+from functools import partial
+
+from spacy.tokens import Token
+
+from quotekit import lexicon
+from quotekit.names import clean_name, name_parts
+from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
+from quotekit.pipeline.speakers._table import Resolver, given_names
+
+__all__ = ["body_class", "by_body", "org_named", "person_body"]
+
+#: Determiners of a definite description ("the bank", "this network").
+_DEFINITE = frozenset({"the", "this", "that"})
+#: Classes of organisation nouns whose body the article rarely names ("the campaign", "the
+#: team"): no description of them goes to the body the article is about.
+_UNNAMED_CLASSES = frozenset({"party", "other"})
+#: Dependencies of a name that names the body of the noun it hangs on ("the RT network",
+#: "Trump's campaign").
+_NAMING_DEPS = frozenset({"compound", "poss", "nmod", "appos"})
+
+
+def _words(e: Entity) -> str:
+    return f" {' '.join(w.lower() for w in name_parts(e.name))} "
+
+
+def org_named(words: Set[str], e: Entity) -> bool:
+    """A body whose name holds one of ``words`` ("the ministry" -> "Foreign Ministry")."""
+    return e.kind == "organization" and any(f" {w} " in _words(e) for w in words)
+
+
+def _org_headed(words: Set[str], e: Entity) -> bool:
+    """A body whose name ends in one of ``words`` or has it before its "of" ("National Club
+    Association", "Association of Flight Attendants"; not "Boeing Business Jet")."""
+    if e.kind != "organization":
+        return False
+    name = _words(e).split(" of ")[0].rstrip()
+    return any(name.endswith(f" {w}") for w in words)
+
+
+def body_class(e: Entity) -> str | None:
+    """The class of body the name says ``e`` is ("Foreign Ministry": government), or None."""
+    classes = lexicon.organization_classes()
+    words = name_parts(e.name.lower())
+    found = None
+    for n, w in enumerate(words):
+        pair = " ".join(words[n:n + 2])
+        found = classes.get(pair) or classes.get(w) or found
+    return found
+
+
+def by_body(r: Resolver, tokens: Sequence[Token], head: Token, at: int) -> Entity | None:
+    """The body the description ``tokens`` with the organisation noun ``head`` stands for
+    (see the module docstring), or None."""
+    noun = _noun(head)
+    if head.tag_ in ("NNS", "NNPS"):
+        return None  # "Groups representing colleges": no one body
+    if not lexicon.words("document_heads.tsv") & {noun, head.lemma_.lower()}:
+        found = r.nearest(at, partial(org_named, {noun}))
+        if found is not None:
+            return found
+    if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in tokens):
+        return None  # "his campaign", "their school": a body of someone's
+    definite = bool(tokens) and tokens[0].lower_ in _DEFINITE
+    found = _named_before(r, head, noun, definite)
+    if found is not None or noun in lexicon.words("document_heads.tsv"):
+        return found
+    synonyms = partial(_org_headed, lexicon.organization_synonyms(noun) - {noun})
+    found = r.nearest(at, synonyms) if definite else _named_soon(r, at, synonyms)
+    if found is not None:
+        return found
+    cls = lexicon.organization_classes().get(noun)
+    if cls in _UNNAMED_CLASSES or not _bare(tokens, head, noun):
+        return None
+    about = r.dominant("organization", at)
+    return about if about is not None and body_class(about) in (None, cls) else None
+
+
+def _named_soon(r: Resolver, at: int, ok: Callable[[Entity], bool]) -> Entity | None:
+    """The first entity passing ``ok`` named after ``at`` in the next two sentences ("A
+    union representing flight attendants endorsed ... the Association of Flight
+    Attendants called ...")."""
+    here = r.sent_index(at)
+    last = r.ctx.sent_starts[here + 3] if here + 3 < len(r.ctx.sent_starts) else len(r.text)
+    return next((e for _a, _b, e in r.spans_between(at, last) if ok(e)), None)
+
+
+def _noun(head: Token) -> str:
+    """The organisation noun of ``head``, with a compound before it where the two make one
+    ("news service", "think tank")."""
+    lemma = head.lemma_.lower()
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.head.i == head.i and \
+            f"{before.lemma_.lower()} {lemma}" in lexicon.organization_heads():
+        return f"{before.lemma_.lower()} {lemma}"
+    return lemma
+
+
+def _bare(tokens: Sequence[Token], head: Token, noun: str) -> bool:
+    """Whether the description is "the" and the noun alone ("the bank", "the bank's"; not
+    "the Russian government")."""
+    words = len(noun.split())
+    rest = [t for t in tokens if t.i < head.i - words + 1 or t.i > head.i]
+    return bool(rest) and rest[0].lower_ in _DEFINITE and \
+        all(t.tag_ == "POS" or t.lower_ in _DEFINITE for t in rest)
+
+
+def _named_before(r: Resolver, head: Token, lemma: str, earlier: bool) -> Entity | None:
+    """The body the description's own phrase or (where ``earlier``) an earlier one with the
+    noun ``lemma`` names, nearest first: "the Times newspaper", "the RT America television network",
+    "Wells Fargo, the bank," (never a person nor a place: "Trump's campaign", "a Texas
+    company")."""
+    doc = head.doc
+    for i in range(head.i, -1 if earlier else head.i - 1, -1):
+        t = doc[i]
+        if t.pos_ != "NOUN" or _noun(t) != lemma:
+            continue
+        names = [c for c in t.children if c.dep_ in _NAMING_DEPS and c.pos_ == "PROPN"]
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            names.append(t.head)
+        for name in names:
+            e = _entity_named(r, name)
+            if e is not None and e.kind == "organization":
+                return e
+    return None
+
+
+def _entity_named(r: Resolver, name: Token) -> Entity | None:
+    """The entity of the proper noun ``name`` (with its compounds: "RT America")."""
+    e = r.entity_of(name)
+    if e is not None:
+        return e
+    run = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+           c.i < name.i]
+    first = run[0].i if run else name.i
+    text = clean_name(name.doc[first:name.i + 1].text)
+    return r.match(text, "organization", name.idx) if text else None
+
+
+def person_body(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """"The Trump campaign", "Trump's team": a body of a person (``person_bodies.tsv``) is
+    a body of its own, named by the person's family name and the noun ("Trump campaign"),
+    not the person."""
+    del s
+    head = m.source
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or \
+            lemma not in lexicon.words("person_bodies.tsv"):
+        return None
+    person, word = None, ""
+    for c in head.children:
+        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and m.lo <= c.i:
+            word = clean_name(c.text)
+            person = r.entity_of(c) or r.match(word, "person", c.idx)
+    if person is None or person.kind != "person" or not person.parts or not word:
+        return None
+    if word in person.parts[:-1] and word.lower() in given_names():
+        word = person.parts[-1]  # "Bernie's campaign": the Sanders campaign
+    name = f"{word} {lemma}"
+    e = r.match(name, "organization", m.start)
+    if e is None:
+        e = Entity(kind="organization", name=name, parts=name_parts(name), first=m.start)
+        r.register(e)
+    return answer(e, "description")

@@ -1,0 +1,122 @@
+"""Names in title-case lines (headlines, captions): the recognizer reads "Obama Sees 'Personal
+Insult' if ..." as one organisation and "[FULL SPEECH: President Obama Speech at ...]" as a
+person "Obama Speech". Where such a span holds the name of a person the article names in
+its running text, the span is that person's name alone: the words before and after it are
+no part of any name the article gives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from quotekit import lexicon
+from quotekit.names import clean_name, name_parts
+from quotekit.pipeline.speakers._table import given_names
+
+__all__ = ["KnownNames", "headline_name", "in_title_case"]
+
+#: A word counted in judging a line's case: letters only, longer than the short function
+#: words a headline leaves lower-case ("if", "for", "the", "and").
+_LONG_WORD = 4
+#: The share of capitalised long words that makes a sentence a title-case line.
+_TITLE_SHARE = 0.8
+_INITIAL_RE = regex.compile(r"\p{Lu}\.?")
+
+
+def in_title_case(span: SpacySpan) -> bool:
+    """Whether the sentence of ``span`` is a title-case line: at least three words of four
+    letters or more, four in five of them capitalised."""
+    words = [t for t in span.sent if t.is_alpha and len(t) >= _LONG_WORD]
+    if len(words) < 3:
+        return False
+    return sum(t.text[0].isupper() for t in words) >= _TITLE_SHARE * len(words)
+
+
+class KnownNames:
+    """The name words of the people the article names in running text (outside title-case
+    lines): every part, the first parts of full names and the last parts (a one-word name's
+    word is a last part)."""
+
+    def __init__(self, doc: Doc, people: Iterable[SpacySpan]) -> None:
+        """Read the person spans of the recognizer in ``doc`` (title-case lines left out)."""
+        #: the words the article writes in lower case somewhere ("speech", "sees")
+        self.lower = {t.text for t in doc if t.is_lower}
+        self.parts: set[str] = set()
+        self.first: set[str] = set()
+        self.last: set[str] = set()
+        for span in people:
+            if in_title_case(span):
+                continue
+            parts = name_parts(clean_name(span.text))
+            if not parts:
+                continue
+            for p in parts:
+                self.parts.update([p, *p.split("-")])
+            if len(parts) > 1:
+                self.first.add(parts[0])
+            self.last.add(parts[-1])
+
+    def status(self, t: Token) -> str:
+        """``known`` (a part of a known name), ``name`` (a given name, an initial, a hyphen
+        or a possessive inside a name), or ``other``."""
+        if t.text in self.parts:
+            return "known"
+        if t.lower_ in given_names() or _INITIAL_RE.fullmatch(t.text) or \
+                t.text in ("-", "‐") or t.tag_ == "POS":
+            return "name"
+        return "other"
+
+
+    def common(self, t: Token) -> bool:
+        """Whether ``t`` is a common word: no proper noun, or written lower-case elsewhere."""
+        return t.pos_ != "PROPN" or t.lower_ in self.lower
+
+
+def _first_known_run(toks: list[Token], known: KnownNames) -> tuple[int, int] | None:
+    """``(first, last)`` token positions of the first run of name words holding a known
+    part."""
+    n = 0
+    while n < len(toks):
+        if known.status(toks[n]) == "other":
+            n += 1
+            continue
+        m = n
+        while m + 1 < len(toks) and known.status(toks[m + 1]) != "other":
+            m += 1
+        if any(known.status(t) == "known" for t in toks[n:m + 1]):
+            return n, m
+        n = m + 1
+    return None
+
+
+def headline_name(ent: SpacySpan, known: KnownNames) -> SpacySpan | None:
+    """The person's name inside a title-case line's span ("Obama Sees 'Personal Insult'" ->
+    "Obama", "Rip Donald Trump" -> "Donald Trump"), or None to keep the span as it is (not
+    a title-case line, no known name in it, or a body named with an organisation word:
+    "Clinton Foundation"). Words before the name are cut where it starts with a known given
+    name or they are common words (:meth:`KnownNames.common`), words after it where it ends
+    in a known family name or they are common words ("John Nolte" keeps "Nolte", "Marc
+    Lasry" its "Marc")."""
+    if len(ent) < 2 or not in_title_case(ent):
+        return None
+    toks = list(ent)
+    if ent.label_ != "PERSON" and any(t.lower_ in lexicon.organization_heads() for t in toks):
+        return None
+    run = _first_known_run(toks, known)
+    if run is None:
+        return None
+    first, last = run
+    while last > first and known.status(toks[last]) != "known" and \
+            toks[last].lower_ not in given_names():
+        last -= 1  # (a possessive or a hyphen at the end)
+    if toks[first].text not in known.first and not all(known.common(t) for t in toks[:first]):
+        first = 0  # "Marc Lasry": a given name the list lacks
+    if toks[last].text not in known.last and \
+            not all(known.common(t) for t in toks[last + 1:]):
+        last = len(toks) - 1  # "John Nolte": a given name goes on into a family name
+    if first == 0 and last == len(toks) - 1:
+        return None
+    return SpacySpan(ent.doc, ent.start + first, ent.start + last + 1, label="PERSON")

@@ -1,0 +1,128 @@
+"""The kind of a name the recognizer gives, from the article's own evidence: the labels it
+gives the same name elsewhere, an article before it ("The Wall Street Journal" is no person),
+common words in it ("Fox News", "Associated Press"), the people and bodies it names in full
+("Times" of "New York Times" is a body, "Kasich" of "John Kasich" a person)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from quotekit import lexicon
+from quotekit.names import clean_name, name_parts
+from quotekit.pipeline.speakers._table import given_names
+
+__all__ = ["KINDS", "KindEvidence", "kind_of"]
+
+#: The entity labels that name a possible speaker, and the kind of speaker each gives.
+KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
+         "FAC": "organization"}
+_NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+")
+#: Prepositions before a place named as a place ("in Kasich" would be the town).
+_LOCATIVE = frozenset({"in", "to", "from", "at", "into", "near", "across", "outside"})
+
+
+class KindEvidence:
+    """What the article says about its names' kinds.
+
+    Attributes:
+        person_parts: Each word of a person's name -> the names it is a word of.
+        surnames: The last words of the people named in full.
+        org_parts: The words of the bodies named in two words or more (with a common word,
+            an organisation head or an article: "the New York Times").
+        votes: How often the recognizer gives each (name, label).
+        lower: The words the article writes in lower case somewhere.
+    """
+
+    def __init__(self, doc: Doc, ents: Sequence[SpacySpan]) -> None:
+        """Read the evidence of the recognizer's spans ``ents`` in ``doc``."""
+        self.person_parts: dict[str, set[str]] = {}
+        self.surnames: set[str] = set()
+        self.org_parts: set[str] = set()
+        self.votes: Counter[tuple[str, str]] = Counter()
+        self.lower = {t.text for t in doc if t.is_lower}
+        for e in ents:
+            name = clean_name(e.text)
+            parts = name_parts(name)
+            self.votes[name, e.label_] += 1
+            if e.label_ == "PERSON":
+                for p in parts:
+                    self.person_parts.setdefault(p, set()).add(name)
+                if len(parts) > 1:
+                    self.surnames.add(parts[-1])
+            elif e.label_ == "ORG" and len(parts) > 1 and (_after_article(e) or any(
+                    p.lower() in self.lower or p.lower() in lexicon.organization_heads()
+                    for p in parts)):
+                self.org_parts.update(parts)  # a body's name ("New York Times")
+
+    def of_another_person(self, word: str, name: str) -> bool:
+        """Whether ``word`` is a word of a person's name other than ``name``."""
+        return bool(self.person_parts.get(word, set()) - {name})
+
+    def common_noun(self, ent: SpacySpan) -> bool:
+        """Whether ``ent`` is one capitalised word opening a sentence that the article
+        writes lower-case elsewhere and no other name holds: a common noun, no name ("Bank
+        executives aren't"; not "State" of "State Department")."""
+        t = ent[0]
+        return len(ent) == 1 and bool(t.is_sent_start) and t.is_title and t.lower_ in self.lower \
+            and t.text not in self.org_parts and t.text not in self.person_parts
+
+    def label(self, ent: SpacySpan, name: str) -> str:
+        """The label of ``ent``: the recognizer's, unless it tags the same name of two words
+        or more an organisation more often than a person ("Border Patrol"; a one-word name
+        is a person's wherever it is tagged so: "Trump")."""
+        if ent.label_ == "PERSON" and len(name_parts(name)) > 1 and \
+                self.votes[name, "ORG"] > self.votes[name, "PERSON"]:
+            return "ORG"
+        return ent.label_
+
+
+def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
+    """The kind of speaker the recognizer's span ``ent`` (cleaned to ``name``) names."""
+    kind = KINDS[ev.label(ent, name)]
+    if " ".join(name.lower().split()) in lexicon.organization_heads() and \
+            ent.label_ != "PERSON":
+        return "organization"  # a seat of government: "Downing Street", "the Kremlin"
+    if kind == "organization" and _looks_like_person(ent, name, ev):
+        return "person"
+    if kind == "place" and name in ev.surnames and len(ent) == 1 and not (
+            ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE):
+        return "person"  # "Kasich" tagged a place is John Kasich
+    return kind
+
+
+def _after_article(ent: SpacySpan) -> bool:
+    """Whether "the" opens the span or determines it right before it: no person's name
+    takes it ("The Wall Street Journal"; not "the Trump train")."""
+    doc = ent.doc
+    if ent[0].lower_ == "the":
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ == "the" and \
+        ent.start <= before.head.i < ent.end
+
+
+def _looks_like_person(ent: SpacySpan, name: str, ev: KindEvidence) -> bool:
+    """An ORG-labelled name that is a person's ("Kim Jong Un" tagged ORG, "Biegun said"):
+    without an article or an organisation head, a word of another person's name, a name the
+    recognizer tags a person elsewhere (as often, for a name of two words or more), a full
+    name opening with a given name, or capitalised words (no common word, no word of a
+    body's name) as the subject of a reporting verb."""
+    words = name_parts(name)
+    if any(w.lower() in lexicon.organization_heads() for w in words) or name.isupper() or \
+            len(words) > 3 or _after_article(ent):
+        return False
+    person_votes = ev.votes[name, "PERSON"]
+    if any(ev.of_another_person(w, name) for w in words) or \
+            (person_votes and (len(words) == 1 or person_votes >= ev.votes[name, "ORG"])) or \
+            (len(words) > 1 and words[0].lower() in given_names()):
+        return True  # (a given name first: "Carly Fiorina")
+    if any(w.lower() in ev.lower or (len(words) == 1 and w in ev.org_parts) for w in words):
+        return False  # "Fox News reported", "Times wrote" after "New York Times"
+    return all(_NAME_WORD_RE.fullmatch(w) for w in words) and \
+        ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in \
+        lexicon.reporting_verbs()
