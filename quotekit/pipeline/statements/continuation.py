@@ -30,6 +30,7 @@ from quotekit.pipeline.cues import CueMatch
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.quotes import Quotation
 from quotekit.pipeline.statements._common import (
+    WORD_RE,
     RuleState,
     cue_chars,
     mention_range,
@@ -276,7 +277,41 @@ def _unattributed(w: _Walk, qi: int) -> Draft | None:
     if last is not None:
         # a quotation opening the paragraph after someone spoke: usually theirs
         _relabel(d, "direct:previous-speaker", last)
+    elif w.first[qi] == qi and _quotes_only(ctx, q.paragraph):
+        src = _paragraph_subject(w.state, q.paragraph - 1)
+        if src is not None:
+            return _intro(w.state, q, "direct:paragraph-subject", src, q.paragraph)
     return d
+
+
+def _quotes_only(ctx: Context, para: int) -> bool:
+    """Whether paragraph ``para`` holds nothing but quotations (no word outside them)."""
+    pa, pb = ctx.para_bounds(para)
+    at = pa
+    for qi in ctx.quotes_in(pa, pb):
+        q = ctx.quotations[qi]
+        if WORD_RE.search(ctx.text, at, max(at, q.start)):
+            return False
+        at = max(at, q.end)
+    return not WORD_RE.search(ctx.text, at, max(at, pb))
+
+
+def _paragraph_subject(state: RuleState, para: int) -> Token | None:
+    """The person the paragraph ``para`` is about: its last subject outside quotations that
+    is a name or a "he" / "she" ("Trump spoke only in evasive bromides during the
+    interview." before a paragraph of quotations only)."""
+    ctx = state.ctx
+    if para < 0 or state.skipped(para):
+        return None
+    pa, pb = ctx.para_bounds(para)
+    doc = ctx.doc
+    people = lexicon.word_map("pronouns.tsv")
+    for i in range(ctx.token_at(max(pa, pb - 1)), ctx.token_at(pa) - 1, -1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted[i] and (
+                t.pos_ == "PROPN" or people.get(t.lower_) in ("m", "f")):
+            return t
+    return None
 
 
 def walk(state: RuleState, attribute: Attribute) -> list[Draft]:
