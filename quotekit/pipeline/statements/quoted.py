@@ -141,7 +141,8 @@ def dash(state: RuleState, f: QuoteFrame) -> Draft | None:
     glued = j < len(doc) and ctx.start_of(j) + 1 == found.end() and \
         ctx.text[found.end() - 1] in "-—–―"
     if not (j < len(doc) and (glued or ctx.start_of(j) >= found.end()) and
-            ctx.quote_of[j] < 0 and (doc[j].pos_ == "PROPN" or doc[j].ent_type_)):
+            ctx.quote_of[j] < 0 and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ or (
+                glued and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"))):
         return None
     k = j
     while k + 1 < len(doc) and (doc[k + 1].pos_ == "PROPN" or doc[k + 1].text == "-"):
