@@ -9,9 +9,15 @@ without an answer, it may continue an attributed quotation:
   a sentence;
 * ``direct:colon-intro``: the paragraph before ends "Caddell continued:";
 * ``direct:next-paragraph``: a paragraph opening with a quotation after a direct one;
+* ``direct:colon-subject``: "Kaine has adopted the stance ...: “...”" (the subject of the
+  clause before a colon, without a reporting verb; also a paragraph ending with such a colon);
+* ``direct:after-statement``: a quotation opening a sentence right after a statement with a
+  source in its paragraph ("..., Schiff said. “The other factor ...”");
 
 and otherwise, where it reads as speech, it is kept as ``direct:unattributed``, as
-``direct:previous-speaker`` when it opens the paragraph after an attributed statement, or as
+``direct:previous-speaker`` when it opens the paragraph after an attributed statement, as
+``direct:paragraph-subject`` when its paragraph holds quotations only and the paragraph before
+(with no attributed statement) has a name or a he/she subject, or as
 ``direct:before-attributed`` when a later quotation of its paragraph is attributed.
 """
 
