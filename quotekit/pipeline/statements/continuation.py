@@ -265,10 +265,12 @@ def _after_colon(state: RuleState, q: Quotation) -> Draft | None:
     subject before the colon speaks ("Kaine has adopted the stance ...: “I'm pro-life ...”")."""
     ctx = state.ctx
     pa, _pb = ctx.para_bounds(q.paragraph)
-    before = ctx.text[pa:q.start].rstrip()
-    if not before.endswith(":") or not reads_as_speech(ctx, q):
+    at = q.start
+    while at > pa and ctx.text[at - 1].isspace():
+        at -= 1
+    if at <= pa or ctx.text[at - 1] != ":" or not reads_as_speech(ctx, q):
         return None
-    src = colon_subject(state, ctx.token_at(pa + len(before) - 1))
+    src = colon_subject(state, ctx.token_at(at - 1))
     return None if src is None else _intro(state, q, "direct:colon-subject", src, q.paragraph)
 
 
