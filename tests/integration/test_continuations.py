@@ -91,3 +91,9 @@ def test_name_after_a_preposition_and_colon_is_no_speaker(quotekit_parse) -> Non
     s = _statement(art, "I have never said")
     assert s.evidence.rule != "direct:name-colon"
     assert s.speaker is None or s.speaker.name != "CNN"
+
+
+def test_dash_after_a_fragment_inside_a_sentence_attributes_nothing(quotekit_parse) -> None:
+    art = quotekit_parse("And that is all he has, “the root of all evil.” ― Maria Gomez\n")
+    assert not any(s.speaker is not None and s.speaker.name == "Maria Gomez"
+                   for s in art.statements)

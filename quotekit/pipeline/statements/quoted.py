@@ -130,11 +130,12 @@ def _direct(f: QuoteFrame, rule: str, cue: tuple[int, int, str], source: Token,
 
 
 def dash(state: RuleState, f: QuoteFrame) -> Draft | None:
-    """“...” — Prime Minister Hana Sato (the dash may open the next paragraph)."""
+    """“...” — Prime Minister Hana Sato (the dash may open the next paragraph; the quotation
+    reads as speech: not “the root of all evil’.” ― Jane Doe inside a longer quotation)."""
     ctx = state.ctx
     doc = ctx.doc
     found = DASH_RE.match(ctx.text, f.q.end) or DASH_NEXT_RE.match(ctx.text, f.q.end)
-    if not found or f.title:
+    if not found or f.title or not f.speechlike:
         return None
     j = ctx.token_at(found.end())
     # the dash and the name may make one token ("-President Obama")
