@@ -90,3 +90,19 @@ def test_you_tagged_as_a_name_is_no_speaker_either() -> None:
     doc = make_doc("You PROPN nsubj 1", "said VERB ROOT 1", "so ADV advmod 1", ". PUNCT punct 1")
     res = only(doc, 0)
     assert res.speaker is None and res.strategy == "pronoun:unresolved"
+
+
+def test_a_name_the_recognizer_missed_is_a_subject_too() -> None:
+    # "Paul Grant praised Tom Reed. Grant spoke. Reed answered. He added more.": the
+    # recognizer missed the second "Reed", which still names Tom Reed
+    doc = make_doc("Paul PROPN compound 1 B-PERSON", "Grant PROPN nsubj 2 I-PERSON",
+                   "praised VERB ROOT 2", "Tom PROPN compound 4 B-PERSON",
+                   "Reed PROPN dobj 2 I-PERSON", ". PUNCT punct 2",
+                   "Grant PROPN nsubj 7 B-PERSON", "spoke VERB ROOT 7", ". PUNCT punct 7",
+                   "Reed PROPN nsubj 10", "answered VERB ROOT 10", ". PUNCT punct 10",
+                   "He PRON nsubj 13", "added VERB ROOT 13", "more ADJ dobj 13",
+                   ". PUNCT punct 13")
+    resolutions, _speakers = resolve(doc, draft(doc, 6), draft(doc, 12))
+    assert resolutions[0].speaker is not None and resolutions[0].speaker.name == "Paul Grant"
+    assert resolutions[1].speaker is not None and resolutions[1].speaker.name == "Tom Reed"
+    assert resolutions[1].strategy == "pronoun:subject"

@@ -103,10 +103,18 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
             if said is not None and gender in (None, said):
                 reach = at - _SUBJECT_SENTENCES
             continue
-        e = e or r.entity_of(t)
+        e = e or r.entity_of(t) or _named_person(r, t)
         if e is not None and e.kind == "person" and (gender is None or e.gender in (None, gender)):
             return e
     return None
+
+
+def _named_person(r: Resolver, t: Token) -> Entity | None:
+    """The person a name the recognizer missed stands for ("Trump responded ..." where
+    "Donald Trump" is known), or None."""
+    if t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON"):
+        return None
+    return r.match(t.text, "person", t.idx)
 
 
 def pronoun_body(r: Resolver, m: Mention, s: State) -> Answer | None:

@@ -22,7 +22,9 @@ The rules, in the order they run (:mod:`~quotekit.pipeline.statements.registry`)
    stretch of its sentence after it ("“...,” Biegun said") or before it ("Biegun said: “...”"),
    a dash or a name and colon (:mod:`.quoted`), then for a quotation it continues (the same
    paragraph, the next paragraph of a multi-paragraph quote, a paragraph introduced by "X
-   continued:"). A quotation with none of these is kept as an unattributed direct statement
+   continued:", a statement with a source in the sentence before, the subject of a clause
+   ending with a colon, the person a paragraph before a paragraph of quotations only is
+   about). A quotation with none of these is kept as an unattributed direct statement
    when it reads as speech, and dropped as a scare quote when it is a few words inside an
    unattributed sentence (:mod:`.continuation`).
 

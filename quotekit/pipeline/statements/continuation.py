@@ -9,22 +9,34 @@ without an answer, it may continue an attributed quotation:
   a sentence;
 * ``direct:colon-intro``: the paragraph before ends "Caddell continued:";
 * ``direct:next-paragraph``: a paragraph opening with a quotation after a direct one;
+* ``direct:colon-subject``: "Kaine has adopted the stance ...: “...”" (the subject of the
+  clause before a colon, without a reporting verb; also a paragraph ending with such a colon);
+* ``direct:after-statement``: a quotation opening a sentence right after a statement with a
+  source in its paragraph ("..., Schiff said. “The other factor ...”");
 
 and otherwise, where it reads as speech, it is kept as ``direct:unattributed``, as
-``direct:previous-speaker`` when it opens the paragraph after an attributed statement, or as
+``direct:previous-speaker`` when it opens the paragraph after an attributed statement, as
+``direct:paragraph-subject`` when its paragraph holds quotations only and the paragraph before
+(with no attributed statement) has a name or a he/she subject, or as
 ``direct:before-attributed`` when a later quotation of its paragraph is attributed.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from collections.abc import Callable
 
 import attrs
+from spacy.tokens import Token
 
+from quotekit import lexicon
 from quotekit.pipeline import confidence
+from quotekit.pipeline.context import Context
+from quotekit.pipeline.cues import CueMatch
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.quotes import Quotation
 from quotekit.pipeline.statements._common import (
+    WORD_RE,
     RuleState,
     cue_chars,
     mention_range,
@@ -51,7 +63,10 @@ def _relabel(d: Draft, rule: str, follows: Draft) -> None:
 
 
 def colon_intro(state: RuleState, q: Quotation) -> Draft | None:
-    """A paragraph ending "Caddell continued:" introduces the quotation opening the next."""
+    """A paragraph ending "Caddell continued:" introduces the quotation opening the next (a
+    verb of saying or writing before others: "As Pollak reported after the FBI appears to
+    ...:" is Pollak's); without a reporting verb, the subject of the words before the colon
+    speaks ("Sanders made the following comment:")."""
     ctx = state.ctx
     para = q.paragraph
     if para <= 0:
@@ -61,17 +76,70 @@ def colon_intro(state: RuleState, q: Quotation) -> Draft | None:
         return None
     last = ctx.token_at(pb - 1)
     first = ctx.token_at(pa)
-    for i in range(last, first - 1, -1):
-        cue = state.cues_by_head.get(i)
-        if cue is not None and cue.kind == "verb":
-            src = speaker_near(ctx.doc[i], first, last + 1)
-            if src is not None:
-                rule = "direct:colon-intro"
-                return Draft(start=q.content_start, end=q.content_end, kind="direct",
-                             evidence=Evidence(rule=rule), confidence=confidence.rule(rule),
-                             cue=cue_chars(ctx, cue), source=src, mention=mention_range(src),
-                             paragraph=para - 1)
+    for cue in _intro_cues(state, first, last):
+        src = speaker_near(ctx.doc[cue.head], first, last + 1)
+        if src is not None:
+            return _intro(state, q, "direct:colon-intro", src, para - 1, cue)
+    colon = last
+    while colon > first and ctx.doc[colon].text != ":":
+        colon -= 1
+    src = colon_subject(state, colon)
+    return None if src is None else _intro(state, q, "direct:colon-subject", src, para - 1)
+
+
+def _intro(state: RuleState, q: Quotation, rule: str, src: Token, para: int,
+           cue: CueMatch | None = None) -> Draft:
+    return Draft(start=q.content_start, end=q.content_end, kind="direct",
+                 evidence=Evidence(rule=rule), confidence=confidence.rule(rule),
+                 cue=None if cue is None else cue_chars(state.ctx, cue), source=src,
+                 mention=mention_range(src), paragraph=para)
+
+
+def _intro_cues(state: RuleState, first: int, last: int) -> list[CueMatch]:
+    """The reporting verbs of tokens ``first..last``, the last first, those of saying or
+    writing before the others ("As Pollak reported after the FBI appears to have ...:" is
+    Pollak's report, not the FBI's appearance)."""
+    found = [c for i in range(last, first - 1, -1)
+             if (c := state.cues_by_head.get(i)) is not None and c.kind == "verb"]
+    speech = lexicon.SCOPES["speech"]
+    return sorted(found, key=lambda c: lexicon.cue_class(c.lemma) not in speech)
+
+
+def colon_subject(state: RuleState, colon: int) -> Token | None:
+    """Who speaks the quotation after the colon at token ``colon``: the subject of the clause
+    the words before it belong to ("Trump leaned in and boomed:", "A footnote in the report
+    makes that clear:", "Sanders made the following comment:"), a name, a noun or a personal
+    pronoun outside quotations; None where that clause has none, or a subject such as "it"."""
+    ctx = state.ctx
+    doc = ctx.doc
+    if colon <= 0 or doc[colon].text != ":" or ctx.quoted[colon - 1]:
+        return None
+    tok = doc[colon - 1]
+    sent = tok.sent.start
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and tok.head.i < colon:
+        tok = tok.head
+    for _ in range(6):
+        if tok.pos_ not in ("VERB", "AUX") or ctx.quoted[tok.i] or tok.sent.start != sent:
+            return None
+        src = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            src = next((p for p in agent.children if p.dep_ == "pobj"), src)
+        if src is not None:
+            return src if _speaker_like(ctx, src) else None
+        if tok.dep_ not in ("conj", "xcomp", "advcl", "dep") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
+
+
+def _speaker_like(ctx: Context, src: Token) -> bool:
+    """A subject that may be a speaker: a name, a noun or a personal pronoun, unquoted."""
+    if ctx.quoted[src.i]:
+        return False
+    if src.pos_ == "PRON":
+        return lexicon.word_map("pronouns.tsv").get(src.lower_) in ("m", "f", "plural")
+    return src.pos_ in ("PROPN", "NOUN")
 
 
 @attrs.define(slots=True, eq=False)
@@ -95,6 +163,8 @@ class _Walk:
     last_attr: dict[int, tuple[tuple[int, int], Draft]] = attrs.Factory(dict)
     #: the order in which each draft (by id) was first noted, to break ties
     order: dict[int, int] = attrs.Factory(dict)
+    #: per paragraph, the ends and drafts of its statements with a source, by end
+    attributed: dict[int, list[tuple[int, int, Draft]]] = attrs.Factory(dict)
     #: per quotation, the index of the first quotation of its paragraph
     first: list[int] = attrs.Factory(list)
 
@@ -120,6 +190,8 @@ class _Walk:
         order = self.order.setdefault(id(d), len(self.order))
         if d.source is None and d.follows is None:
             return
+        if d.source is not None:
+            insort(self.attributed.setdefault(d.paragraph, []), (d.end, order, d))
         key = (d.start, -order)
         best = self.last_attr.get(d.paragraph)
         if best is None or key > best[0]:
@@ -129,6 +201,14 @@ class _Walk:
         """The last statement with a source among the drafts of ``paragraph``."""
         best = self.last_attr.get(paragraph)
         return None if best is None else best[1]
+
+    def attributed_before(self, paragraph: int, at: int) -> Draft | None:
+        """The statement with a source of ``paragraph`` that ends last before ``at``."""
+        found = self.attributed.get(paragraph)
+        if not found:
+            return None
+        n = bisect_right(found, (at, len(self.order) + 1))
+        return found[n - 1][2] if n else None
 
     def keep(self, qi: int, d: Draft) -> None:
         self.out.append(d)
@@ -158,10 +238,18 @@ def _continuation(w: _Walk, qi: int) -> Draft | None:
     prev, prev_q = w.previous(qi)
     if q.continues and prev is not None:
         return _draft(q, "direct:continued-paragraph", prev)
+    own = _after_colon(w.state, q)
+    if own is not None:
+        return own
     if prev is not None and prev_q is not None and prev_q.paragraph == q.paragraph:
         if reads_as_speech(ctx, q) or starts_sentence(ctx, q):
             return _draft(q, "direct:same-paragraph", prev)
         return None
+    said = w.attributed_before(q.paragraph, q.start)
+    if said is not None and starts_sentence(ctx, q) and reads_as_speech(ctx, q) and \
+            ctx.sentence_of(said.end - 1) >= ctx.sentence_of(q.content_start) - 1:
+        # "..., Schiff said. “The other factor ...”": the speaker just reported
+        return _draft(q, "direct:after-statement", said)
     intro = colon_intro(w.state, q)
     if intro is not None and (prev_q is None or prev_q.paragraph < q.paragraph - 1
                               or prev is None):
@@ -170,6 +258,20 @@ def _continuation(w: _Walk, qi: int) -> Draft | None:
             and prev.kind == "direct" and reads_as_speech(ctx, q) and opens_paragraph(ctx, q):
         return _draft(q, "direct:next-paragraph", prev)
     return None
+
+
+def _after_colon(state: RuleState, q: Quotation) -> Draft | None:
+    """“...” right after a colon in its paragraph, in a sentence that reads as speech: the
+    subject before the colon speaks ("Kaine has adopted the stance ...: “I'm pro-life ...”")."""
+    ctx = state.ctx
+    pa, _pb = ctx.para_bounds(q.paragraph)
+    at = q.start
+    while at > pa and ctx.text[at - 1].isspace():
+        at -= 1
+    if at <= pa or ctx.text[at - 1] != ":" or not reads_as_speech(ctx, q):
+        return None
+    src = colon_subject(state, ctx.token_at(at - 1))
+    return None if src is None else _intro(state, q, "direct:colon-subject", src, q.paragraph)
 
 
 def _unattributed(w: _Walk, qi: int) -> Draft | None:
@@ -183,7 +285,41 @@ def _unattributed(w: _Walk, qi: int) -> Draft | None:
     if last is not None:
         # a quotation opening the paragraph after someone spoke: usually theirs
         _relabel(d, "direct:previous-speaker", last)
+    elif w.first[qi] == qi and _quotes_only(ctx, q.paragraph):
+        src = _paragraph_subject(w.state, q.paragraph - 1)
+        if src is not None:
+            return _intro(w.state, q, "direct:paragraph-subject", src, q.paragraph)
     return d
+
+
+def _quotes_only(ctx: Context, para: int) -> bool:
+    """Whether paragraph ``para`` holds nothing but quotations (no word outside them)."""
+    pa, pb = ctx.para_bounds(para)
+    at = pa
+    for qi in ctx.quotes_in(pa, pb):
+        q = ctx.quotations[qi]
+        if WORD_RE.search(ctx.text, at, max(at, q.start)):
+            return False
+        at = max(at, q.end)
+    return not WORD_RE.search(ctx.text, at, max(at, pb))
+
+
+def _paragraph_subject(state: RuleState, para: int) -> Token | None:
+    """The person the paragraph ``para`` is about: its last subject outside quotations that
+    is a name or a "he" / "she" ("Trump spoke only in evasive bromides during the
+    interview." before a paragraph of quotations only)."""
+    ctx = state.ctx
+    if para < 0 or state.skipped(para):
+        return None
+    pa, pb = ctx.para_bounds(para)
+    doc = ctx.doc
+    people = lexicon.word_map("pronouns.tsv")
+    for i in range(ctx.token_at(max(pa, pb - 1)), ctx.token_at(pa) - 1, -1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted[i] and (
+                t.pos_ == "PROPN" or people.get(t.lower_) in ("m", "f")):
+            return t
+    return None
 
 
 def walk(state: RuleState, attribute: Attribute) -> list[Draft]:

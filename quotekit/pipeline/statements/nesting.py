@@ -24,6 +24,8 @@ def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> 
     """
     drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[Draft] = []
+    #: what took the place of each dropped draft (by id): the statement whose content holds it
+    instead: dict[int, Draft] = {}
     for d in drafts:
         clash = None
         for k in reversed(kept[-12:]):  # sorted by start: only recent ones can still overlap
@@ -36,18 +38,20 @@ def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> 
         if second_hand and _reports(clash, d):
             _nest(text, clash, d)
             kept[kept.index(clash)] = d
+            instead[id(clash)] = d
         elif inside and d.kind == "direct" and clash.kind == "indirect" and clash.cue and \
                 d.cue and clash.cue[0] == d.cue[0]:
             kept[kept.index(clash)] = d
+            instead[id(clash)] = d
         elif not inside and d.kind == "direct" and clash.kind != "direct":
             # overlap only: trim the indirect one to end before the quotation
             if clash.start < d.start:
                 clash.start, clash.end = trim(text, clash.start, d.start, quotes=True)
             kept.append(d)
+        else:
+            instead[id(d)] = clash
     kept = [k for k in kept if k.end > k.start]
-    for k in kept:
-        while k.follows is not None and k.follows not in kept:
-            k.follows = k.follows.follows
+    _refollow(kept, instead)
     return kept
 
 
@@ -73,6 +77,21 @@ def _nest(text: str, outer: Draft, inner: Draft) -> None:
     at = outer.cue[0] if outer.cue is not None else inner.end
     if inner.start < at < inner.end:
         inner.start, inner.end = trim(text, inner.start, at)
+
+
+def _refollow(kept: list[Draft], instead: dict[int, Draft]) -> None:
+    """A draft that followed a dropped one follows the statement that holds the dropped one
+    (“But he's our orange buffoon!” after '..., calling Trump “an orange buffoon,” Susan
+    said': Susan's statement, not the call nested in it), else what the dropped one followed."""
+    ids = {id(k) for k in kept}
+    for k in kept:
+        seen = 0
+        while k.follows is not None and id(k.follows) not in ids and seen < len(instead) + 1:
+            nxt = instead.get(id(k.follows))
+            k.follows = nxt if nxt is not None and nxt is not k else k.follows.follows
+            seen += 1
+        if k.follows is not None and id(k.follows) not in ids:
+            k.follows = None
 
 
 def inherit_sources(ctx: Context, drafts: list[Draft]) -> None:

@@ -45,9 +45,9 @@ __all__ = [
 ]
 
 #: A dash that attributes the quotation before it to the name after it.
-DASH_RE = regex.compile(r"[ \t]*(?:[—―–]|--)[ \t]*(?=\p{Lu})")
+DASH_RE = regex.compile(r"[^\S\n]*(?:[—―–]|--)[^\S\n]*(?=\p{Lu})")
 #: The same dash opening the paragraph after a quotation ("\n\n-Michelle Marks, Philadelphia").
-DASH_NEXT_RE = regex.compile(r"[ \t]*\n\s*(?:[—―–-]|--)[ \t]*(?=\p{Lu})")
+DASH_NEXT_RE = regex.compile(r"[^\S\n]*\n\s*(?:[—―–-]|--)[^\S\n]*(?=\p{Lu})")
 
 
 @attrs.frozen(slots=True)
@@ -130,15 +130,20 @@ def _direct(f: QuoteFrame, rule: str, cue: tuple[int, int, str], source: Token,
 
 
 def dash(state: RuleState, f: QuoteFrame) -> Draft | None:
-    """“...” — Prime Minister Hana Sato (the dash may open the next paragraph)."""
+    """“...” — Prime Minister Hana Sato (the dash may open the next paragraph; the quotation
+    reads as speech: not “the root of all evil’.” ― Jane Doe inside a longer quotation)."""
     ctx = state.ctx
     doc = ctx.doc
     found = DASH_RE.match(ctx.text, f.q.end) or DASH_NEXT_RE.match(ctx.text, f.q.end)
-    if not found or f.title:
+    if not found or f.title or not f.speechlike:
         return None
     j = ctx.token_at(found.end())
-    if not (j < len(doc) and ctx.start_of(j) >= found.end() and ctx.quote_of[j] < 0 and (
-            doc[j].pos_ == "PROPN" or doc[j].ent_type_)):
+    # the dash and the name may make one token ("-President Obama")
+    glued = j < len(doc) and ctx.start_of(j) + 1 == found.end() and \
+        ctx.text[found.end() - 1] in "-—–―"
+    if not (j < len(doc) and (glued or ctx.start_of(j) >= found.end()) and
+            ctx.quote_of[j] < 0 and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ or (
+                glued and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN"))):
         return None
     k = j
     while k + 1 < len(doc) and (doc[k + 1].pos_ == "PROPN" or doc[k + 1].text == "-"):
@@ -215,12 +220,15 @@ def cue_before(state: RuleState, f: QuoteFrame) -> Draft | None:
 
 
 def name_colon(state: RuleState, f: QuoteFrame) -> Draft | None:
-    """A name and a colon before a quotation that reads as speech: "Philip Bump: “...”"."""
+    """A name and a colon before a quotation that reads as speech: "Philip Bump: “...”" (not
+    the object of a preposition: "later that month on CNN: “...”")."""
     doc = state.ctx.doc
     colon = f.first - 1
     if not (f.speechlike and not f.title and colon > f.lo and doc[colon].text == ":" and
             doc[colon - 1].pos_ == "PROPN"):
         return None
+    if doc[colon - 1].dep_ == "pobj" and doc[colon - 1].head.i < colon - 1:
+        return None  # "Then, later that month on CNN: “...”": a place, not a speaker
     k = colon - 1
     while k > f.lo and doc[k - 1].pos_ == "PROPN":
         k -= 1
