@@ -20,6 +20,11 @@ __all__ = ["antecedent", "introduced_since", "is_pronoun", "pronoun_body", "pron
 _GENDERS = ("m", "f")
 #: How many sentences before a "he" / "she" its subject antecedent may stand.
 _SUBJECT_SENTENCES = 2
+#: The farthest back (in sentences) a chain of pronoun subjects may carry that search, so that
+#: the search stays bounded on any input.
+_SUBJECT_CHAIN = 8
+#: ... and the farthest back in tokens (a text without sentence ends).
+_SUBJECT_TOKENS = 400
 #: Entity types of a noun that is never a relative pronoun's antecedent ("Monday, when").
 _NOT_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -88,8 +93,9 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
     goes on, two more sentences from there)."""
     doc, quoted = r.doc, r.ctx.quoted
     first = min(m.lo, m.source.i)
-    reach = r.sent_index(doc[first].idx) - _SUBJECT_SENTENCES
-    for j in range(first - 1, -1, -1):
+    here = r.sent_index(doc[first].idx)
+    reach, floor = here - _SUBJECT_SENTENCES, here - _SUBJECT_CHAIN
+    for j in range(first - 1, max(-1, first - 1 - _SUBJECT_TOKENS), -1):
         t = doc[j]
         at = r.sent_index(t.idx)
         if at < reach:
@@ -101,7 +107,7 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
         if e is None and is_pronoun(t):
             said = pronoun_gender(t.lower_)
             if said is not None and gender in (None, said):
-                reach = at - _SUBJECT_SENTENCES
+                reach = max(floor, at - _SUBJECT_SENTENCES)
             continue
         e = e or r.entity_of(t) or _named_person(r, t)
         if e is not None and e.kind == "person" and (gender is None or e.gender in (None, gender)):
