@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
-from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._table import Resolver, given_names
 
 __all__ = ["antecedent", "introduced_since", "is_pronoun", "pronoun_body", "pronoun_gender",
            "pronoun_person", "pronoun_plural", "pronoun_self", "pronoun_unresolved",
@@ -182,10 +182,22 @@ def _plural_antecedent(r: Resolver, pron: Token) -> Entity | None:
         if people is not None:
             return group(people, t.idx)
         e = r.entity_of(t)
+        if e is not None and _bare_person(r, e):
+            e.kind = "organization"  # "Politifact did a fact-check ... they published"
         if e is not None:
             # a single person or place: "they" is someone else
             return e if e.kind in ("organization", "group") else None
     return None
+
+
+def _bare_person(r: Resolver, e: Entity) -> bool:
+    """Whether ``e`` is a person only by the recognizer's label: one word that is no word of
+    another name, no given name, with no title, honorific or gender (a body "they" takes up:
+    "Politifact did a fact-check ... they published")."""
+    return e.kind == "person" and len(e.parts) == 1 and not e.titles and \
+        e.gender is None and not e.said_gender and not e.aliases and \
+        e.parts[0].lower() not in given_names() and \
+        all(o is e for o in r.with_part(e.parts[0]))
 
 
 def _people_of(r: Resolver, conjuncts: list[Token]) -> list[Entity] | None:
