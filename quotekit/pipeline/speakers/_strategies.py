@@ -39,7 +39,7 @@ from quotekit.pipeline.speakers._pronouns import (
     pronoun_unresolved,
 )
 from quotekit.pipeline.speakers._table import Resolver
-from quotekit.pipeline.speakers._unnamed import unnamed_source
+from quotekit.pipeline.speakers._unnamed import unnamed_people, unnamed_source
 from quotekit.pipeline.statements import mention_range
 
 __all__ = ["STRATEGIES", "Strategy", "continuation", "mention_of", "resolve_draft"]
@@ -58,6 +58,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     pronoun_unresolved,   # any other pronoun
     title_apposition,     # "the party's spokeswoman, Aisha Khan,"
     unnamed_source,       # "a Treasury source", "three people briefed on the talks"
+    unnamed_people,       # "Mexicans often say", "many Democrats say"
     epithet,              # "the Dane", "the 34-year-old" (a person just named)
     person_body,          # "the Trump campaign", "Clinton's team"
     named_entity,         # "Stephen Biegun", "the economist Ana Ruiz", "the IMF report"
