@@ -23,6 +23,7 @@ from quotekit.pipeline.speakers._kin import family_relation
 from quotekit.pipeline.speakers._labels import label_name
 from quotekit.pipeline.speakers._model import Answer, Mention, State, answer, stands_for
 from quotekit.pipeline.speakers._naming import (
+    handle_name,
     named_entity,
     proper_noun,
     unrecognized_name,
@@ -57,6 +58,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     pronoun_plural,       # "they", "we"
     pronoun_unresolved,   # any other pronoun
     title_apposition,     # "the party's spokeswoman, Aisha Khan,"
+    handle_name,          # "one Twitter user @nycsouthpaw"
     unnamed_source,       # "a Treasury source", "three people briefed on the talks"
     unnamed_people,       # "Mexicans often say", "many Democrats say"
     epithet,              # "the Dane", "the 34-year-old" (a person just named)
