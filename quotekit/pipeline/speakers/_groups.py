@@ -11,7 +11,7 @@ from quotekit.pipeline.speakers._table import Resolver
 
 __all__ = ["group_conjunction", "group_role", "group_the_two"]
 
-_CONJUNCTIONS = ("and", "&")
+_CONJUNCTIONS = ("and", "&", "nor")
 #: Words of a mention that count two people ("the two sides", "both men").
 _PAIR_WORDS = frozenset({"two", "both"})
 #: Words that set the people of a description apart from those named ("other leaders").

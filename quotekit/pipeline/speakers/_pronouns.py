@@ -13,9 +13,9 @@ from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver, given_names
 
-__all__ = ["antecedent", "introduced_since", "is_pronoun", "pronoun_body", "pronoun_gender",
-           "pronoun_person", "pronoun_plural", "pronoun_self", "pronoun_unresolved",
-           "pronoun_words", "subject_antecedent"]
+__all__ = ["agreeing_conjunct", "antecedent", "introduced_since", "is_pronoun", "pronoun_body",
+           "pronoun_gender", "pronoun_person", "pronoun_plural", "pronoun_self",
+           "pronoun_unresolved", "pronoun_words", "subject_antecedent"]
 
 _GENDERS = ("m", "f")
 #: How many sentences before a "he" / "she" its subject antecedent may stand.
@@ -166,6 +166,18 @@ def antecedent(rel: Token) -> Token | None:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
             return child
     return head
+
+
+def agreeing_conjunct(rel: Token, ante: Token) -> Token:
+    """The antecedent a relative pronoun's verb agrees with: the last of conjoined names
+    where the verb is singular ("Reps. Darrell Issa and Duncan Hunter, who was one of the
+    first" -> Hunter), else ``ante``."""
+    verb = rel.head
+    conj = [c for c in ante.conjuncts if c.i > ante.i and c.i < rel.i]
+    if rel.dep_ not in ("nsubj", "nsubjpass") or not conj or \
+            verb.morph.get("Number") != ["Sing"]:
+        return ante
+    return max(conj, key=lambda c: c.i)
 
 
 def _plural_antecedent(r: Resolver, pron: Token) -> Entity | None:

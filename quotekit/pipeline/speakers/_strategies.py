@@ -30,6 +30,7 @@ from quotekit.pipeline.speakers._naming import (
     unresolved,
 )
 from quotekit.pipeline.speakers._pronouns import (
+    agreeing_conjunct,
     antecedent,
     introduced_since,
     is_pronoun,
@@ -100,7 +101,7 @@ def mention_of(r: Resolver, d: Draft) -> Mention | None:
     elif src.lower_ in RELATIVE_PRONOUNS:
         ante = antecedent(src)
         if ante is not None:
-            src = ante
+            src = agreeing_conjunct(src, ante)
             lo, hi = mention_range(src)
             lo, hi = min(lo, src.i), max(hi, src.i + 1)
     a, b = r.ctx.token_range_chars(lo, hi)
