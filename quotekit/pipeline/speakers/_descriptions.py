@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.pipeline.speakers._bodies import by_body, org_named
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
+from quotekit.pipeline.speakers._pronouns import subject_antecedent
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import LETTERS_RE, role_heads, title_from_description
 
@@ -26,14 +27,27 @@ def is_plural(m: Mention) -> bool:
 def description(r: Resolver, m: Mention, s: State) -> Answer | None:
     """A singular description naming a role or a body; a person's description adds its title
     ("the US special envoy")."""
-    del s
     if is_plural(m):
         return None
     e = by_description(r, m.tokens, m.start, m.source) or _author(r, m)
+    if e is None and _person_epithet(m):
+        e = subject_antecedent(r, m, s, None)
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)
     return answer(e, "description")
+
+
+def _person_epithet(m: Mention) -> bool:
+    """"the real estate tycoon": "the" and a singular person noun that is a title of wealth
+    or business (``person_nouns.tsv``, category ``corporate`` in ``titles.tsv``: tycoon,
+    mogul, billionaire, businessman), which stands for a person just named where no one has
+    that title."""
+    lemma = m.source.lemma_.lower()
+    entry = lexicon.titles().get(lemma)
+    return bool(m.tokens) and m.tokens[0].lower_ == "the" and m.source.tag_ == "NN" and \
+        lemma in lexicon.words("person_nouns.tsv") and entry is not None and \
+        entry.category == "corporate"
 
 
 #: Prepositions that give a text's author ("a report from the inspector general").
