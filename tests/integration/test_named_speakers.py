@@ -98,3 +98,15 @@ def test_partitive_pair_is_the_pair_the_next_sentence_names(quotekit_parse) -> N
     s = _statement(art, "fundraising totals")
     assert s.speaker is not None
     assert set(s.speaker.members) == {"Omar Haddad", "Greta Stone"}
+
+
+def test_bare_police_is_the_local_force_the_article_names(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "Protesters gathered downtown on Friday. Nairobi police chief Daniel Otieno met "
+        "community leaders in the afternoon. According to police, officers saw the man drop "
+        "a bag near the station."
+    )
+    s = _statement(art, "officers saw the man")
+    assert s.speaker is not None
+    assert s.speaker.name == "Nairobi police"
+    assert s.speaker.kind == "organization"

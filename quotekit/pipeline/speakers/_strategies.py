@@ -15,7 +15,7 @@ from quotekit.names import has_letter
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._appositions import title_apposition
-from quotekit.pipeline.speakers._bodies import person_body
+from quotekit.pipeline.speakers._bodies import local_body, person_body
 from quotekit.pipeline.speakers._descriptions import description
 from quotekit.pipeline.speakers._epithets import epithet
 from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
@@ -67,6 +67,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     named_entity,         # "Stephen Biegun", "the economist Ana Ruiz", "the IMF report"
     proper_noun,          # "Biegun" (a part of a known name)
     unrecognized_name,    # a name the recognizer missed
+    local_body,           # "police said" -> "Charlotte-Mecklenburg police"
     group_the_two,        # "the two sides"
     group_role,           # "the envoys"
     family_relation,      # "his ex-wife", "Trump's son"
