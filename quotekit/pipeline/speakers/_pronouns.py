@@ -20,6 +20,8 @@ __all__ = ["agreeing_conjunct", "antecedent", "introduced_since", "is_pronoun", 
 _GENDERS = ("m", "f")
 #: How many sentences before a "he" / "she" its subject antecedent may stand.
 _SUBJECT_SENTENCES = 2
+#: How many sentences back a "he" / "she" may reach a person named as no subject.
+_RECENT_SENTENCES = 3
 #: Entity types of a noun that is never a relative pronoun's antecedent ("Monday, when").
 _NOT_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -73,7 +75,7 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
     if last is not None and last.kind == "person" and (last.gender in (None, gender)):
         return answer(last, "pronoun:last-speaker")
     e = r.recent(m.start, ("person",), gender, subject_only=True) or \
-        r.recent(m.start, ("person",), gender)
+        r.recent(m.start, ("person",), gender, within=_RECENT_SENTENCES)
     if e is not None:
         return answer(e, "pronoun:recent-person")
     return answer(r.unresolved(m, s, "person"), "pronoun:unresolved")
@@ -194,7 +196,8 @@ def _plural_antecedent(r: Resolver, pron: Token) -> Entity | None:
         if people is not None:
             return group(people, t.idx)
         e = r.entity_of(t)
-        if e is not None and _bare_person(r, e):
+        if e is not None and pron.lower_ == "they" and here > r.sent_index(t.idx) and \
+                not t.conjuncts and _bare_person(r, e):
             e.kind = "organization"  # "Politifact did a fact-check ... they published"
         if e is not None:
             # a single person or place: "they" is someone else

@@ -68,13 +68,17 @@ def unnamed_source(r: Resolver, m: Mention, s: State) -> Answer | None:
 def unnamed_people(r: Resolver, m: Mention, s: State) -> Answer | None:
     """Members of a people or party in the plural, no one named ("Mexicans often say", "many
     Democrats say", "Some Kenyans told us"): an unnamed group, not the nation or party (the
-    recognizer's NORP label on a plural noun that is the whole of the mention's name)."""
+    recognizer's NORP label on a plural noun that is the whole of the mention's name; not
+    "the Europeans", "Senate Republicans", "Democrats and the media"). The group stays in
+    view, so a later "they" may take it up."""
     src = m.source
     if src.ent_type_ != "NORP" or src.tag_ not in ("NNPS", "NNS") or \
             not src.text[:1].isupper() or not src.text.endswith("s"):
         return None
-    if any(t.i != src.i and (t.ent_type_ or t.pos_ == "PROPN") for t in m.tokens):
-        return None  # "Senate Republicans", "Clinton's fellow Democrats"
+    if any(t.i != src.i and (t.ent_type_ or t.pos_ == "PROPN" or t.dep_ in ("cc", "conj") or
+                             t.lower_ == "the") for t in m.tokens):
+        return None  # "Senate Republicans", "Democrats and the media", "the Europeans"
     e = s.unresolved_entity(m.text, m.start, "group")
-    e.unnamed = True
+    # unnamed, yet a group the article has in view: a later "they" may take it up
+    e.unnamed, e.resolved = True, True
     return answer(e, "unnamed")
