@@ -177,7 +177,7 @@ def agreeing_conjunct(rel: Token, ante: Token) -> Token:
     verb = rel.head
     conj = [c for c in ante.conjuncts if c.i > ante.i and c.i < rel.i]
     if rel.dep_ not in ("nsubj", "nsubjpass") or not conj or \
-            verb.morph.get("Number") != ["Sing"]:
+            verb.morph.get("Number", []) != ["Sing"]:
         return ante
     return max(conj, key=lambda c: c.i)
 
