@@ -26,7 +26,7 @@ from quotekit.names import clean_name, name_parts
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver, given_names
 
-__all__ = ["body_class", "by_body", "org_named", "person_body"]
+__all__ = ["body_class", "by_body", "local_body", "org_named", "person_body"]
 
 #: Determiners of a definite description ("the bank", "this network").
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -153,6 +153,51 @@ def _entity_named(r: Resolver, name: Token) -> Entity | None:
     first = run[0].i if run else name.i
     text = clean_name(name.doc[first:name.i + 1].text)
     return r.match(text, "organization", name.idx) if text else None
+
+
+#: Entity labels of a place or people that names a local body ("Charlotte-Mecklenburg
+#: police", "Kenyan police").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+#: How many tokens before the noun a place's name may take ("Charlotte - Mecklenburg").
+_PLACE_REACH = 4
+
+
+def _place_before(r: Resolver, t: Token) -> str | None:
+    """The name "<place> <noun>" where a place's name stands right before token ``t`` (title
+    case words and glued hyphens, one at least tagged a place or people), else None."""
+    doc, k = r.doc, t.i
+    while k > 0 and t.i - k < _PLACE_REACH:
+        b = doc[k - 1]
+        glued = b.text in ("-", "‐") and not b.whitespace_ and k > 1 and \
+            not doc[k - 2].whitespace_
+        if not (glued or (b.is_title and b.pos_ == "PROPN")):
+            break
+        k -= 1
+    if k == t.i or not any(x.ent_type_ in _PLACE_LABELS for x in doc[k:t.i]) or \
+            doc[k].text in ("-", "‐"):
+        return None
+    return clean_name(r.text[doc[k].idx:t.idx + len(t)])
+
+
+def local_body(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """A bare organisation noun ("police said", "according to police") is the one local body
+    the article names by a place and that noun ("Charlotte-Mecklenburg police chief Kerr
+    Putney" -> "Charlotte-Mecklenburg police"); none where it names two or none."""
+    del s
+    src = m.source
+    if len(m.tokens) != 1 or src.ent_type_ or src.lemma_.lower() not in \
+            lexicon.organization_heads():
+        return None
+    names = {n.lower(): n for t in r.doc if t.lower_ == src.lower_
+             for n in [_place_before(r, t)] if n}
+    if len(names) != 1:
+        return None
+    name = next(iter(names.values()))
+    e = r.match(name, "organization", m.start)
+    if e is None:
+        e = Entity(kind="organization", name=name, parts=name_parts(name), first=m.start)
+        r.register(e)
+    return answer(e, "description")
 
 
 def person_body(r: Resolver, m: Mention, s: State) -> Answer | None:

@@ -100,9 +100,23 @@ def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
             ent = SpacySpan(r.doc, ent.start, t.i, label=ent.label_)
             break
     m = _GIVEN_NAME_RE.match(r.text, ent.end_char)
-    ent = SpacySpan(r.doc, ent.start + _title_prefix(ent), ent.end, label=ent.label_)
+    ent = SpacySpan(r.doc, ent.start + max(_title_prefix(ent), _possessor_prefix(ent)),
+                    ent.end, label=ent.label_)
     ent = SpacySpan(r.doc, ent.start - _given_names_before(ent), ent.end, label=ent.label_)
     return ent, m.end() if m else ent.end_char
+
+
+def _possessor_prefix(ent: SpacySpan) -> int:
+    """How many tokens at the front of a person's name are a possessor the recognizer glued
+    to it ("Breitbart’s| Joel Pollak", "Reuters’| Ann Lee"): up to a possessive ending
+    followed by two capitalised name words (the possessor is then the affiliation)."""
+    for n, t in enumerate(ent[1:-2], start=1):
+        if _is_possessive(t):
+            rest = ent[n + 1:]
+            if all(w.is_title and w.pos_ == "PROPN" for w in rest):
+                return n + 1
+            return 0
+    return 0
 
 
 def _given_names_before(ent: SpacySpan) -> int:
@@ -148,7 +162,7 @@ def _title_prefix(ent: SpacySpan) -> int:
 
 
 def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
-    end_char = ent.end_char
+    end_char, glued = ent.end_char, ent.start
     if ent.label_ == "PERSON":
         ent, end_char = _person_extent(r, ent)
     name = clean_name(r.text[ent.start_char:end_char])
@@ -174,6 +188,13 @@ def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
     if entity.kind == "person":
         titles_for(r.ctx, ent, entity)
         _gender_for(r, ent, entity)
+        pos = r.doc[ent.start - 1]
+        if glued < pos.i and not entity.affiliation and _is_possessive(pos):
+            entity.affiliation = clean_name(r.text[r.doc[glued].idx:pos.idx])
+
+
+def _is_possessive(t: Token) -> bool:
+    return t.tag_ == "POS" or (t.dep_ == "case" and t.lower_ in ("'s", "’s", "'", "’"))
 
 
 def _other_gender(entity: Entity, name: str) -> bool:

@@ -11,7 +11,7 @@ from quotekit.pipeline.speakers._table import Resolver
 
 __all__ = ["group_conjunction", "group_role", "group_the_two"]
 
-_CONJUNCTIONS = ("and", "&")
+_CONJUNCTIONS = ("and", "&", "nor")
 #: Words of a mention that count two people ("the two sides", "both men").
 _PAIR_WORDS = frozenset({"two", "both"})
 #: Words that set the people of a description apart from those named ("other leaders").
@@ -49,8 +49,30 @@ def group_the_two(r: Resolver, m: Mention, s: State) -> Answer | None:
     lemmas = {t.lemma_.lower() for t in m.tokens}
     if not lemmas & _PAIR_WORDS or lemmas & lexicon.organization_heads():
         return None
-    members = r.last_two_people(m.start)
+    members = _named_next(r, m) or r.last_two_people(m.start)
     return _group_answer(m, members, "group:the-two") if members else None
+
+
+def _named_next(r: Resolver, m: Mention) -> list[Entity]:
+    """"Two of the Republicans seeking the presidency have released their totals. Ben Carson
+    and Ted Cruz raised ...": a partitive ("two of", "both of") names people the next
+    sentence gives as a subject of exactly two conjoined people; else none."""
+    src = m.source
+    if src.lower_ not in _PAIR_WORDS or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in src.children):
+        return []
+    sent = src.sent
+    if sent.end >= len(r.doc):
+        return []
+    nxt = r.doc[sent.end].sent
+    for t in nxt:
+        if t.dep_ in ("nsubj", "nsubjpass") and not t.is_punct:
+            people = [r.entity_of(x) for x in [t, *t.conjuncts]]
+            found = [e for e in people if e is not None and e.kind == "person"]
+            if len(found) == 2 == len(people) and found[0] is not found[1]:
+                return found
+            return []
+    return []
 
 
 def _definite(m: Mention) -> bool:

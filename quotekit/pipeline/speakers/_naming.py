@@ -7,17 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.names import clean_name, honorific_gender
+from quotekit.names import clean_name, honorific_gender, name_parts
 from quotekit.pipeline.speakers._entities import add_person, without_nickname
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import role_heads, title_words
 
-__all__ = ["named_entity", "proper_name_run", "proper_noun", "unrecognized_name", "unresolved"]
+__all__ = ["handle_name", "named_entity", "proper_name_run", "proper_noun", "unrecognized_name",
+           "unresolved"]
 
 
 def named_entity(r: Resolver, m: Mention, s: State) -> Answer | None:
@@ -78,6 +80,30 @@ def _name_at(m: Mention) -> str:
     while i > m.lo and m.tokens[i - 1 - m.lo].pos_ == "PROPN":
         i -= 1
     return clean_name(m.source.doc[i:m.source.i + 1].text)
+
+
+#: A social-media handle: "@nycsouthpaw", "@UN_News".
+_HANDLE_RE = regex.compile(r"@[\p{L}\p{N}_]{1,50}")
+
+
+def handle_name(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """A mention holding a social-media handle ("one Twitter user @nycsouthpaw") is the
+    handle's owner, named by the handle; the words before it give the title where their head
+    is a person noun ("Twitter user")."""
+    del s
+    at = next((t for t in m.tokens if _HANDLE_RE.fullmatch(t.text)), None)
+    if at is None:
+        return None
+    before = [t for t in m.tokens if t.i < at.i and t.pos_ not in ("DET", "NUM", "PRON")]
+    person = bool(before) and before[-1].lemma_.lower() in lexicon.words("person_nouns.tsv")
+    entity = r.match(at.text, "person", at.idx)
+    if entity is None:
+        entity = Entity(kind="person" if person else "unknown", name=at.text,
+                        parts=name_parts(at.text), first=at.idx)
+        r.register(entity)
+    if person and entity.kind == "person":
+        entity.add_title(r.text[before[0].idx:before[-1].idx + len(before[-1])])
+    return answer(entity, "name")
 
 
 def unrecognized_name(r: Resolver, m: Mention, s: State) -> Answer | None:

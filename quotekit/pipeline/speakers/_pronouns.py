@@ -11,11 +11,11 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
-from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._table import Resolver, given_names
 
-__all__ = ["antecedent", "introduced_since", "is_pronoun", "pronoun_body", "pronoun_gender",
-           "pronoun_person", "pronoun_plural", "pronoun_self", "pronoun_unresolved",
-           "pronoun_words", "subject_antecedent"]
+__all__ = ["agreeing_conjunct", "antecedent", "introduced_since", "is_pronoun", "pronoun_body",
+           "pronoun_gender", "pronoun_person", "pronoun_plural", "pronoun_self",
+           "pronoun_unresolved", "pronoun_words", "subject_antecedent"]
 
 _GENDERS = ("m", "f")
 #: How many sentences before a "he" / "she" its subject antecedent may stand.
@@ -25,6 +25,8 @@ _SUBJECT_SENTENCES = 2
 _SUBJECT_CHAIN = 8
 #: ... and the farthest back in tokens (a text without sentence ends).
 _SUBJECT_TOKENS = 400
+#: How many sentences back a "he" / "she" may reach a person named as no subject.
+_RECENT_SENTENCES = 3
 #: Entity types of a noun that is never a relative pronoun's antecedent ("Monday, when").
 _NOT_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -78,7 +80,7 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
     if last is not None and last.kind == "person" and (last.gender in (None, gender)):
         return answer(last, "pronoun:last-speaker")
     e = r.recent(m.start, ("person",), gender, subject_only=True) or \
-        r.recent(m.start, ("person",), gender)
+        r.recent(m.start, ("person",), gender, within=_RECENT_SENTENCES)
     if e is not None:
         return answer(e, "pronoun:recent-person")
     return answer(r.unresolved(m, s, "person"), "pronoun:unresolved")
@@ -174,6 +176,18 @@ def antecedent(rel: Token) -> Token | None:
     return head
 
 
+def agreeing_conjunct(rel: Token, ante: Token) -> Token:
+    """The antecedent a relative pronoun's verb agrees with: the last of conjoined names
+    where the verb is singular ("Reps. Darrell Issa and Duncan Hunter, who was one of the
+    first" -> Hunter), else ``ante``."""
+    verb = rel.head
+    conj = [c for c in ante.conjuncts if c.i > ante.i and c.i < rel.i]
+    if rel.dep_ not in ("nsubj", "nsubjpass") or not conj or \
+            verb.morph.get("Number", []) != ["Sing"]:
+        return ante
+    return max(conj, key=lambda c: c.i)
+
+
 def _plural_antecedent(r: Resolver, pron: Token) -> Entity | None:
     """"they": the nearest earlier subject in this or the previous sentence that is a
     conjunction of people ("Obama and Clinton") or an organisation."""
@@ -188,10 +202,23 @@ def _plural_antecedent(r: Resolver, pron: Token) -> Entity | None:
         if people is not None:
             return group(people, t.idx)
         e = r.entity_of(t)
+        if e is not None and pron.lower_ == "they" and here > r.sent_index(t.idx) and \
+                not t.conjuncts and _bare_person(r, e):
+            e.kind = "organization"  # "Politifact did a fact-check ... they published"
         if e is not None:
             # a single person or place: "they" is someone else
             return e if e.kind in ("organization", "group") else None
     return None
+
+
+def _bare_person(r: Resolver, e: Entity) -> bool:
+    """Whether ``e`` is a person only by the recognizer's label: one word that is no word of
+    another name, no given name, with no title, honorific or gender (a body "they" takes up:
+    "Politifact did a fact-check ... they published")."""
+    return e.kind == "person" and len(e.parts) == 1 and not e.titles and \
+        e.gender is None and not e.said_gender and not e.aliases and \
+        e.parts[0].lower() not in given_names() and \
+        all(o is e for o in r.with_part(e.parts[0]))
 
 
 def _people_of(r: Resolver, conjuncts: list[Token]) -> list[Entity] | None:

@@ -15,7 +15,7 @@ from quotekit.names import has_letter
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._appositions import title_apposition
-from quotekit.pipeline.speakers._bodies import person_body
+from quotekit.pipeline.speakers._bodies import local_body, person_body
 from quotekit.pipeline.speakers._descriptions import description
 from quotekit.pipeline.speakers._epithets import epithet
 from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
@@ -23,12 +23,14 @@ from quotekit.pipeline.speakers._kin import family_relation
 from quotekit.pipeline.speakers._labels import label_name
 from quotekit.pipeline.speakers._model import Answer, Mention, State, answer, stands_for
 from quotekit.pipeline.speakers._naming import (
+    handle_name,
     named_entity,
     proper_noun,
     unrecognized_name,
     unresolved,
 )
 from quotekit.pipeline.speakers._pronouns import (
+    agreeing_conjunct,
     antecedent,
     introduced_since,
     is_pronoun,
@@ -39,7 +41,7 @@ from quotekit.pipeline.speakers._pronouns import (
     pronoun_unresolved,
 )
 from quotekit.pipeline.speakers._table import Resolver
-from quotekit.pipeline.speakers._unnamed import unnamed_source
+from quotekit.pipeline.speakers._unnamed import unnamed_people, unnamed_source
 from quotekit.pipeline.statements import mention_range
 
 __all__ = ["STRATEGIES", "Strategy", "continuation", "mention_of", "resolve_draft"]
@@ -57,12 +59,15 @@ STRATEGIES: tuple[Strategy, ...] = (
     pronoun_plural,       # "they", "we"
     pronoun_unresolved,   # any other pronoun
     title_apposition,     # "the party's spokeswoman, Aisha Khan,"
+    handle_name,          # "one Twitter user @nycsouthpaw"
     unnamed_source,       # "a Treasury source", "three people briefed on the talks"
+    unnamed_people,       # "Mexicans often say", "many Democrats say"
     epithet,              # "the Dane", "the 34-year-old" (a person just named)
     person_body,          # "the Trump campaign", "Clinton's team"
     named_entity,         # "Stephen Biegun", "the economist Ana Ruiz", "the IMF report"
     proper_noun,          # "Biegun" (a part of a known name)
     unrecognized_name,    # a name the recognizer missed
+    local_body,           # "police said" -> "Charlotte-Mecklenburg police"
     group_the_two,        # "the two sides"
     group_role,           # "the envoys"
     family_relation,      # "his ex-wife", "Trump's son"
@@ -97,7 +102,7 @@ def mention_of(r: Resolver, d: Draft) -> Mention | None:
     elif src.lower_ in RELATIVE_PRONOUNS:
         ante = antecedent(src)
         if ante is not None:
-            src = ante
+            src = agreeing_conjunct(src, ante)
             lo, hi = mention_range(src)
             lo, hi = min(lo, src.i), max(hi, src.i + 1)
     a, b = r.ctx.token_range_chars(lo, hi)

@@ -191,10 +191,11 @@ class Resolver:
 
     # -- looking back --------------------------------------------------------------------
     def recent(self, before: int, kinds: Sequence[str], gender: str | None = None,
-               subject_only: bool = False) -> Entity | None:
+               subject_only: bool = False, within: int | None = None) -> Entity | None:
         """The latest entity of ``kinds`` mentioned before ``before`` that agrees with
         ``gender`` (a person known to agree, named in the last three sentences, first), as
-        a subject only where ``subject_only``."""
+        a subject only where ``subject_only``, in the last ``within`` sentences where
+        given."""
         here = self.sent_index(before)
         if gender:
             lo = self.ctx.sent_starts[max(0, here - 3)]
@@ -206,6 +207,8 @@ class Resolver:
         for a, b, e in reversed(self.spans_between(0, before)):
             if e.kind not in kinds or (gender and e.gender and e.gender != gender):
                 continue
+            if within is not None and here - self.sent_index(a) > within:
+                return None
             if subject_only and not self._is_subject(a, b):
                 continue
             return e

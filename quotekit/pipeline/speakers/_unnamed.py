@@ -13,7 +13,7 @@ from quotekit.pipeline.speakers._model import Answer, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS
 
-__all__ = ["unnamed_source"]
+__all__ = ["unnamed_people", "unnamed_source"]
 
 _FILE = "unnamed_sources.tsv"
 #: Prepositions after the head that give the affiliation ("officials at the Treasury", "a
@@ -62,4 +62,23 @@ def unnamed_source(r: Resolver, m: Mention, s: State) -> Answer | None:
     aff = _affiliation(r, m, src)
     if aff and not e.affiliation:
         e.affiliation = aff
+    return answer(e, "unnamed")
+
+
+def unnamed_people(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """Members of a people or party in the plural, no one named ("Mexicans often say", "many
+    Democrats say", "Some Kenyans told us"): an unnamed group, not the nation or party (the
+    recognizer's NORP label on a plural noun that is the whole of the mention's name; not
+    "the Europeans", "Senate Republicans", "Democrats and the media"). The group stays in
+    view, so a later "they" may take it up."""
+    src = m.source
+    if src.ent_type_ != "NORP" or src.tag_ not in ("NNPS", "NNS") or \
+            not src.text[:1].isupper() or not src.text.endswith("s"):
+        return None
+    if any(t.i != src.i and (t.ent_type_ or t.pos_ == "PROPN" or t.dep_ in ("cc", "conj") or
+                             t.lower_ == "the") for t in m.tokens):
+        return None  # "Senate Republicans", "Democrats and the media", "the Europeans"
+    e = s.unresolved_entity(m.text, m.start, "group")
+    # unnamed, yet a group the article has in view: a later "they" may take it up
+    e.unnamed, e.resolved = True, True
     return answer(e, "unnamed")
