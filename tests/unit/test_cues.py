@@ -92,3 +92,37 @@ def test_a_participle_after_the_object_is_the_clause_subject_s() -> None:
     doc = make_doc(ABSOLUTE_TEXT, ABSOLUTE)
     subject = cues.subject_of(doc[5])
     assert subject is not None and subject.text == "aides"
+
+
+URGED_TEXT = 'The mayor urged the nurses to ask patients.'
+URGED = [  # object control: the nurses ask, not the mayor
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('mayor', 2, 'nsubj', 'NOUN', 'NN', 'mayor', 'O'),
+    ('urged', 2, 'ROOT', 'VERB', 'VBD', 'urge', 'O'),
+    ('the', 4, 'det', 'DET', 'DT', 'the', 'O'),
+    ('nurses', 2, 'dobj', 'NOUN', 'NNS', 'nurse', 'O'),
+    ('to', 6, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('ask', 2, 'xcomp', 'VERB', 'VB', 'ask', 'O'),
+    ('patients', 6, 'dobj', 'NOUN', 'NNS', 'patient', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+USED_TEXT = 'The mayor used the speech to ask voters.'
+USED = [  # the object is no person: the infinitive is the subject's
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('mayor', 2, 'nsubj', 'NOUN', 'NN', 'mayor', 'O'),
+    ('used', 2, 'ROOT', 'VERB', 'VBD', 'use', 'O'),
+    ('the', 4, 'det', 'DET', 'DT', 'the', 'O'),
+    ('speech', 2, 'dobj', 'NOUN', 'NN', 'speech', 'O'),
+    ('to', 6, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('ask', 2, 'xcomp', 'VERB', 'VB', 'ask', 'O'),
+    ('voters', 6, 'dobj', 'NOUN', 'NNS', 'voter', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_object_control_gives_the_infinitive_to_the_object() -> None:
+    # "pushing private doctors to query veterans": the doctors query
+    subject = cues.subject_of(make_doc(URGED_TEXT, URGED)[6])
+    assert subject is not None and subject.text == "nurses"
+    subject = cues.subject_of(make_doc(USED_TEXT, USED)[6])
+    assert subject is not None and subject.text == "mayor"
