@@ -189,6 +189,21 @@ def _object_controller(verb: Token) -> Token | None:
     return obj if obj is not None and _can_act(obj) else None
 
 
+def _governor_of_thing(noun: Token) -> Token | None:
+    """The verb that governs ``noun`` where a participle or infinitive on it is not the noun's
+    doing: a common noun that names no one ("missed an opportunity to remind ...",
+    "established a policy urging ...", "in effect daring him ..."), the object or attribute
+    of a verb or the object of a preposition on one. None for a noun that can act."""
+    if noun.pos_ != "NOUN" or _can_act(noun):
+        return None
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif noun.dep_ not in ("dobj", "obj", "attr", "oprd"):
+        return None
+    return gov if gov.pos_ in ("VERB", "AUX") and gov is not noun else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """Find who performs ``verb``: its subject, or the subject it shares with a governing verb.
 
@@ -222,7 +237,9 @@ def subject_of(verb: Token) -> Token | None:
             return controller  # "pushed the doctors to ask": the doctors ask
         if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head is not token:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return token.head
+                gov = _governor_of_thing(token.head)
+                agent = subject_of(gov) if gov is not None else None
+                return agent if agent is not None else token.head
             token = token.head
             continue
         return None

@@ -126,3 +126,36 @@ def test_object_control_gives_the_infinitive_to_the_object() -> None:
     assert subject is not None and subject.text == "nurses"
     subject = cues.subject_of(make_doc(USED_TEXT, USED)[6])
     assert subject is not None and subject.text == "mayor"
+
+
+MISSED_TEXT = 'The mayor missed a chance to thank nurses.'
+MISSED = [  # an infinitive on a noun that names no one is the governing verb's subject's
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('mayor', 2, 'nsubj', 'NOUN', 'NN', 'mayor', 'O'),
+    ('missed', 2, 'ROOT', 'VERB', 'VBD', 'miss', 'O'),
+    ('a', 4, 'det', 'DET', 'DT', 'a', 'O'),
+    ('chance', 2, 'dobj', 'NOUN', 'NN', 'chance', 'O'),
+    ('to', 6, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('thank', 4, 'acl', 'VERB', 'VB', 'thank', 'O'),
+    ('nurses', 6, 'dobj', 'NOUN', 'NNS', 'nurse', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+MET_TEXT = 'The mayor met a nurse urging calm.'
+MET = [  # a participle on a person noun is that person's
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('mayor', 2, 'nsubj', 'NOUN', 'NN', 'mayor', 'O'),
+    ('met', 2, 'ROOT', 'VERB', 'VBD', 'meet', 'O'),
+    ('a', 4, 'det', 'DET', 'DT', 'a', 'O'),
+    ('nurse', 2, 'dobj', 'NOUN', 'NN', 'nurse', 'O'),
+    ('urging', 4, 'acl', 'VERB', 'VBG', 'urge', 'O'),
+    ('calm', 5, 'dobj', 'NOUN', 'NN', 'calm', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_clause_on_a_thing_is_the_governing_subjects() -> None:
+    # "Trump never missed an opportunity to remind the audience": Trump reminds
+    subject = cues.subject_of(make_doc(MISSED_TEXT, MISSED)[6])
+    assert subject is not None and subject.text == "mayor"
+    subject = cues.subject_of(make_doc(MET_TEXT, MET)[5])
+    assert subject is not None and subject.text == "nurse"
