@@ -208,7 +208,9 @@ def subject_of(verb: Token) -> Token | None:
     """Find who performs ``verb``: its subject, or the subject it shares with a governing verb.
 
     Follows conjoined verbs ("X congratulated Y and expressed hope"), participles ("..., saying
-    ..."), open complements ("vowed to say") and relative clauses ("Biegun, who said ...").
+    ..."), open complements ("vowed to say"; "urged the nurses to ask": the object, where it
+    names people) and relative clauses ("Biegun, who said ..."); a clause on a noun that names
+    no one is the governing verb's subject's ("missed a chance to thank ...").
     Returns None for agentless passives ("he is said to be").
     """
     token = verb
