@@ -235,8 +235,10 @@ def subject_of(verb: Token) -> Token | None:
             token = token.head.head  # "began by talking about ...", "has taken to urging"
             continue
         controller = _object_controller(token)
-        if controller is not None:
-            return controller  # "pushed the doctors to ask": the doctors ask
+        # "pushed the doctors to ask": the doctors ask; where the governing verb has no one
+        # doing it ("is expected to capture delegates to claim"), neither does the infinitive
+        if controller is not None and subject_of(token.head) is not None:
+            return controller
         if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head is not token:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 gov = _governor_of_thing(token.head)
