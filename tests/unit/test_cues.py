@@ -159,3 +159,22 @@ def test_a_clause_on_a_thing_is_the_governing_subjects() -> None:
     assert subject is not None and subject.text == "mayor"
     subject = cues.subject_of(make_doc(MET_TEXT, MET)[5])
     assert subject is not None and subject.text == "nurse"
+
+
+EXPECTED_TEXT = 'She is expected to win voters to claim it.'
+EXPECTED = [  # no one does the governing verb (a passive): no one does the infinitive either
+    ('She', 2, 'nsubjpass', 'PRON', 'PRP', 'she', 'O'),
+    ('is', 2, 'auxpass', 'AUX', 'VBZ', 'be', 'O'),
+    ('expected', 2, 'ROOT', 'VERB', 'VBN', 'expect', 'O'),
+    ('to', 4, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('win', 2, 'xcomp', 'VERB', 'VB', 'win', 'O'),
+    ('voters', 4, 'dobj', 'NOUN', 'NNS', 'voter', 'O'),
+    ('to', 7, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('claim', 4, 'xcomp', 'VERB', 'VB', 'claim', 'O'),
+    ('it', 7, 'dobj', 'PRON', 'PRP', 'it', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_no_object_control_under_a_verb_no_one_does() -> None:
+    assert cues.subject_of(make_doc(EXPECTED_TEXT, EXPECTED)[7]) is None
