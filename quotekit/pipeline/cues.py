@@ -34,6 +34,8 @@ CueKind = Literal["verb", "according", "noun", "adjective"]
 PHRASAL_PARTS = frozenset({"prt"})
 #: Relative pronouns ("Biegun, who said ..."), from ``data/relative_pronouns.tsv``.
 RELATIVE_PRONOUNS = lexicon.words("relative_pronouns.tsv")
+#: Entity types of those who can speak or act.
+_AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Adjectives that report a stance with a clause ("is confident that ..."), from
 #: ``data/stance_adjectives.tsv``.
 STANCE_ADJECTIVES = lexicon.words("stance_adjectives.tsv")
@@ -156,11 +158,59 @@ def _object_taken_for_subject(verb: Token, subject: Token) -> bool:
             and any(c.dep_ == "nsubj" for c in head.children))
 
 
+@lru_cache(maxsize=1)
+def _person_heads() -> frozenset[str]:
+    """Nouns that name people: person nouns, roles, titles and unnamed sources' heads."""
+    unnamed = {w for w, kind in lexicon.word_map("unnamed_sources.tsv").items()
+               if kind in ("head", "always")}
+    return (lexicon.words("person_nouns.tsv") | lexicon.words("role_heads.tsv")
+            | lexicon.title_heads() | unnamed)
+
+
+def _can_act(token: Token) -> bool:
+    """Whether ``token`` names someone who can speak: a person, organisation or people by the
+    recognizer, a personal pronoun, or a noun that names people."""
+    if token.ent_type_ in _AGENT_ENTS:
+        return True
+    if token.pos_ == "PRON":
+        return lexicon.word_map("pronouns.tsv").get(token.lower_) in ("m", "f", "plural")
+    return token.lemma_.lower() in _person_heads()
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of the verb that governs the infinitive ``verb``, where it is the one who
+    acts: "urged the doctors to ask ..." (object control). None elsewhere ("used the speech
+    to say" has no person for object)."""
+    if verb.dep_ != "xcomp" or verb.head is verb:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    return obj if obj is not None and _can_act(obj) else None
+
+
+def _governor_of_thing(noun: Token) -> Token | None:
+    """The verb that governs ``noun`` where a participle or infinitive on it is not the noun's
+    doing: a common noun that names no one ("missed an opportunity to remind ...",
+    "established a policy urging ...", "in effect daring him ..."), the object or attribute
+    of a verb or the object of a preposition on one. None for a noun that can act."""
+    if noun.pos_ != "NOUN" or _can_act(noun):
+        return None
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif noun.dep_ not in ("dobj", "obj", "attr", "oprd"):
+        return None
+    return gov if gov.pos_ in ("VERB", "AUX") and gov is not noun else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """Find who performs ``verb``: its subject, or the subject it shares with a governing verb.
 
     Follows conjoined verbs ("X congratulated Y and expressed hope"), participles ("..., saying
-    ..."), open complements ("vowed to say") and relative clauses ("Biegun, who said ...").
+    ..."), open complements ("vowed to say"; "urged the nurses to ask": the object, where it
+    names people) and relative clauses ("Biegun, who said ..."); a clause on a noun that names
+    no one is the governing verb's subject's ("missed a chance to thank ...").
     Returns None for agentless passives ("he is said to be").
     """
     token = verb
@@ -184,9 +234,16 @@ def subject_of(verb: Token) -> Token | None:
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head.head  # "began by talking about ...", "has taken to urging"
             continue
+        controller = _object_controller(token)
+        # "pushed the doctors to ask": the doctors ask; where the governing verb has no one
+        # doing it ("is expected to capture delegates to claim"), neither does the infinitive
+        if controller is not None and subject_of(token.head) is not None:
+            return controller
         if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head is not token:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return token.head
+                gov = _governor_of_thing(token.head)
+                agent = subject_of(gov) if gov is not None else None
+                return agent if agent is not None else token.head
             token = token.head
             continue
         return None

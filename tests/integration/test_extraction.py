@@ -324,3 +324,17 @@ def test_format_characters_are_ignored(quotekit_parse, mark: str) -> None:
         assert s.mention is not None and text[s.mention.start:s.mention.end] == s.mention.text
         assert mark in s.mention.text  # the input's own characters
     assert all(mark not in a for sp in article.speakers for a in (sp.name, *sp.aliases))
+
+
+# -- who does a verb that hangs on another ----------------------------------------------------
+
+def test_object_control_and_clauses_on_things(quotekit_parse) -> None:
+    # the object of "prompted" declares; "a chance" reminds no one: the governor does
+    article = quotekit_parse(
+        "The audit prompted the senators to declare that the program had failed. "
+        "The governor never missed a chance to remind voters that taxes had fallen.")
+    check_offsets(article)
+    declared = by_content(article, "the program had failed")
+    assert declared.mention is not None and declared.mention.text == "the senators"
+    reminded = by_content(article, "taxes had fallen")
+    assert reminded.mention is not None and reminded.mention.text == "The governor"

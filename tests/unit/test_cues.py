@@ -92,3 +92,89 @@ def test_a_participle_after_the_object_is_the_clause_subject_s() -> None:
     doc = make_doc(ABSOLUTE_TEXT, ABSOLUTE)
     subject = cues.subject_of(doc[5])
     assert subject is not None and subject.text == "aides"
+
+
+URGED_TEXT = 'The mayor urged the nurses to ask patients.'
+URGED = [  # object control: the nurses ask, not the mayor
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('mayor', 2, 'nsubj', 'NOUN', 'NN', 'mayor', 'O'),
+    ('urged', 2, 'ROOT', 'VERB', 'VBD', 'urge', 'O'),
+    ('the', 4, 'det', 'DET', 'DT', 'the', 'O'),
+    ('nurses', 2, 'dobj', 'NOUN', 'NNS', 'nurse', 'O'),
+    ('to', 6, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('ask', 2, 'xcomp', 'VERB', 'VB', 'ask', 'O'),
+    ('patients', 6, 'dobj', 'NOUN', 'NNS', 'patient', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+USED_TEXT = 'The mayor used the speech to ask voters.'
+USED = [  # the object is no person: the infinitive is the subject's
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('mayor', 2, 'nsubj', 'NOUN', 'NN', 'mayor', 'O'),
+    ('used', 2, 'ROOT', 'VERB', 'VBD', 'use', 'O'),
+    ('the', 4, 'det', 'DET', 'DT', 'the', 'O'),
+    ('speech', 2, 'dobj', 'NOUN', 'NN', 'speech', 'O'),
+    ('to', 6, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('ask', 2, 'xcomp', 'VERB', 'VB', 'ask', 'O'),
+    ('voters', 6, 'dobj', 'NOUN', 'NNS', 'voter', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_object_control_gives_the_infinitive_to_the_object() -> None:
+    # "pushing private doctors to query veterans": the doctors query
+    subject = cues.subject_of(make_doc(URGED_TEXT, URGED)[6])
+    assert subject is not None and subject.text == "nurses"
+    subject = cues.subject_of(make_doc(USED_TEXT, USED)[6])
+    assert subject is not None and subject.text == "mayor"
+
+
+MISSED_TEXT = 'The mayor missed a chance to thank nurses.'
+MISSED = [  # an infinitive on a noun that names no one is the governing verb's subject's
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('mayor', 2, 'nsubj', 'NOUN', 'NN', 'mayor', 'O'),
+    ('missed', 2, 'ROOT', 'VERB', 'VBD', 'miss', 'O'),
+    ('a', 4, 'det', 'DET', 'DT', 'a', 'O'),
+    ('chance', 2, 'dobj', 'NOUN', 'NN', 'chance', 'O'),
+    ('to', 6, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('thank', 4, 'acl', 'VERB', 'VB', 'thank', 'O'),
+    ('nurses', 6, 'dobj', 'NOUN', 'NNS', 'nurse', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+MET_TEXT = 'The mayor met a nurse urging calm.'
+MET = [  # a participle on a person noun is that person's
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('mayor', 2, 'nsubj', 'NOUN', 'NN', 'mayor', 'O'),
+    ('met', 2, 'ROOT', 'VERB', 'VBD', 'meet', 'O'),
+    ('a', 4, 'det', 'DET', 'DT', 'a', 'O'),
+    ('nurse', 2, 'dobj', 'NOUN', 'NN', 'nurse', 'O'),
+    ('urging', 4, 'acl', 'VERB', 'VBG', 'urge', 'O'),
+    ('calm', 5, 'dobj', 'NOUN', 'NN', 'calm', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_clause_on_a_thing_is_the_governing_subjects() -> None:
+    # "Trump never missed an opportunity to remind the audience": Trump reminds
+    subject = cues.subject_of(make_doc(MISSED_TEXT, MISSED)[6])
+    assert subject is not None and subject.text == "mayor"
+    subject = cues.subject_of(make_doc(MET_TEXT, MET)[5])
+    assert subject is not None and subject.text == "nurse"
+
+
+EXPECTED_TEXT = 'She is expected to win voters to claim it.'
+EXPECTED = [  # no one does the governing verb (a passive): no one does the infinitive either
+    ('She', 2, 'nsubjpass', 'PRON', 'PRP', 'she', 'O'),
+    ('is', 2, 'auxpass', 'AUX', 'VBZ', 'be', 'O'),
+    ('expected', 2, 'ROOT', 'VERB', 'VBN', 'expect', 'O'),
+    ('to', 4, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('win', 2, 'xcomp', 'VERB', 'VB', 'win', 'O'),
+    ('voters', 4, 'dobj', 'NOUN', 'NNS', 'voter', 'O'),
+    ('to', 7, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('claim', 4, 'xcomp', 'VERB', 'VB', 'claim', 'O'),
+    ('it', 7, 'dobj', 'PRON', 'PRP', 'it', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_no_object_control_under_a_verb_no_one_does() -> None:
+    assert cues.subject_of(make_doc(EXPECTED_TEXT, EXPECTED)[7]) is None

@@ -154,3 +154,26 @@ def test_what_the_object_is_called_is_the_complement() -> None:
               deps=["poss", "nsubj", "ROOT", "dobj", "det", "oprd", "punct"])
     comp, kind = complement(doc[2], "call")
     assert (comp.text if comp is not None else None, kind) == ("genius", "oprd")
+
+
+QUOTED_SUBJECT_TEXT = '“We won in Ohio,” Lee said.'
+QUOTED_SUBJECT = [  # the parser took a quoted word for the subject of "said"
+    ('“', 8, 'punct', 'PUNCT', '``', '“', 'O'),
+    ('We', 2, 'nsubj', 'PRON', 'PRP', 'we', 'O'),
+    ('won', 8, 'ccomp', 'VERB', 'VBD', 'win', 'O'),
+    ('in', 2, 'prep', 'ADP', 'IN', 'in', 'O'),
+    ('Ohio', 8, 'nsubj', 'PROPN', 'NNP', 'Ohio', 'B-GPE'),
+    (',', 8, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('”', 8, 'punct', 'PUNCT', "''", '”', 'O'),
+    ('Lee', 8, 'dep', 'PROPN', 'NNP', 'Lee', 'B-PERSON'),
+    ('said', 8, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('.', 8, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_quoted_subject_gives_way_to_the_name_before_the_verb() -> None:
+    # "“... Michigan, Ohio,” Mr. Trump said": the speaker is Trump, not a quoted word
+    ctx = context(QUOTED_SUBJECT_TEXT, QUOTED_SUBJECT)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "We won in Ohio,"
+    assert d.source is not None and d.source.text == "Lee" and d.mention == (7, 8)

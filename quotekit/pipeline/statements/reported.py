@@ -114,12 +114,36 @@ def _after_span(state: RuleState, head: Token, source: Token) -> tuple[int, int]
     return state.ctx.chars(first, last) if last > first else None
 
 
+def _unquoted_source(state: RuleState, head: Token, source: Token) -> Token:
+    """The source of a reporting verb outside quotation marks whose parsed subject lies inside
+    one ("“... Michigan, Ohio,” Mr. Trump said": the parser took a quoted word for the
+    subject): the nearest noun or pronoun before the verb and after the quotation (the name an
+    apposition describes, the head of a compound name); the parsed subject where there is none.
+    """
+    ctx = state.ctx
+    if not ctx.quoted[source.i] or ctx.quoted[head.i]:
+        return source
+    for i in range(head.i - 1, head.sent.start - 1, -1):
+        if ctx.quoted[i]:
+            break
+        t = ctx.doc[i]
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            while t.dep_ == "appos" and t.head.i < t.i and not ctx.quoted[t.head.i]:
+                t = t.head  # "Flynn, a top Trump surrogate, said"
+            while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+                t = t.head
+            return t
+    return source
+
+
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A reporting verb and its complement, the content before it, or around it."""
     head = state.ctx.doc[cue.head]
     para = state.ctx.paragraph_of_token(head.i)
     comp, ctype = complement(head, cue.lemma)
     source = subject_of(head)
+    if source is not None:
+        source = _unquoted_source(state, head, source)
     withheld = no_content(head, cue.lemma, comp, ctype) if source is not None else None
     if source is None or withheld not in (None, "question"):
         return []  # "is said to be ...", "declined to comment": no statement of its own
