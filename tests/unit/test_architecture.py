@@ -44,3 +44,22 @@ def test_exceptions_still_needed() -> None:
     for name, limit in LONGER_MODULES.items():
         lines = len((PACKAGE / name).read_text(encoding="utf-8").splitlines())
         assert MODULE_LINES < lines <= limit, f"{name}: drop or lower its exception ({lines})"
+
+
+_CONFLICT_MARKS = ("<" * 7 + " ", ">" * 7 + " ", "=" * 7 + "\n")
+_TEXT_SUFFIXES = {".py", ".md", ".rst", ".tsv", ".toml", ".txt", ".cfg", ".json", ".yml"}
+
+
+def test_no_merge_conflict_marks_left() -> None:
+    root = PACKAGE.parent
+    bad = []
+    for path in root.rglob("*"):
+        rel = path.relative_to(root)
+        hidden = any(part.startswith(".") or part == "_build" for part in rel.parts)
+        if hidden or path.suffix not in _TEXT_SUFFIXES or not path.is_file():
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace")
+                                 .splitlines(keepends=True), 1):
+            if line.startswith(_CONFLICT_MARKS):
+                bad.append(f"{rel}:{n}")
+    assert not bad, f"merge conflict marks left in: {bad}"
