@@ -405,3 +405,17 @@ def test_an_age_before_the_apposition_and_a_dateline_before_the_subject(quotekit
     assert saying.mention is not None and saying.mention.text == "Nigeria's trade minister"
     bello = speaker_of(art, "little benefit")
     assert bello.titles == ("economist",) and bello.affiliation == "Lagos Business School"
+
+
+def test_a_surname_the_recognizer_calls_a_nationality_is_the_person(quotekit_parse) -> None:
+    # "Albanese", "Cuban", "Mendoza" may be tagged NORP: an honorific, or the full name given
+    # elsewhere, says a person
+    art = quotekit_parse(
+        "Prime Minister Anthony Albanese has defended his government's second budget.\n\n"
+        "\"This is a responsible budget,\" Mr Albanese told reporters on Wednesday.\n\n"
+        "Businessman Mark Cuban backed the plan. Cuban said it was sensible.\n"
+    )
+    albanese = speaker_of(art, "responsible budget")
+    assert albanese.name == "Anthony Albanese" and albanese.kind == "person"
+    cuban = speaker_of(art, "it was sensible")
+    assert cuban.name == "Mark Cuban" and cuban.kind == "person"

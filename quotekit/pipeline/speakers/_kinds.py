@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from quotekit import lexicon
-from quotekit.names import clean_name, name_parts
+from quotekit.names import clean_name, honorifics, name_parts
 from quotekit.pipeline.speakers._table import given_names
 
 __all__ = ["KINDS", "KindEvidence", "kind_of"]
@@ -87,11 +87,13 @@ def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
     if " ".join(name.lower().split()) in lexicon.organization_heads() and \
             ent.label_ != "PERSON":
         return "organization"  # a seat of government: "Downing Street", "the Kremlin"
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in honorifics():
+        return "person"  # "Mr Albanese" (which the recognizer may call a nationality)
     if kind == "organization" and _looks_like_person(ent, name, ev):
         return "person"
-    if kind == "place" and name in ev.surnames and len(ent) == 1 and not (
+    if kind in ("place", "group") and name in ev.surnames and len(ent) == 1 and not (
             ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE):
-        return "person"  # "Kasich" tagged a place is John Kasich
+        return "person"  # "Kasich" tagged a place, "Albanese" a nationality: a person named
     return kind
 
 
