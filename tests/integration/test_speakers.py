@@ -419,3 +419,15 @@ def test_a_surname_the_recognizer_calls_a_nationality_is_the_person(quotekit_par
     assert albanese.name == "Anthony Albanese" and albanese.kind == "person"
     cuban = speaker_of(art, "it was sensible")
     assert cuban.name == "Mark Cuban" and cuban.kind == "person"
+
+
+def test_analysts_and_experts_are_unnamed_sources_with_their_body(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "Analysts at Goldman Sachs wrote in a note to clients that the tariffs could shave half "
+        "a point off growth. Nuclear expert David Albright said the site was active.\n"
+    )
+    analysts = speaker_of(art, "shave half a point")
+    assert analysts.unnamed and analysts.kind == "group"
+    assert analysts.affiliation == "Goldman Sachs"
+    albright = speaker_of(art, "site was active")
+    assert albright.name == "David Albright" and not albright.unnamed

@@ -46,6 +46,13 @@ def _affiliation(r: Resolver, m: Mention, src: Token) -> str | None:
     return None
 
 
+def _named_in_apposition(src: Token) -> bool:
+    """Whether a person's name stands in apposition to ``src``, either way round."""
+    if src.dep_ == "appos" and src.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in src.children)
+
+
 def unnamed_source(r: Resolver, m: Mention, s: State) -> Answer | None:
     """A description that stands for an unnamed source: the description, marked unnamed."""
     src = m.source
@@ -54,6 +61,9 @@ def unnamed_source(r: Resolver, m: Mention, s: State) -> Answer | None:
     if src.pos_ != "NOUN" or src.ent_type_ or role not in ("head", "always") or \
             (role == "head" and not _indefinite(src)):
         return None
+    after = src.nbor(1) if src.i + 1 < len(src.doc) else None
+    if (after is not None and after.ent_type_ == "PERSON") or _named_in_apposition(src):
+        return None  # "nuclear expert David Albright", "Mark Kantrowitz, a debt expert, who"
     plural = src.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in src.children)
     # named by the description, a relative pronoun's antecedent too ("an official who ...")
