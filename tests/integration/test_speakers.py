@@ -431,3 +431,14 @@ def test_analysts_and_experts_are_unnamed_sources_with_their_body(quotekit_parse
     assert analysts.affiliation == "Goldman Sachs"
     albright = speaker_of(art, "site was active")
     assert albright.name == "David Albright" and not albright.unnamed
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kasper Schmeichel kept a clean sheet on Sunday. “We defended well,” the goalkeeper said.",
+     "Kasper Schmeichel"),
+    ("Goalkeeper Kasper Schmeichel was rested. Jamie Vardy scored twice. “We defended well,” "
+     "the goalkeeper said.", "Kasper Schmeichel"),
+])
+def test_a_players_position_stands_for_the_player(quotekit_parse, text: str, name: str) -> None:
+    sp = speaker_of(quotekit_parse(text), "defended well")
+    assert sp is not None and sp.name == name

@@ -13,7 +13,7 @@ from quotekit.pipeline.speakers._model import Answer, Mention, State, answer
 from quotekit.pipeline.speakers._pronouns import subject_antecedent
 from quotekit.pipeline.speakers._table import Resolver
 
-__all__ = ["epithet", "is_epithet"]
+__all__ = ["epithet", "is_epithet", "role_epithet"]
 
 #: An age used as a noun or before one: "the 34-year-old", "a 71-year-old retiree".
 _AGE_RE = regex.compile(r"\b\d{1,3}[-‐–\s]year[-‐–\s]old\b", regex.IGNORECASE)
@@ -47,3 +47,19 @@ def epithet(r: Resolver, m: Mention, s: State) -> Answer | None:
         return None
     e = subject_antecedent(r, m, s, None) or r.dominant("person", m.start)
     return answer(e, "epithet") if e is not None else None
+
+
+def role_epithet(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """"the goalkeeper", "the striker", "the novelist" (``data/epithet_nouns.tsv``) where no
+    one in the article is titled so (the descriptions asked first): the nearest earlier person
+    subject, in its sentence or the two before; None where there is none."""
+    toks = m.tokens
+    if len(toks) < 2 or toks[0].lower_ != "the" or is_plural(m) or \
+            any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks):
+        return None
+    nouns = lexicon.words("epithet_nouns.tsv")
+    head = m.source
+    if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+        return None
+    e = subject_antecedent(r, m, s, None)
+    return answer(e, "epithet", "epithet:role") if e is not None else None

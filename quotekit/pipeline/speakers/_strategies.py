@@ -17,7 +17,7 @@ from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._appositions import title_apposition
 from quotekit.pipeline.speakers._bodies import local_body, person_body
 from quotekit.pipeline.speakers._descriptions import description
-from quotekit.pipeline.speakers._epithets import epithet
+from quotekit.pipeline.speakers._epithets import epithet, role_epithet
 from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
 from quotekit.pipeline.speakers._kin import family_relation
 from quotekit.pipeline.speakers._labels import label_name
@@ -72,6 +72,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     group_role,           # "the envoys"
     family_relation,      # "his ex-wife", "Trump's son"
     description,          # "the envoy", "the ministry"
+    role_epithet,         # "the goalkeeper" (no one titled so: the person just named)
     unresolved,           # anything else
 )
 

@@ -45,9 +45,10 @@ def title_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def role_heads() -> frozenset[str]:
-    """The role nouns a title or description ends in: the heads of ``titles.tsv`` and
-    ``role_heads.tsv``."""
-    return frozenset(lexicon.title_heads() | lexicon.words("role_heads.tsv"))
+    """The role nouns a title or description ends in: the heads of ``titles.tsv``,
+    ``role_heads.tsv`` and ``epithet_nouns.tsv`` ("Goalkeeper Kasper Schmeichel")."""
+    return frozenset(lexicon.title_heads() | lexicon.words("role_heads.tsv") |
+                     lexicon.words("epithet_nouns.tsv"))
 
 
 def _tokens_text(ctx: Context, first: Token, last: Token) -> str:
