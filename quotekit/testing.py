@@ -318,6 +318,7 @@ def assert_sound(article: Article, text: str | None = None) -> None:
         assert 0.0 <= s.confidence <= 1.0, f"confidence {s.confidence} outside 0..1"
         _slices(text, s.cue, "cue")
         _slices(text, s.mention, "mention")
+        _slices(text, s.reported_by, "reported_by")
         assert Statement.from_dict(s.to_dict()) == s, "Statement dict round trip"
         assert Statement.from_dict(json.loads(json.dumps(s.to_dict()))) == s, "JSON round trip"
     # every speaker once, whether listed in article.speakers or only met in a statement
