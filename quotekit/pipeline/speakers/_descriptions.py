@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.pipeline.speakers._bodies import by_body, org_named
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
-from quotekit.pipeline.speakers._pronouns import subject_antecedent
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import LETTERS_RE, role_heads, title_from_description
 
@@ -29,58 +28,12 @@ def description(r: Resolver, m: Mention, s: State) -> Answer | None:
     ("the US special envoy")."""
     if is_plural(m):
         return None
+    del s
     e = by_description(r, m.tokens, m.start, m.source) or _author(r, m)
-    if e is None and _person_epithet(m):
-        e = subject_antecedent(r, m, s, _noun_gender(m.source.lemma_.lower()))
-        if e is None or _office_holder(e) or _other_person_before(r, m, e):
-            return None  # "... called on Republicans to unendorse Trump after the mogul claimed"
-        title_from_description(r.ctx, e, m.tokens)
-        return answer(e, "epithet")
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)
     return answer(e, "description")
-
-
-def _person_epithet(m: Mention) -> bool:
-    """"the real estate tycoon": "the" and a singular person noun that is a title of wealth
-    or business (``person_nouns.tsv``, category ``corporate`` in ``titles.tsv``: tycoon,
-    mogul, billionaire, businessman), which stands for a person just named where no one has
-    that title."""
-    lemma = m.source.lemma_.lower()
-    entry = lexicon.titles().get(lemma)
-    return bool(m.tokens) and m.tokens[0].lower_ == "the" and m.source.tag_ == "NN" and \
-        lemma in lexicon.words("person_nouns.tsv") and entry is not None and \
-        entry.category == "corporate"
-
-
-#: Title categories of an office that a business epithet never stands for.
-_OFFICES = frozenset({"government", "legislative", "judicial", "military", "diplomatic",
-                      "religious"})
-
-
-def _noun_gender(lemma: str) -> str | None:
-    """The gender an English person noun's ending gives ("businesswoman" -> "f",
-    "businessman" -> "m"), else None."""
-    if lemma.endswith("woman"):
-        return "f"
-    return "m" if lemma.endswith("man") else None
-
-
-def _other_person_before(r: Resolver, m: Mention, e: Entity) -> bool:
-    """Whether the mention's sentence names a person other than ``e`` before it (who
-    competes for the epithet)."""
-    lo = r.ctx.sent_starts[r.sent_index(m.start)]
-    return any(o.kind == "person" and o is not e for _a, _b, o in r.spans_between(lo, m.start))
-
-
-def _office_holder(e: Entity) -> bool:
-    """Whether ``e`` has a title of an office (a senator, a minister, a judge)."""
-    for title in e.titles:
-        entry = lexicon.titles().get(" ".join(title.lower().split()))
-        if entry is not None and entry.category in _OFFICES:
-            return True
-    return False
 
 
 #: Prepositions that give a text's author ("a report from the inspector general").

@@ -9,9 +9,10 @@ import regex
 
 from quotekit import lexicon
 from quotekit.pipeline.speakers._descriptions import is_plural
-from quotekit.pipeline.speakers._model import Answer, Mention, State, answer
+from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._pronouns import subject_antecedent
 from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._titles import title_from_description
 
 __all__ = ["epithet", "is_epithet", "role_epithet"]
 
@@ -22,14 +23,18 @@ _PARENT_RE = regex.compile(r"\b(?:father|mother|dad|mum|mom)[-‐\s]of[-‐\s]\w
                            regex.IGNORECASE)
 
 
+def _definite_singular(m: Mention) -> bool:
+    """Whether the mention is "the" and more words, singular ("the Dane", "the goalkeeper")."""
+    return len(m.tokens) >= 2 and m.tokens[0].lower_ == "the" and not is_plural(m)
+
+
 def is_epithet(m: Mention) -> bool:
     """Whether the mention is "the" and a singular demonym ("the Dane", "the Brazilian"), an
     age ("the 34-year-old", "the 34-year-old Leeds resident") or a parent by the number of
     children ("the father-of-three")."""
-    toks = m.tokens
-    if len(toks) < 2 or toks[0].lower_ != "the" or is_plural(m):
+    if not _definite_singular(m):
         return False
-    rest = toks[1:]
+    rest = m.tokens[1:]
     if all(t.ent_type_ == "NORP" and t.is_title for t in rest) and \
             rest[-1].tag_ in ("NNP", "NN"):
         return True  # "the Brazilian", "the North Korean"
@@ -50,12 +55,15 @@ def epithet(r: Resolver, m: Mention, s: State) -> Answer | None:
 
 
 def role_epithet(r: Resolver, m: Mention, s: State) -> Answer | None:
-    """"the goalkeeper", "the striker", "the novelist" (``data/epithet_nouns.tsv``) where no
-    one in the article is titled so (the descriptions asked first): the nearest earlier person
-    subject, in its sentence or the two before; None where there is none."""
-    toks = m.tokens
-    if len(toks) < 2 or toks[0].lower_ != "the" or is_plural(m) or \
-            any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks):
+    """A role that stands for the person just named, where no one in the article is titled
+    so (the descriptions asked first): a business epithet ("the real estate tycoon",
+    :func:`_business_epithet`), or a player's position ("the goalkeeper", "the striker":
+    ``data/epithet_nouns.tsv``). Each goes to the nearest earlier person subject, in its
+    sentence or the two before; None where there is none."""
+    if _business_epithet(m):
+        return _business_person(r, m, s)
+    if not _definite_singular(m) or \
+            any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in m.tokens):
         return None
     nouns = lexicon.words("epithet_nouns.tsv")
     head = m.source
@@ -63,3 +71,55 @@ def role_epithet(r: Resolver, m: Mention, s: State) -> Answer | None:
         return None
     e = subject_antecedent(r, m, s, None)
     return answer(e, "epithet", "epithet:role") if e is not None else None
+
+
+def _business_epithet(m: Mention) -> bool:
+    """"the real estate tycoon": "the" and a singular person noun that is a title of wealth
+    or business (``person_nouns.tsv``, category ``corporate`` in ``titles.tsv``: tycoon,
+    mogul, billionaire, businessman), which stands for a person just named where no one has
+    that title."""
+    lemma = m.source.lemma_.lower()
+    entry = lexicon.titles().get(lemma)
+    return bool(m.tokens) and m.tokens[0].lower_ == "the" and m.source.tag_ == "NN" and \
+        lemma in lexicon.words("person_nouns.tsv") and entry is not None and \
+        entry.category == "corporate"
+
+
+#: Title categories of an office that a business epithet never stands for.
+_OFFICES = frozenset({"government", "legislative", "judicial", "military", "diplomatic",
+                      "religious"})
+
+
+def _noun_gender(lemma: str) -> str | None:
+    """The gender an English person noun's ending gives ("businesswoman" -> "f",
+    "businessman" -> "m"), else None."""
+    if lemma.endswith("woman"):
+        return "f"
+    return "m" if lemma.endswith("man") else None
+
+
+def _other_person_before(r: Resolver, m: Mention, e: Entity) -> bool:
+    """Whether the mention's sentence names a person other than ``e`` before it (who
+    competes for the epithet)."""
+    lo = r.ctx.sent_starts[r.sent_index(m.start)]
+    return any(o.kind == "person" and o is not e for _a, _b, o in r.spans_between(lo, m.start))
+
+
+def _office_holder(e: Entity) -> bool:
+    """Whether ``e`` has a title of an office (a senator, a minister, a judge)."""
+    for title in e.titles:
+        entry = lexicon.titles().get(" ".join(title.lower().split()))
+        if entry is not None and entry.category in _OFFICES:
+            return True
+    return False
+
+
+def _business_person(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """A business epithet's person: the nearest earlier person subject agreeing with the
+    noun's gender, who holds no office and whom no other person named earlier in the
+    sentence competes with; the epithet becomes a title."""
+    e = subject_antecedent(r, m, s, _noun_gender(m.source.lemma_.lower()))
+    if e is None or _office_holder(e) or _other_person_before(r, m, e):
+        return None  # "... called on Republicans to unendorse Trump after the mogul claimed"
+    title_from_description(r.ctx, e, m.tokens)
+    return answer(e, "epithet")

@@ -6,6 +6,7 @@ new person; what nothing resolves stays an unresolved mention."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 from spacy.tokens import Span as SpacySpan
@@ -154,13 +155,19 @@ def unresolved(r: Resolver, m: Mention, s: State) -> Answer:
     return answer(r.unresolved(m, s, kind), "unresolved")
 
 
+@lru_cache(maxsize=1)
+def _person_heads() -> frozenset[str]:
+    """The nouns that show a person: role heads, ``person_nouns.tsv``, ``relational_heads.tsv``
+    (joined once, not for every unresolved mention)."""
+    return role_heads() | lexicon.words("person_nouns.tsv") | \
+        lexicon.words("relational_heads.tsv")
+
+
 def _shows_person(m: Mention) -> bool:
     """Whether the mention's words show a person: a role head or title word ("the envoy",
     "the real estate tycoon"), a person noun ("the old man", ``person_nouns.tsv``), a
     relation ("his ex-wife"), an honorific, or the recognizer's person label."""
-    heads = role_heads() | lexicon.words("person_nouns.tsv") | \
-        lexicon.words("relational_heads.tsv")
-    words = title_words()
+    heads, words = _person_heads(), title_words()
     return any(t.ent_type_ == "PERSON" or honorific_gender(t.lower_) is not None or
                (t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in heads or
                                                  t.lower_ in words)) for t in m.tokens)
