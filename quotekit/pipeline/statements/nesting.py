@@ -35,7 +35,12 @@ def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> 
             kept.append(d)
             continue
         inside = clash.start <= d.start and d.end <= clash.end
-        if second_hand and _reports(clash, d):
+        if _coordinated(clash, d):
+            # "announced that he was in therapy and vowed to ...": two statements
+            clash.start, clash.end = trim(text, clash.start, _clause_start(d))
+            d.source, d.mention = clash.source, clash.mention
+            kept.append(d)
+        elif second_hand and _reports(clash, d):
             _nest(text, clash, d)
             kept[kept.index(clash)] = d
             instead[id(clash)] = d
@@ -53,6 +58,58 @@ def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> 
     kept = [k for k in kept if k.end > k.start]
     _refollow(kept, instead)
     return kept
+
+
+def _coordinated(outer: Draft, inner: Draft) -> bool:
+    """Whether ``inner`` is a second statement of ``outer``'s source that the parser left inside
+    ``outer``'s content: its cue verb comes after the content's start, set off by a comma or a
+    conjunction, cutting ``outer`` before it leaves content, and it has the same source token
+    ("X said A, noting B"; "X acknowledged A but warned B") or is a subjectless verb of the
+    same form as ``outer``'s that the parser joined to a verb inside the content ("X announced
+    that he was in therapy and vowed to ...")."""
+    if outer.kind == "direct" or inner.source is None or outer.source is None or \
+            inner.cue is None or outer.cue is None:
+        return False
+    if not (outer.start < inner.cue[0] < outer.end and outer.cue[0] < inner.cue[0]):
+        return False
+    start = _clause_start(inner)
+    doc = inner.source.doc
+    verb = doc.char_span(inner.cue[0], inner.cue[1], alignment_mode="expand")
+    opener = doc.char_span(start, start + 1, alignment_mode="expand")
+    # a verb coordinated with, or set off by a comma from, what comes before (never a noun's
+    # modifier: "a statement calling ...", "reports alleging ...")
+    if verb is None or opener is None or start <= outer.start + 2 or \
+            opener[0].pos_ not in ("CCONJ", "PUNCT"):
+        return False
+    v2 = verb.root
+    if inner.source.i == outer.source.i:
+        return v2.dep_ in ("conj", "advcl") and v2.head.pos_ in ("VERB", "AUX")
+    v1 = doc.char_span(outer.cue[0], outer.cue[1], alignment_mode="expand")
+    return v1 is not None and v2.dep_ == "conj" and v2.tag_ == v1.root.tag_ and \
+        v2.head.dep_ == "ccomp" and v2.head.head.i == v1.root.i and \
+        v2.head.lemma_.lower() not in lexicon.reporting_verbs() and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in v2.children) and \
+        all(c.pos_ == "PRON" for c in v2.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _clause_start(draft: Draft) -> int:
+    """Where the clause of ``draft``'s cue verb begins, its conjunction, auxiliaries and
+    adverbs included ("..., and has also warned that" -> ", and"): a character offset."""
+    assert draft.cue is not None and draft.source is not None
+    doc = draft.source.doc
+    verb = doc.char_span(draft.cue[0], draft.cue[1], alignment_mode="expand")
+    if verb is None or not len(verb):
+        return draft.cue[0]
+    i = verb[0].i
+    while i > 0 and not doc[i - 1].is_quote and (doc[i - 1].pos_ in _LEAD_POS or doc[i - 1].dep_ in ("aux", "auxpass", "neg")
+                     or doc[i - 1].head.i == verb.root.i and doc[i - 1].dep_ in ("mark", "prep")
+                     or verb.root.head.i == i - 1 and verb.root.dep_ == "pcomp"):
+        i -= 1
+    return doc[i].idx
+
+
+#: Parts of speech that may open a coordinated verb's clause before the verb.
+_LEAD_POS = frozenset({"CCONJ", "PUNCT", "ADV", "PART", "SCONJ"})
 
 
 def _reports(outer: Draft, inner: Draft) -> bool:
