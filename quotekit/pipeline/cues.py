@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
 
-__all__ = ["CueMatch", "find_cues", "subject_of"]
+__all__ = ["CueMatch", "can_act", "find_cues", "subject_of"]
 
 CueKind = Literal["verb", "according", "noun", "adjective"]
 
@@ -152,7 +152,7 @@ def _object_taken_for_subject(verb: Token, subject: Token) -> bool:
     participle is Biegun's). A subject set off by a comma ("He left, his voice trembling") or
     a governing verb with an object of its own is the participle's own."""
     head = verb.head
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head is not verb
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i != verb.i
             and subject.i == head.i + 1 and subject.i < verb.i
             and not any(c.dep_ in ("dobj", "obj") for c in head.children)
             and any(c.dep_ == "nsubj" for c in head.children))
@@ -167,9 +167,9 @@ def _person_heads() -> frozenset[str]:
             | lexicon.title_heads() | unnamed)
 
 
-def _can_act(token: Token) -> bool:
-    """Whether ``token`` names someone who can speak: a person, organisation or people by the
-    recognizer, a personal pronoun, or a noun that names people."""
+def can_act(token: Token) -> bool:
+    """Whether ``token`` names someone who can speak (or be spoken to): a person, organisation
+    or people by the recognizer, a personal pronoun, or a noun that names people."""
     if token.ent_type_ in _AGENT_ENTS:
         return True
     if token.pos_ == "PRON":
@@ -181,12 +181,12 @@ def _object_controller(verb: Token) -> Token | None:
     """The object of the verb that governs the infinitive ``verb``, where it is the one who
     acts: "urged the doctors to ask ..." (object control). None elsewhere ("used the speech
     to say" has no person for object)."""
-    if verb.dep_ != "xcomp" or verb.head is verb:
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return None
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
     obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
-    return obj if obj is not None and _can_act(obj) else None
+    return obj if obj is not None and can_act(obj) else None
 
 
 def _governor_of_thing(noun: Token) -> Token | None:
@@ -194,14 +194,14 @@ def _governor_of_thing(noun: Token) -> Token | None:
     doing: a common noun that names no one ("missed an opportunity to remind ...",
     "established a policy urging ...", "in effect daring him ..."), the object or attribute
     of a verb or the object of a preposition on one. None for a noun that can act."""
-    if noun.pos_ != "NOUN" or _can_act(noun):
+    if noun.pos_ != "NOUN" or can_act(noun):
         return None
     gov = noun.head
     if noun.dep_ == "pobj" and gov.dep_ == "prep":
         gov = gov.head
     elif noun.dep_ not in ("dobj", "obj", "attr", "oprd"):
         return None
-    return gov if gov.pos_ in ("VERB", "AUX") and gov is not noun else None
+    return gov if gov.pos_ in ("VERB", "AUX") and gov.i != noun.i else None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -239,7 +239,7 @@ def subject_of(verb: Token) -> Token | None:
         # doing it ("is expected to capture delegates to claim"), neither does the infinitive
         if controller is not None and subject_of(token.head) is not None:
             return controller
-        if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head is not token:
+        if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head.i != token.i:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 gov = _governor_of_thing(token.head)
                 agent = subject_of(gov) if gov is not None else None

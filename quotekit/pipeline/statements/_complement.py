@@ -81,10 +81,11 @@ def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
-def ends_clause(verb: Token) -> bool:
-    """True when nothing but modifiers follows ``verb`` in its clause ("..., X said Tuesday.")."""
+def ends_clause(verb: Token, heard: Token | None = None) -> bool:
+    """True when nothing but modifiers follows ``verb`` in its clause ("..., X said Tuesday."),
+    the one spoken to (``heard``: "..., Carter told a Senate panel.") aside."""
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
-                   for c in verb.rights)
+                   and (heard is None or c.i != heard.i) for c in verb.rights)
 
 
 def content_from_complement(ctx: Context, comp: Token, verb: Token,

@@ -63,7 +63,7 @@ def _meeting_topic(verb: Token, lemma: str, ctype: str) -> bool:
     if lemma.split()[0] not in group("discussion") or ctype == "ccomp":
         return False
     gov = verb.head
-    if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or gov is verb:
+    if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or gov.i == verb.i:
         return False
     meeting = group("meeting")
     return _lemma(gov) in meeting or any(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from quotekit import lexicon
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft
@@ -100,12 +102,21 @@ def _clause_start(draft: Draft) -> int:
     verb = doc.char_span(draft.cue[0], draft.cue[1], alignment_mode="expand")
     if verb is None or not len(verb):
         return draft.cue[0]
-    i = verb[0].i
-    while i > 0 and not doc[i - 1].is_quote and (doc[i - 1].pos_ in _LEAD_POS or doc[i - 1].dep_ in ("aux", "auxpass", "neg")
-                     or doc[i - 1].head.i == verb.root.i and doc[i - 1].dep_ in ("mark", "prep")
-                     or verb.root.head.i == i - 1 and verb.root.dep_ == "pcomp"):
+    i, root = verb[0].i, verb.root
+    while i > 0 and _leads(doc[i - 1], root):
         i -= 1
     return doc[i].idx
+
+
+def _leads(t: Token, root: Token) -> bool:
+    """Whether ``t``, just before a verb's clause, belongs to it: a conjunction, comma, adverb,
+    auxiliary, or the verb's own marker or preposition ("before explaining"); never a quote
+    mark (it closes the content before)."""
+    if t.is_quote:
+        return False
+    return t.pos_ in _LEAD_POS or t.dep_ in ("aux", "auxpass", "neg") or \
+        (t.head.i == root.i and t.dep_ in ("mark", "prep")) or \
+        (root.head.i == t.i and root.dep_ == "pcomp")
 
 
 #: Parts of speech that may open a coordinated verb's clause before the verb.

@@ -29,11 +29,8 @@ from quotekit.pipeline.statements._common import (
     mention_range,
     trim,
 )
-from quotekit.pipeline.statements._complement import (
-    complement,
-    content_from_complement,
-    ends_clause,
-)
+from quotekit.pipeline.statements._complement import complement, content_from_complement
+from quotekit.pipeline.statements._insertions import after_span, hearer, inverted, parenthetical
 from quotekit.pipeline.statements._withheld import no_content
 
 __all__ = ["POLICY_THRESHOLD", "allowed", "nominal", "rule_confidence", "verb"]
@@ -46,8 +43,6 @@ DIRECTOBJ_CLASSES = frozenset({"speech", "stance", "request", "document", "other
 #: Prepositions whose object can be what was said, for pairs the policy never saw
 #: (``data/content_prepositions.tsv``).
 CONTENT_PREPOSITIONS = lexicon.words("content_prepositions.tsv")
-#: Tokens that set off an inserted attribution: "This campaign, he says, is different."
-_INSERTION_PUNCT = (",", "—", "–", "--")
 
 
 def rule_confidence(kind: str, lemma: str, ctype: str, policy: Policy | None) -> float:
@@ -99,21 +94,6 @@ def _content(state: RuleState, para: int, span: tuple[int, int]
     return start, end, kind, used
 
 
-def _after_span(state: RuleState, head: Token, source: Token) -> tuple[int, int] | None:
-    """", the Foreign Ministry said." attached as parataxis: the content is what precedes."""
-    if not (head.dep_ in ("parataxis", "ccomp", "conj") and source.head is head and
-            source.i < head.i and head.head.i < source.i and ends_clause(head)):
-        return None
-    doc = state.ctx.doc
-    first = head.sent.start
-    last = mention_range(source)[0] - 1
-    if last <= first or doc[last].text not in _INSERTION_PUNCT:
-        return None
-    while last > first and doc[last].is_punct:
-        last -= 1
-    return state.ctx.chars(first, last) if last > first else None
-
-
 def _unquoted_source(state: RuleState, head: Token, source: Token) -> Token:
     """The source of a reporting verb outside quotation marks whose parsed subject lies inside
     one ("“... Michigan, Ohio,” Mr. Trump said": the parser took a quoted word for the
@@ -140,7 +120,14 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A reporting verb and its complement, the content before it, or around it."""
     head = state.ctx.doc[cue.head]
     para = state.ctx.paragraph_of_token(head.i)
+    turned = inverted(state, head)  # "The plan, said Smith, is flawed."
+    if turned is not None:
+        return _draft_pieces(state, turned[1], cue, turned[0], para) \
+            if allowed(cue.lemma, "parenthetical", state.policy) else []
     comp, ctype = complement(head, cue.lemma)
+    heard = comp if hearer(head, cue.lemma, comp, ctype) else None
+    if heard is not None:
+        comp, ctype = None, ""  # "Instead, Trump told CNN, his policy would ..."
     source = subject_of(head)
     if source is not None:
         source = _unquoted_source(state, head, source)
@@ -148,11 +135,11 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     if source is None or withheld not in (None, "question"):
         return []  # "is said to be ...", "declined to comment": no statement of its own
     if comp is None:
-        pieces = _parenthetical(state, head, source)
+        pieces = parenthetical(state, head, source)
         if pieces:
             return _draft_pieces(state, pieces, cue, source, para) \
                 if allowed(cue.lemma, pieces[0][2], state.policy) else []
-        span, rule, ctype = _after_span(state, head, source), "verb-after", "after"
+        span, rule, ctype = after_span(state, head, source, heard), "verb-after", "after"
     else:
         span = content_from_complement(state.ctx, comp, head, cue.end)
         rule = "verb-before" if comp.i < head.i else "verb"
@@ -172,51 +159,6 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
         cue=cue_chars(state.ctx, cue), source=None if asker else source,
         mention=None if asker else mention_range(source), paragraph=para,
     )]
-
-
-def _as_clause(state: RuleState, verb: Token) -> list[tuple[int, int, str]]:
-    """"As Clyburn noted, those voters will ..." / "..., as Clyburn noted."."""
-    sent = verb.sent
-    main = verb.head
-    lo, hi = verb.left_edge.i, verb.right_edge.i
-    if lo > sent.start and hi < sent.end - 2 and main.i > hi:
-        return []
-    if hi < main.i:  # "As X noted, CONTENT"
-        first, last = hi + 1, main.right_edge.i
-    else:  # "CONTENT, as X noted"
-        first, last = main.left_edge.i, lo - 1
-    first, last = max(first, sent.start), min(last, sent.end - 1)
-    if last - first < 2:
-        return []
-    a, b = trim(state.ctx.text, *state.ctx.chars(first, last))
-    return [(a, b, "as-clause")] if b - a > 2 else []
-
-
-def _parenthetical(state: RuleState, verb: Token, source: Token) -> list[tuple[int, int, str]]:
-    """Content around an inserted attribution: "This campaign, he says, is different." and
-    "As Clyburn noted, those voters will ..." / "..., as Clyburn noted."
-
-    Returns the content pieces as (start char, end char, kind of insertion).
-    """
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return _as_clause(state, verb)
-    if verb.dep_ != "parataxis" or source.i > verb.i:
-        return []
-    ctx = state.ctx
-    doc, sent = ctx.doc, verb.sent
-    before = mention_range(source)[0] - 1
-    after = max([verb.i, *(c.right_edge.i for c in verb.rights if c.dep_ not in ("punct",))]) + 1
-    if before <= sent.start or after >= sent.end - 1:
-        return []
-    if doc[before].text not in _INSERTION_PUNCT or doc[after].text not in _INSERTION_PUNCT:
-        return []
-    pieces = []
-    for lo, hi in ((sent.start, before - 1), (after + 1, sent.end - 1)):
-        if hi >= lo:
-            a, b = trim(ctx.text, *ctx.chars(lo, hi))
-            if b - a > 1:
-                pieces.append((a, b, "parenthetical"))
-    return pieces if len(pieces) == 2 else []
 
 
 def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: CueMatch,

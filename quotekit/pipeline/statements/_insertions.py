@@ -1,0 +1,152 @@
+"""Attributions inserted into the content they report, and content that precedes its cue.
+
+* after: "..., the Foreign Ministry said." (the verb a parataxis or conjunct after the
+  content);
+* parenthetical: "This campaign, he says, is different.";
+* inverted: "The plan, said Smith, is flawed." (the parser often takes the content's first
+  words for the verb's subject and the name for the subject of what follows);
+* as-clause: "As Clyburn noted, those voters will ..." / "..., as Clyburn noted.";
+* hearers: "told CNN", "assured reporters": a hearer verb's object that names someone is the
+  one spoken to (``data/hearer_verbs.tsv``), so the content lies around the cue.
+
+Each returns character spans (start, end, kind of insertion) for
+:mod:`~quotekit.pipeline.statements.reported` to turn into drafts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotekit import lexicon
+from quotekit.pipeline.cues import can_act
+from quotekit.pipeline.statements._common import RuleState, mention_range, trim
+from quotekit.pipeline.statements._complement import ends_clause
+
+__all__ = ["INSERTION_PUNCT", "after_span", "hearer", "inverted", "parenthetical"]
+
+#: Tokens that set off an inserted attribution: "This campaign, he says, is different."
+INSERTION_PUNCT = (",", "—", "–", "--")
+
+Piece = tuple[int, int, str]
+
+#: Verb families (:data:`quotekit.lexicon.VERB_FAMILIES`) that invert after the content they
+#: report ("..., said Smith, ...", "..., writes Jones, ..."); not "called" of naming.
+_INVERTING_FAMILIES = frozenset({"speech", "manner", "stance"})
+
+
+def hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
+    """Whether ``comp``, the direct object of ``verb``, is the one spoken to ("told CNN"), with
+    nothing after it that says what about ("reminded voters of ...", "warned China against
+    ..." keep their object: the content runs on from it)."""
+    if ctype != "dobj" or comp is None or \
+            lemma.split()[0] not in lexicon.words("hearer_verbs.tsv") or \
+            any(c.dep_ in ("prep", "ccomp", "xcomp") and c.i > comp.i for c in verb.children) or \
+            any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against", "on")
+                for c in comp.rights):
+        return False
+    return can_act(comp) or comp.lemma_.lower() in lexicon.words("organization_heads.tsv")
+
+
+def after_span(state: RuleState, head: Token, source: Token,
+               heard: Token | None = None) -> tuple[int, int] | None:
+    """", the Foreign Ministry said." attached as parataxis: the content is what precedes
+    (``heard``: a hearer object the verb may keep: "..., Carter told a Senate panel.")."""
+    if not (head.dep_ in ("parataxis", "ccomp", "conj") and source.head.i == head.i and
+            source.i < head.i and head.head.i < source.i and ends_clause(head, heard)):
+        return None
+    doc = state.ctx.doc
+    first = head.sent.start
+    last = mention_range(source)[0] - 1
+    if last <= first or doc[last].text not in INSERTION_PUNCT:
+        return None
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return state.ctx.chars(first, last) if last > first else None
+
+
+def _pieces(state: RuleState, bounds: tuple[tuple[int, int], ...], kind: str) -> list[Piece]:
+    """The trimmed character spans of token ranges ``bounds`` (inclusive), each over 1 char."""
+    out = []
+    for lo, hi in bounds:
+        if hi >= lo:
+            a, b = trim(state.ctx.text, *state.ctx.chars(lo, hi))
+            if b - a > 1:
+                out.append((a, b, kind))
+    return out
+
+
+def _as_clause(state: RuleState, verb: Token) -> list[Piece]:
+    """"As Clyburn noted, those voters will ..." / "..., as Clyburn noted."."""
+    sent = verb.sent
+    main = verb.head
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if lo > sent.start and hi < sent.end - 2 and main.i > hi:
+        return []
+    if hi < main.i:  # "As X noted, CONTENT"
+        first, last = hi + 1, main.right_edge.i
+    else:  # "CONTENT, as X noted"
+        first, last = main.left_edge.i, lo - 1
+    first, last = max(first, sent.start), min(last, sent.end - 1)
+    if last - first < 2:
+        return []
+    return _pieces(state, ((first, last),), "as-clause")
+
+
+def parenthetical(state: RuleState, verb: Token, source: Token) -> list[Piece]:
+    """Content around an inserted attribution: "This campaign, he says, is different." and
+    "As Clyburn noted, those voters will ..." / "..., as Clyburn noted."
+
+    Returns the content pieces as (start char, end char, kind of insertion).
+    """
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return _as_clause(state, verb)
+    if source.i > verb.i or not (verb.dep_ == "parataxis" or
+                                 (verb.dep_ == "ccomp" and verb.head.i > verb.i)):
+        return []  # (a clause taken for the complement of what follows it: "X told Y, ...")
+    doc, sent = state.ctx.doc, verb.sent
+    before = mention_range(source)[0] - 1
+    after = max([verb.i, *(c.right_edge.i for c in verb.rights if c.dep_ not in ("punct",))]) + 1
+    if before <= sent.start or after >= sent.end - 1:
+        return []
+    if doc[before].text not in INSERTION_PUNCT or doc[after].text not in INSERTION_PUNCT:
+        return []
+    pieces = _pieces(state, ((sent.start, before - 1), (after + 1, sent.end - 1)),
+                     "parenthetical")
+    return pieces if len(pieces) == 2 else []
+
+
+def inverted(state: RuleState, verb: Token) -> tuple[Token, list[Piece]] | None:
+    """"The plan, said Smith, is flawed.": the source named right after a verb set off by
+    commas, and the content on both sides. Returns the source and the two pieces, or None.
+
+    The verb is a finite verb of speech or writing with no subject before it that can speak
+    (the parser often takes the content's first words for its subject); the name (a proper
+    noun or a noun of people, with its apposition: "said Michael Kofman, an expert on
+    Russia,") ends at a comma with more of the sentence after it.
+    """
+    doc, sent = state.ctx.doc, verb.sent
+    if verb.i - 1 <= sent.start or verb.i + 2 >= sent.end or \
+            doc[verb.i - 1].text not in INSERTION_PUNCT or state.ctx.quoted[verb.i] or \
+            verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb: not "The program, called EB-5, allows ..."
+    entry = lexicon.reporting_verbs().get(verb.lemma_.lower())
+    if entry is None or entry.cls not in ("speech", "writing") or \
+            entry.family not in _INVERTING_FAMILIES:
+        return None
+    if any(c.dep_ == "nsubj" and c.i < verb.i and can_act(c) for c in verb.children):
+        return None  # "Lewandowski, a former manager, said the member, Manafort, should ..."
+    name = doc[verb.i + 1]
+    while name.dep_ in ("compound", "flat", "det", "amod") and name.head.i > name.i:
+        name = name.head
+    if not (name.pos_ == "PROPN" or can_act(name)) or name.left_edge.i != verb.i + 1 or \
+            name.ent_type_ in ("DATE", "TIME"):
+        return None
+    end = name.right_edge.i
+    while end > name.i and doc[end].is_punct:
+        end -= 1
+    if end + 2 >= sent.end - 1 or doc[end + 1].text not in INSERTION_PUNCT or \
+            any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children
+                if c.i <= end):
+        return None
+    pieces = _pieces(state, ((sent.start, verb.i - 2), (end + 2, sent.end - 1)), "parenthetical")
+    return (name, pieces) if len(pieces) == 2 else None

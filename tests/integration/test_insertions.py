@@ -1,0 +1,96 @@
+"""Attributions inserted into what they report, hearers, and two statements in one sentence:
+each on a small text written for the test (quotekit.pipeline.statements._insertions and
+nesting)."""
+
+from __future__ import annotations
+
+from quotekit import Article, Statement
+from quotekit.testing import assert_sound
+
+
+def _contents(article: Article) -> list[str]:
+    return [s.content for s in article.statements]
+
+
+def _one(article: Article, words: str) -> Statement:
+    found = [s for s in article.statements if words in s.content]
+    assert len(found) == 1, f"{words!r} in {_contents(article)}"
+    return found[0]
+
+
+def test_inverted_insertion_names_the_speaker_after_the_verb(quotekit_parse) -> None:
+    text = ("Any fair reading of the council's vote, said Maria Okonjo, a housing lawyer in "
+            "Leeds, would treat it as a retreat from the promise.")
+    article = quotekit_parse(text)
+    assert_sound(article)
+    first = _one(article, "Any fair reading")
+    second = _one(article, "would treat it as a retreat")
+    for s in (first, second):
+        assert s.speaker is not None and s.speaker.name == "Maria Okonjo"
+        assert "Okonjo" not in s.content
+    assert first.cue is not None and first.cue.text == "said"
+
+
+def test_naming_participle_is_no_insertion(quotekit_parse) -> None:
+    text = "The scheme, called Fair Start, gives each family a grant of 500 pounds."
+    article = quotekit_parse(text)
+    assert not any("The scheme" in s.content or "gives each family" in s.content
+                   for s in article.statements)
+
+
+def test_hearer_object_is_not_the_content(quotekit_parse) -> None:
+    text = ("Instead, Mayor Tom Reyes told reporters, the city would repave the whole avenue "
+            "before winter.")
+    article = quotekit_parse(text)
+    assert_sound(article)
+    s = _one(article, "the city would repave the whole avenue")
+    assert s.speaker is not None and s.speaker.name == "Tom Reyes"
+    assert "reporters" not in _contents(article)
+
+
+def test_content_before_a_cue_with_a_hearer(quotekit_parse) -> None:
+    text = ("The new unit includes forty engineers, Defence Secretary Alan Price told a "
+            "parliamentary committee on Wednesday.")
+    article = quotekit_parse(text)
+    assert_sound(article)
+    s = _one(article, "The new unit includes forty engineers")
+    assert s.speaker is not None and s.speaker.name == "Alan Price"
+
+
+def test_trailing_phrase_after_an_insertion(quotekit_parse) -> None:
+    text = "He was unable to find a single buyer, he said, on condition of anonymity."
+    article = quotekit_parse(text)
+    assert_sound(article)
+    assert _one(article, "He was unable to find a single buyer").cue is not None
+
+
+def test_second_verb_of_the_same_speaker_is_its_own_statement(quotekit_parse) -> None:
+    text = ("Senator Ruth Ames announced that she was leaving the committee and vowed to "
+            "campaign for the new transit bill.")
+    article = quotekit_parse(text)
+    assert_sound(article)
+    first = _one(article, "she was leaving the committee")
+    second = _one(article, "to campaign for the new transit bill")
+    assert first is not second
+    assert "vowed" not in first.content
+    assert second.cue is not None and second.cue.text == "vowed"
+    for s in (first, second):
+        assert s.speaker is not None and s.speaker.name == "Ruth Ames"
+
+
+def test_noting_clause_is_a_second_statement(quotekit_parse) -> None:
+    text = ("The spokesman said the company was not changing its policy, noting that most of "
+            "the money would go to the pension fund.")
+    article = quotekit_parse(text)
+    assert_sound(article)
+    first = _one(article, "the company was not changing its policy")
+    second = _one(article, "most of the money would go to the pension fund")
+    assert first is not second and "noting" not in first.content
+
+
+def test_a_clause_on_a_noun_stays_inside(quotekit_parse) -> None:
+    text = "The minister issued a statement calling the test a clear violation of the treaty."
+    article = quotekit_parse(text)
+    assert_sound(article)
+    # "calling" is the statement's, not a second statement by the minister cut from the first
+    assert not any(s.content == "a statement" for s in article.statements)
