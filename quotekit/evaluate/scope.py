@@ -28,7 +28,8 @@ def doc_cue_class(cue: Doc) -> str | None:
 
     The whole phrase first ("according to", "in a statement"), then a reporting verb by its
     lemma, with its particle ("called for"), then any word the lexicon knows; None when no
-    word is known.
+    word is known. A verb the lexicon says never reports with "to" + verb ("continue",
+    "begin", "seem") is passed over when "to" follows it.
     """
     words = [t for t in cue if not t.is_space]
     if not words:
@@ -37,12 +38,18 @@ def doc_cue_class(cue: Doc) -> str | None:
     if whole is not None and len(words) > 1:
         return whole
     verbs = lexicon.reporting_verbs()
+    # an aspect or raising verb before "to" reports nothing itself (the lexicon's "never"
+    # column): "continues to insist" is classed by "insist", "began to realize" by "realize"
+    aspect = {i for i, t in enumerate(words[:-1]) if words[i + 1].lower_ == "to" and
+              "xcomp" in getattr(verbs.get(t.lemma_.lower()), "never", ())}
     for i, t in enumerate(words):
         lemma = t.lemma_.lower()
-        if t.pos_ in ("VERB", "AUX") and lemma in verbs:
+        if t.pos_ in ("VERB", "AUX") and lemma in verbs and i not in aspect:
             nxt = words[i + 1].lower_ if i + 1 < len(words) else ""
             return lexicon.cue_class(f"{lemma} {nxt}") if nxt else verbs[lemma].cls
-    for t in words:
+    for i, t in enumerate(words):
+        if i in aspect:
+            continue
         found = lexicon.cue_class(t.lemma_) or lexicon.cue_class(t.lower_)
         if found is not None and any(ch.isalpha() for ch in t.text):
             return found

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.pipeline.context import Context
+from quotekit.pipeline.cues import can_act
 
 __all__ = ["complement", "content_from_complement", "ends_clause"]
 
@@ -88,6 +89,25 @@ def ends_clause(verb: Token, heard: Token | None = None) -> bool:
                    and (heard is None or c.i != heard.i) for c in verb.rights)
 
 
+def _object_before(verb: Token, comp: Token, first: int) -> int:
+    """Where the content starts when the parser took a reduced relative clause on the verb's
+    object for the verb's clause: "cited [disparaging remarks] Trump had made about her" (an
+    object that names no one, right before a clause with no "that"); else ``first``."""
+    if comp.dep_ != "ccomp" or any(c.dep_ == "mark" for c in comp.children):
+        return first
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.right_edge.i + 1 == first and not can_act(child):
+            return child.left_edge.i
+    return first
+
+
+def _infinitive_conjunct(comp: Token, child: Token) -> bool:
+    """Whether ``child``, a conjunct of the reporting verb after its infinitive complement, is
+    one more infinitive under the same "to" (a bare verb with no subject of its own)."""
+    return comp.dep_ == "xcomp" and child.dep_ == "conj" and child.tag_ == "VB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children)
+
+
 def content_from_complement(ctx: Context, comp: Token, verb: Token,
                             cue_end: int) -> tuple[int, int]:
     """Char range of a complement subtree, cut before the cue when it surrounds it.
@@ -97,9 +117,12 @@ def content_from_complement(ctx: Context, comp: Token, verb: Token,
     """
     first, last = comp.left_edge.i, comp.right_edge.i
     if comp.i > verb.i:
-        first = max(first, cue_end)
+        first = max(_object_before(verb, comp, first), cue_end)
         for child in verb.rights:
             if child.i <= last:
+                continue
+            if _infinitive_conjunct(comp, child):
+                last = child.right_edge.i  # "urged them to ax X, replace Y and open Z"
                 continue
             if child.dep_ in ("cc", "conj", "parataxis") or child.lower_ == "according" or \
                     child.lemma_.lower() in lexicon.reporting_verbs():
