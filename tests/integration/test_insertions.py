@@ -94,3 +94,22 @@ def test_a_clause_on_a_noun_stays_inside(quotekit_parse) -> None:
     assert_sound(article)
     # "calling" is the statement's, not a second statement by the minister cut from the first
     assert not any(s.content == "a statement" for s in article.statements)
+
+
+def test_speaker_the_parser_joined_to_a_place(quotekit_parse) -> None:
+    text = ("Alarmed by the flooding in Ohio, Senator Harry Dunmore, the minority leader, said "
+            "that he had spoken with the governor on Tuesday.")
+    article = quotekit_parse(text)
+    assert_sound(article)
+    s = _one(article, "he had spoken with the governor")
+    assert s.speaker is not None and s.speaker.name == "Harry Dunmore"
+
+
+def test_party_label_is_no_photo_position(quotekit_parse) -> None:
+    text = "Gov. Phil Brandt (R) said he expects an aggressive appeal of the ruling."
+    article = quotekit_parse(text)
+    assert_sound(article)
+    s = _one(article, "he expects an aggressive appeal")
+    assert s.speaker is not None and s.speaker.name == "Phil Brandt"
+    caption = "Senator Ann Cole (L) and Governor Ben Ruiz (R) said they would talk."
+    assert not quotekit_parse(caption).statements  # both positions: a photo caption

@@ -65,6 +65,9 @@ def _alternatives(group: str) -> str:
     return "|".join(regex.escape(p) for p in phrases)
 
 
+#: Positions that mark a caption only all together ("(L)" and "(R)"; a lone "(R)" is a party).
+_PAIRS = tuple(p for _n, (g, p) in lexicon._rows("caption_words.tsv", 2, "group\tphrase")
+               if g == "pair")
 #: A photo caption or credit: "(left)", "(AP Photo/...)", "Photo: ...", "... Getty Images".
 CAPTION_RE = regex.compile(
     rf"""(?ix)
@@ -82,6 +85,8 @@ def _is_caption_or_byline(text: str, start: int, end: int) -> bool:
     para = text[start:end]
     if BYLINE_RE.match(para) and len(para) < 120:
         return True
+    if _PAIRS and all(regex.search(rf"(?i)\({regex.escape(p)}\)", para) for p in _PAIRS):
+        return True  # "Clinton (L) and Sanders (R)"
     return bool(CAPTION_RE.search(para))
 
 

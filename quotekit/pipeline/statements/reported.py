@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.pipeline import confidence
-from quotekit.pipeline.cues import CueMatch, subject_of
+from quotekit.pipeline.cues import CueMatch, can_act, subject_of
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import (
     Policy,
@@ -116,6 +116,26 @@ def _unquoted_source(state: RuleState, head: Token, source: Token) -> Token:
     return source
 
 
+def _subject_missed(verb: Token) -> Token | None:
+    """The speaker right before a main reporting verb the parser left without a subject
+    ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said ...",
+    where the name was taken for a conjunct of "Nevada"): the name or noun of people that
+    ends just before the verb, its apposition skipped. None for passives ("is said to")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass", "expl") for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    t = verb.doc[i]
+    while t.dep_ == "appos" and t.head.i < t.i:
+        t = t.head  # "Reid, the minority leader, said"
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+        t = t.head
+    return t if t.i < verb.i and (t.pos_ == "PROPN" or can_act(t)) and \
+        t.ent_type_ not in ("DATE", "TIME", "GPE") else None
+
+
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A reporting verb and its complement, the content before it, or around it."""
     head = state.ctx.doc[cue.head]
@@ -129,6 +149,8 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     if heard is not None:
         comp, ctype = None, ""  # "Instead, Trump told CNN, his policy would ..."
     source = subject_of(head)
+    if source is None:
+        source = _subject_missed(head)
     if source is not None:
         source = _unquoted_source(state, head, source)
     withheld = no_content(head, cue.lemma, comp, ctype) if source is not None else None
