@@ -35,9 +35,14 @@ def _object(verb: Token) -> tuple[Token | None, str]:
                 if sub.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in sub.children):
                     return sub, "noun-clause"
     for child in verb.rights:
-        if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
-            return child, "dobj"
+        if child.dep_ == "dobj" and (child.pos_ != "PRON" or _as_after(verb, child)):
+            return child, "dobj"  # "denied the report", "dismissed him as an actor"
     return None, ""
+
+
+def _as_after(verb: Token, obj: Token) -> bool:
+    """Whether an "as" phrase on ``verb`` follows its object: "described himself as ..."."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
 
 
 def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
