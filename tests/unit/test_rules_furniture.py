@@ -212,3 +212,29 @@ def test_headline_after_a_furniture_line() -> None:
     [d] = find_statements(ctx, policy=None)
     assert BACK_TEXT[d.start:d.end] == "Talks will resume"
     assert d.evidence.rule == "indirect:headline-colon"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Follow Pam Key on Twitter @pamkeyNEN.", True),
+    ('"Follow us on Facebook and Instagram."', True),
+    ("(CROSSTALK)", True), ('"(CROSSTALK.)', True), ("[APPLAUSE]", True), ("(Laughter.)", True),
+    ("Follow the money, he said, and you will find it on Twitter.", False),
+    ("(The senator said the vote would be on Tuesday.)", False),
+])
+def test_follow_lines_and_stage_directions(line: str, expected: bool) -> None:
+    from quotekit.pipeline.statements._furniture import _pattern_furniture
+
+    assert _pattern_furniture(line) is expected
+
+
+@pytest.mark.parametrize("para, expected", [
+    ("Hillary Clinton speaks in Ohio. REUTERS/Jonathan Ernst", True),
+    ("A crowd gathers outside. AP Photo/Evan Vucci.", True),
+    ("Senator Ann Cole (L) and Governor Ben Ruiz (R) at the signing.", True),
+    ("According to a Reuters/Ipsos poll, the two candidates are in a dead heat.", False),
+    ("Gov. Phil Brandt (R) said he expects an appeal of the ruling.", False),
+])
+def test_captions_and_credits(para: str, expected: bool) -> None:
+    from quotekit.pipeline.statements._common import _is_caption_or_byline
+
+    assert _is_caption_or_byline(para, 0, len(para)) is expected

@@ -61,10 +61,22 @@ DATELINE_RE = regex.compile(
 )
 
 
+#: "Follow Pam Key on Twitter @pamkeyNEN.": a short line pointing to a network or feed.
+_FOLLOWS = "|".join(regex.escape(f) for f in _entries("follow"))
+FOLLOW_RE = regex.compile(
+    rf"^\s*follow\b[^\n,;]{{0,60}}?\bon\s+(?:{_FOLLOWS})\b[^\n,;]{{0,60}}$", regex.IGNORECASE)
+#: "(CROSSTALK)", "[APPLAUSE]": a transcript's stage direction, a whole paragraph.
+_STAGES = "|".join(regex.escape(s) for s in _entries("stage"))
+STAGE_RE = regex.compile(rf"^\s*[(\[]\s*(?:{_STAGES})\s*\.?\s*[)\]]\s*\.?\s*$", regex.IGNORECASE)
+
+
 def _pattern_furniture(para: str) -> bool:
-    """A label and a colon, a list item, or a whole line of furniture ("Back to top")."""
-    return bool(FURNITURE_RE.match(para)) or \
-        para.rstrip(" .:|»›>").replace("’", "'").lower() in _LINES
+    """A label and a colon, a list item, a whole line of furniture ("Back to top"), a "Follow
+    ... on Twitter" line or a stage direction ("(CROSSTALK)")."""
+    if FURNITURE_RE.match(para) or para.rstrip(" .:|»›>").replace("’", "'").lower() in _LINES:
+        return True
+    bare = para.strip(" \t\"“”'‘’")  # a transcript may quote them: '"(CROSSTALK.)'
+    return bool(FOLLOW_RE.match(bare)) or bool(STAGE_RE.match(bare))
 
 
 def first_line(ctx: Context) -> int:
