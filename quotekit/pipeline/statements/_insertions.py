@@ -15,6 +15,8 @@ Each returns character spans (start, end, kind of insertion) for
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from quotekit import lexicon
@@ -22,7 +24,7 @@ from quotekit.pipeline.cues import can_act
 from quotekit.pipeline.statements._common import RuleState, mention_range, trim
 from quotekit.pipeline.statements._complement import ends_clause
 
-__all__ = ["INSERTION_PUNCT", "after_span", "hearer", "inverted", "parenthetical"]
+__all__ = ["INSERTION_PUNCT", "after_span", "hearer", "in_document", "inverted", "parenthetical"]
 
 #: Tokens that set off an inserted attribution: "This campaign, he says, is different."
 INSERTION_PUNCT = (",", "—", "–", "--")
@@ -32,6 +34,40 @@ Piece = tuple[int, int, str]
 #: Verb families (:data:`quotekit.lexicon.VERB_FAMILIES`) that invert after the content they
 #: report ("..., said Smith, ...", "..., writes Jones, ..."); not "called" of naming.
 _INVERTING_FAMILIES = frozenset({"speech", "manner", "stance"})
+
+
+@cache
+def _documents() -> frozenset[str]:
+    """Noun cues of the document family (``data/noun_cues.tsv``): poll, survey, study, report."""
+    return frozenset(cue for _n, (cue, _cls, family)
+                     in lexicon._rows("noun_cues.tsv", 3, "cue\tclass\tfamily")
+                     if family == "document" and " " not in cue)
+
+
+def in_document(state: RuleState, noun: Token) -> tuple[int, int] | None:
+    """The content a document reports by its place alone: "In the new Post-ABC poll, the
+    mogul wins 1 in 3 voters", "Trump leads by 57 to 33 percent in the 50-state poll." (the
+    document the object of "in" on the main verb, opening or closing the sentence, and no
+    other cue in the clause, which would be the statement: "In a report, the agency found
+    ..."). Returns the content's character span, or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or \
+            noun.lemma_.lower() not in _documents():
+        return None
+    gov, sent = prep.head, noun.sent
+    if gov.dep_ != "ROOT" or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep.i < gov.i and prep.left_edge.i == sent.start:
+        first, last = prep.right_edge.i + 1, sent.end - 1
+    elif prep.right_edge.i >= sent.end - 2 and prep.i > gov.i:
+        first, last = sent.start, prep.i - 1
+    else:
+        return None
+    if any(i in state.cues_by_head and state.cues_by_head[i].kind in ("verb", "according")
+           for i in range(first, last + 1)):
+        return None
+    pieces = _pieces(state, ((first, last),), "in-document")
+    return pieces[0][:2] if pieces else None
 
 
 def hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:

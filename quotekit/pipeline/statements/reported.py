@@ -30,7 +30,13 @@ from quotekit.pipeline.statements._common import (
     trim,
 )
 from quotekit.pipeline.statements._complement import complement, content_from_complement
-from quotekit.pipeline.statements._insertions import after_span, hearer, inverted, parenthetical
+from quotekit.pipeline.statements._insertions import (
+    after_span,
+    hearer,
+    in_document,
+    inverted,
+    parenthetical,
+)
 from quotekit.pipeline.statements._withheld import no_content
 
 __all__ = ["POLICY_THRESHOLD", "allowed", "nominal", "rule_confidence", "verb"]
@@ -229,15 +235,19 @@ def nominal(state: RuleState, cue: CueMatch) -> list[Draft]:
     policy = state.policy
     head = state.ctx.doc[cue.head]
     comp, ctype = _nominal_complement(cue, head)
+    placed = in_document(state, head) if comp is None and cue.kind == "noun" else None
+    if placed is not None:
+        comp, ctype = head, "in-document"  # "In the new poll, the mogul wins ..."
     if comp is None or (policy is not None and (cue.lemma, ctype) not in policy):
         return []
     if not allowed(cue.lemma, ctype, policy):
         return []
-    source = _nominal_source(head)
+    source = head if placed is not None else _nominal_source(head)
     if source is None:
         return []
     para = state.ctx.paragraph_of_token(head.i)
-    found = _content(state, para, state.ctx.chars(comp.left_edge.i, comp.right_edge.i))
+    span = placed or state.ctx.chars(comp.left_edge.i, comp.right_edge.i)
+    found = _content(state, para, span)
     if found is None:
         return []
     start, end, kind, _used = found
