@@ -92,7 +92,7 @@ def test_business_epithet_is_the_person_just_named(quotekit_parse) -> None:
 def test_partitive_pair_is_the_pair_the_next_sentence_names(quotekit_parse) -> None:
     art = quotekit_parse(
         "Lena Ortiz and Paul Meyer lead the race for mayor. "
-        "Two of the candidates seeking the nomination have released their fundraising "
+        "Two of the candidates seeking the nomination have announced their fundraising "
         "totals. Omar Haddad and Greta Stone raised $2 million and $1 million, respectively."
     )
     s = _statement(art, "fundraising totals")

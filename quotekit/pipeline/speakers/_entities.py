@@ -141,17 +141,25 @@ def _is_role(t: Token) -> bool:
     return low in role_heads() or low in lexicon.titles() or low.rstrip(".") in lexicon.titles()
 
 
+def _abbreviated(t: Token) -> bool:
+    """Whether ``t`` is a title's abbreviation ("Sen.", "Cllr": its role noun is longer)."""
+    entry = lexicon.titles().get(t.lower_)
+    return entry is not None and entry.head is not None and len(entry.head) > len(t.lower_)
+
+
 def _title_prefix(ent: SpacySpan) -> int:
     """How many tokens at the front of a person's name are a title the recognizer glued to
     it: "Organiser Helen Marsh", "Alderman Joe Rizzo", "Ottawa coach Luc Girard" (a place
     before a lower-case role noun). Title words up to a role noun or title (``titles.tsv``)
-    are cut where two capitalised name words remain ("Dean Baquet" keeps its "Dean")."""
+    are cut where two capitalised name words remain ("Dean Baquet" keeps its "Dean"), or one
+    after an abbreviated title ("Cllr Naz", "Sen. Warren")."""
     words = title_words()
     cut = 0
-    for n, t in enumerate(ent[:-2]):
-        if _is_role(t):
+    for n, t in enumerate(ent[:-1]):
+        if _is_role(t) and (n < len(ent) - 2 or _abbreviated(t)):
             cut = n + 1
-        elif t.lower_ in words or (n == 0 and t.is_title and not ent[1].is_title):
+        elif n < len(ent) - 2 and (t.lower_ in words or
+                                   (n == 0 and t.is_title and not ent[1].is_title)):
             continue
         else:
             break
@@ -161,7 +169,20 @@ def _title_prefix(ent: SpacySpan) -> int:
     return cut
 
 
+def _titled_person(ent: SpacySpan) -> SpacySpan:
+    """A title and a person's name the recognizer took together for a body ("Labour MP Clive
+    Betts", "Ottawa coach Luc Girard" tagged ORG) as the person's; ``ent`` otherwise."""
+    if ent.label_ != "ORG":
+        return ent
+    cut = _title_prefix(ent)
+    if cut and len(ent) - cut in (2, 3) and \
+            all(t.pos_ == "PROPN" and t.is_title for t in ent[cut:]):
+        return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
 def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
+    ent = _titled_person(ent)
     end_char, glued = ent.end_char, ent.start
     if ent.label_ == "PERSON":
         ent, end_char = _person_extent(r, ent)

@@ -98,8 +98,9 @@ def _object_before(verb: Token, comp: Token, first: int) -> int:
     """Where the content starts when the parser took a reduced relative clause on the verb's
     object for the verb's clause: "cited [disparaging remarks] Trump had made about her" (an
     object that names no one, right before a clause with no "that"); else ``first``."""
-    if comp.dep_ != "ccomp" or any(c.dep_ == "mark" for c in comp.children):
-        return first
+    if comp.dep_ != "ccomp" or any(c.dep_ == "mark" for c in comp.children) or \
+            verb.lemma_.lower() in lexicon.words("hearer_verbs.tsv"):
+        return first  # ("told the meeting the authority had ...": the one spoken to)
     for child in verb.rights:
         if child.dep_ == "dobj" and child.right_edge.i + 1 == first and not can_act(child):
             return child.left_edge.i

@@ -122,6 +122,14 @@ def _unquoted_source(state: RuleState, head: Token, source: Token) -> Token:
     return source
 
 
+def _unrealised(verb: Token) -> bool:
+    """Whether ``verb`` is only planned, wanted or thought of: the infinitive of a verb of
+    intention or cognition ("plans to publish", "wants to say", "hopes to announce"); that
+    verb is the attribution, where the scope has one."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+        and lexicon.cue_class(verb.head.lemma_.lower()) in ("intention", "cognition")
+
+
 def _subject_missed(verb: Token) -> Token | None:
     """The speaker right before a main reporting verb the parser left without a subject
     ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said ...",
@@ -145,6 +153,8 @@ def _subject_missed(verb: Token) -> Token | None:
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A reporting verb and its complement, the content before it, or around it."""
     head = state.ctx.doc[cue.head]
+    if _unrealised(head):
+        return []  # "The department plans to publish a review": a plan, not words
     para = state.ctx.paragraph_of_token(head.i)
     turned = inverted(state, head)  # "The plan, said Smith, is flawed."
     if turned is not None:
