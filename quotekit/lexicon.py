@@ -51,6 +51,7 @@ __all__ = [
     "VerbEntry",
     "cue_class",
     "cue_policy",
+    "evidence_nouns",
     "is_reporting_verb",
     "noun_cues",
     "organization_classes",
@@ -217,6 +218,15 @@ def reporting_verbs() -> Mapping[str, VerbEntry]:
             never=frozenset(k.strip() for k in never.split(",") if k.strip()),
         )
     return MappingProxyType(out)
+
+
+@lru_cache(maxsize=1)
+def evidence_nouns() -> frozenset[str]:
+    """Single-word noun cues of the perception class ("poll", "study", "data", "records"): a
+    source that is one of them makes a verb of speech report evidence ("a look at the planes
+    suggests that ...", "the data suggest ..."): class perception, as ``show`` is."""
+    return frozenset(cue for cue, cls in noun_cues().items()
+                     if cls == "perception" and " " not in cue)
 
 
 @lru_cache(maxsize=1)

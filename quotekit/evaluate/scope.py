@@ -5,8 +5,11 @@ evidence. Scored with ``scope="speech"``, a gold attribution stays *required* wh
 is of a speech or writing class, classified with the same lexicon the parser uses
 (:func:`quotekit.lexicon.cue_class`, on the lemmas a spaCy pipeline gives the cue's words), or
 when its content is quoted (quoted words count in every scope), or when its cue is unknown to the
-lexicon or absent. The others (a cue of class cognition, intention, perception or other:
-"believes", "plans to", "polls show") become *optional*: a prediction matched to one is neither a
+lexicon or absent. A cue of speech or writing whose gold source is headed by an evidence noun
+(:func:`quotekit.lexicon.evidence_nouns`: "the data suggest", "a look at the planes
+suggests") is of class perception, as the parser reads it. The others (a cue of class
+cognition, intention, perception or other: "believes", "plans to", "polls show") become
+*optional*: a prediction matched to one is neither a
 hit nor a false positive, and missing one is no error.
 """
 
@@ -78,8 +81,16 @@ def optional_attributions(docs: Sequence[GoldDocument], scope: str,
     ]
     out: list[set[int]] = [set() for _ in docs]
     parsed: Iterable[Doc] = nlp.pipe(c[2] for c in candidates)
-    for (n, attribution, _text), cue in zip(candidates, parsed, strict=True):
+    sources: Iterable[Doc] = nlp.pipe(_source_text(docs[c[0]].text, c[1]) for c in candidates)
+    for (n, attribution, _text), cue, source in zip(candidates, parsed, sources, strict=True):
         cls = doc_cue_class(cue) if len(cue) else None
+        if cls in ("speech", "writing") and len(source) and \
+                source[:].root.lemma_.lower() in lexicon.evidence_nouns():
+            cls = "perception"  # "the data suggest ...": evidence, as the parser reads it
         if cls not in classes:
             out[n].add(id(attribution))
     return out
+
+
+def _source_text(text: str, attribution: GoldAttribution) -> str:
+    return " ".join(text[a:b] for a, b in attribution.source or ())

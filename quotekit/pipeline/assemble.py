@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotekit import lexicon
 from quotekit.names import markup_edges
 from quotekit.pipeline import confidence
 from quotekit.pipeline.context import Context
@@ -41,7 +40,7 @@ def assemble(ctx: Context, drafts: Sequence[Draft], resolutions: Sequence[Resolu
         if end <= start:
             continue
         cue = Cue(text[d.cue[0]:d.cue[1]], d.cue[0], d.cue[1], d.cue[2],
-                  lexicon.cue_class(d.cue[2])) if d.cue else None
+                  d.cue_class) if d.cue else None
         mention = _span(ctx, d.mention)
         statements.append(Statement(
             content=text[start:end], start=start, end=end, kind=d.kind,  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Token
 
+from quotekit import lexicon
 from quotekit.types import Evidence, Speaker
 
 __all__ = ["Draft", "Resolution"]
@@ -33,6 +34,8 @@ class Draft:
         paragraph: Index of the paragraph the content starts in.
         reporter: Token range of the source that reports this one's statement ("Okafor said
             ..., according to *the agency*"), or None.
+        cls: The class of attribution where the construction, not the cue's lemma, decides it
+            ("the data *suggest*": perception), or None for the lemma's class.
     """
 
     start: int
@@ -46,6 +49,15 @@ class Draft:
     follows: Draft | None = None
     paragraph: int = 0
     reporter: tuple[int, int] | None = None
+    cls: str | None = None
+
+    @property
+    def cue_class(self) -> str | None:
+        """The class of attribution of the draft's cue (:data:`quotekit.lexicon.CUE_CLASSES`):
+        :attr:`cls` where set, else the lexicon's class of the cue's lemma; None without one."""
+        if self.cls is not None:
+            return self.cls
+        return lexicon.cue_class(self.cue[2]) if self.cue is not None else None
 
 
 @attrs.frozen(slots=True)

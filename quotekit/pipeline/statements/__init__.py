@@ -60,7 +60,7 @@ def in_scope(draft: Draft, classes: frozenset[str]) -> bool:
     statement with no cue or with a cue of an unknown class."""
     if draft.kind != "indirect" or draft.cue is None:
         return True
-    cls = lexicon.cue_class(draft.cue[2])
+    cls = draft.cue_class
     return cls is None or cls in classes
 
 

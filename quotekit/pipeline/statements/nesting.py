@@ -129,7 +129,7 @@ def _reports(outer: Draft, inner: Draft) -> bool:
     lie in its content."""
     if not outer.evidence.rule.endswith(":according-to") or inner.source is None or \
             inner.cue is None or outer.mention is None or outer.cue is None or \
-            lexicon.cue_class(inner.cue[2]) not in _SPEECH:
+            inner.cue_class not in _SPEECH:
         return False  # ("officers saw ..., according to police": what police say)
     # the inner cue heads the reported sentence, its source the cue's subject (not "...,
     # and they ordered him to stop"; not "Kim sent a letter asking for the summit")

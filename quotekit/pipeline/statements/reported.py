@@ -37,7 +37,7 @@ from quotekit.pipeline.statements._insertions import (
     inverted,
     parenthetical,
 )
-from quotekit.pipeline.statements._withheld import no_content
+from quotekit.pipeline.statements._withheld import group, no_content
 
 __all__ = ["POLICY_THRESHOLD", "allowed", "nominal", "rule_confidence", "verb"]
 
@@ -123,11 +123,11 @@ def _unquoted_source(state: RuleState, head: Token, source: Token) -> Token:
 
 
 def _unrealised(verb: Token) -> bool:
-    """Whether ``verb`` is only planned, wanted or thought of: the infinitive of a verb of
-    intention or cognition ("plans to publish", "wants to say", "hopes to announce"); that
-    verb is the attribution, where the scope has one."""
+    """Whether ``verb`` is only planned or wished for: the infinitive of a verb of plan or wish
+    ("plans to publish", "wants to say", "hopes to announce"; the ``plan`` group of
+    ``data/non_statements.tsv``); that verb is the attribution, where the scope has one."""
     return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
-        and lexicon.cue_class(verb.head.lemma_.lower()) in ("intention", "cognition")
+        and verb.head.lemma_.lower() in group("plan")
 
 
 def _subject_missed(verb: Token) -> Token | None:
@@ -191,7 +191,9 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
         return []
     state.used.update(used)
     asker = withheld == "question"  # "Asked whether ..., Smith said": not Smith's words
-    return [Draft(
+    evidence = source.lemma_.lower() in lexicon.evidence_nouns() and \
+        lexicon.cue_class(cue.lemma) in ("speech", "writing")  # "the data suggest ..."
+    return [Draft(cls="perception" if evidence else None,
         start=start, end=end, kind=kind, evidence=cue_evidence(f"{kind}:{rule}", cue, ctype),
         confidence=rule_confidence(kind, cue.lemma, ctype, state.policy),
         cue=cue_chars(state.ctx, cue), source=None if asker else source,
