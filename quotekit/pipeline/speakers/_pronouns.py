@@ -15,7 +15,7 @@ from quotekit.pipeline.speakers._table import Resolver, given_names
 
 __all__ = ["agreeing_conjunct", "antecedent", "introduced_since", "is_pronoun", "pronoun_body",
            "pronoun_gender", "pronoun_person", "pronoun_plural", "pronoun_self",
-           "pronoun_unresolved", "pronoun_words", "subject_antecedent"]
+           "pronoun_unresolved", "pronoun_words", "rule_person", "subject_antecedent"]
 
 _GENDERS = ("m", "f")
 #: How many sentences before a "he" / "she" its subject antecedent may stand.
@@ -70,7 +70,14 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
     gender = pronoun_gender(m.low)
     if gender is None:
         return None
-    fresh = introduced_since(r, m.draft, -1, s.last)
+    return rule_person(r, m, s, gender)
+
+
+def rule_person(r: Resolver, m: Mention, s: State, gender: str) -> Answer:
+    """The rules' answer for a person pronoun of ``gender`` ("m" / "f") at ``m`` (see
+    :func:`pronoun_person`; a named mention may be asked as if it were a pronoun, which is
+    how ``benchmarks/learn_pronoun_ranker.py`` measures the rules)."""
+    fresh = introduced_since(r, m.draft, -1, s.last, gender)
     if fresh is not None:
         return answer(fresh, "pronoun:introduced")
     last = s.last
@@ -233,19 +240,20 @@ def _people_of(r: Resolver, conjuncts: list[Token]) -> list[Entity] | None:
     return members if len(members) >= 2 else None
 
 
-def introduced_since(r: Resolver, d: Draft, since: int,
-                     current: Entity | None) -> Entity | None:
+def introduced_since(r: Resolver, d: Draft, since: int, current: Entity | None,
+                     gender: str | None = None) -> Entity | None:
     """A person newly introduced, with a title, right before a "he said" / "she said".
 
     News introduces a new speaker by name and title just before quoting them ("... concerns
     Henry Crespo, president of the caucus. 'No one is writing songs,' he said."): when that
     person is first named in the sentence before the pronoun (or earlier in its own sentence),
     after ``since``, agrees in gender, and differs from ``current``, the pronoun is theirs.
+    ``gender`` is the pronoun's unless given.
     """
     if d.source is None or d.mention is None:
         return None
     src = d.source
-    gender = pronoun_gender(src.lower_)
+    gender = gender or pronoun_gender(src.lower_)
     if gender is None:
         return None
     at = src.idx
