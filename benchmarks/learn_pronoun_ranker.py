@@ -1,4 +1,4 @@
-"""Learn (and measure) the pronoun ranker of :mod:`quotekit.pipeline.speakers._ranker`.
+"""Learn (and measure) the experimental pronoun ranker of ``benchmarks/pronoun_ranker.py``.
 
 Usage::
 
@@ -8,14 +8,14 @@ Training data, without hand labels beyond the named gold:
 
 * *self-supervised*: every PolNeAR train statement whose gold source is a name that quotekit
   resolves to a person named before it. The name is asked as if it were "he" / "she" (of the
-  person's known gender): which of the earlier people (:func:`_ranker.candidates`) is it? The
+  person's known gender): which of the earlier people (``pronoun_ranker.candidates``) is it? The
   answer is the person the name resolves to.
 * the named gold's pronoun records of person kind (``tests/fixtures/polnear_named_train.json``),
   the answer being the candidate with the record's name.
 
 Model: a pairwise logistic regression (the right candidate's features minus another's),
-scikit-learn at training time only; ``--write`` stores the weights in
-``quotekit/data/pronoun_ranker.tsv``. The script prints, on train and on dev
+scikit-learn (a development tool, never a dependency of quotekit); ``--write`` stores the
+weights in ``benchmarks/results/pronoun_ranker.tsv``. The script prints, on train and on dev
 (``polnear_named_dev.json`` is used for evaluation only), how often the rules
 (:func:`_pronouns.rule_person`) and the ranker pick the right person: on the self-supervised
 examples, on the named gold's pronoun records, and how often the two agree on the other
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -35,7 +36,6 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = REPO_ROOT.parent / "shared" / "data" / "polnear"
 FIXTURES = REPO_ROOT / "tests" / "fixtures"
-DATA = REPO_ROOT / "quotekit" / "data" / "pronoun_ranker.tsv"
 for path in (REPO_ROOT, REPO_ROOT / "benchmarks"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
@@ -51,86 +51,123 @@ def _norm(name: str) -> str:
     return " ".join(name.split())
 
 
-def collect(split: str, docs_dir: Path, scope: str = "attribution") -> list[dict[str, Any]]:
-    """Every example of ``split``: ``kind`` ("self", "named" or "pronoun"), the candidates'
-    names and features, the index of the right one (None: not among them / unknown) and of
-    the rules' choice."""
-    import quotekit
-    import quotekit.pipeline.speakers as stage
+def _cached(split: str, docs_dir: Path, scope: str):  # type: ignore[no-untyped-def]
+    """The gold documents of ``split`` and their cached parses (``polnear_eval.py --docs``)."""
     from _docbin import cached_docs
-    from quotekit.evaluate import load_gold, load_named
-    from quotekit.pipeline.speakers import _ranker
-    from quotekit.pipeline.speakers._pronouns import pronoun_gender, rule_person
-    from quotekit.pipeline.speakers._strategies import mention_of, resolve_draft
+
+    import quotekit
+    from quotekit.evaluate import load_gold
 
     gold = load_gold(POLNEAR / split)
-    named_file = FIXTURES / f"polnear_named_{split}.json"
-    records = [x for x in load_named(named_file) if x.cls == "pronoun" and x.kind == "person"]
     parser = quotekit.load(scope=scope)
     texts = [g.text for g in gold]
     key = hashlib.sha1("\0".join(texts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     cache = docs_dir / f"{parser.nlp.meta.get('name', 'nlp')}-{key}.spacy"
     if not cache.exists():
         raise SystemExit(f"no cached parses at {cache}: run polnear_eval.py --docs first")
-    out: list[dict[str, Any]] = []
-    current: dict[str, Any] = {}
+    return gold, cached_docs(parser.nlp, texts, cache)
 
-    def hooked(r, d, s):  # type: ignore[no-untyped-def]
+
+class _Collector:
+    """Stands in for the speaker stage's ``resolve_draft``: asks each draft whose mention
+    overlaps a gold source (a he / she, or a name the stage resolves to a known person) for
+    its candidates, then lets the stage resolve it as usual."""
+
+    def __init__(self, records: list[Any]) -> None:
+        from quotekit.pipeline.speakers._strategies import resolve_draft
+
+        self.resolve_draft = resolve_draft
+        self.records = records
+        self.out: list[dict[str, Any]] = []
+        self.doc = ""
+        self.mine: list[Any] = []
+        self.sources: set[tuple[int, int]] = set()
+
+    def start(self, g: Any) -> None:
+        """Begin the gold document ``g``."""
+        self.doc = g.doc_id
+        self.mine = [x for x in self.records if x.doc_id == g.doc_id]
+        self.sources = {p for att in g.attributions for p in (att.source or ())}
+
+    def __call__(self, r, d, s):  # type: ignore[no-untyped-def]
+        from quotekit.pipeline.speakers._pronouns import pronoun_gender
+        from quotekit.pipeline.speakers._strategies import mention_of
+
         m = mention_of(r, d)
         if m is None or d.follows is not None or d.mention is None:
-            return resolve_draft(r, d, s)
+            return self.resolve_draft(r, d, s)
         a, b = r.ctx.token_range_chars(*d.mention)
-        rec = next((x for x in current["records"] if x.source and x.source[0] < b and
+        rec = next((x for x in self.mine if x.source and x.source[0] < b and
                     a < x.source[1] and x.content[0] < d.end and d.start < x.content[1]),
                    None)
-        in_gold = any(x < b and a < y for x, y in current["sources"])
+        in_gold = any(x < b and a < y for x, y in self.sources)
         g = pronoun_gender(m.low)
         if g is not None and (in_gold or rec is not None):
-            cands, rule, rule_e = _example(r, m, s, g)
-            ex = {"kind": "named" if rec is not None else "pronoun", "doc": current["id"],
-                  "cands": cands, "label": None, "rule": rule}
-            if rec is not None:
-                accepted = {_norm(rec.name), *(_norm(x) for x in rec.also)}
-                ex["label"] = next((n for n, c in enumerate(cands)
-                                    if _norm(c["name"]) in accepted), None)
-                ex["gold"] = rec.name
-                ex["rule_right"] = rule_e is not None and rule_e.resolved and \
-                    _norm(rule_e.name) in accepted
-            out.append(ex)
-            return resolve_draft(r, d, s)
-        found = resolve_draft(r, d, s)
+            self._pronoun(r, m, s, g, rec)
+            return self.resolve_draft(r, d, s)
+        found = self.resolve_draft(r, d, s)
         e = found.entity
         if not m.pronoun and in_gold and found.strategy in NAME_STRATEGIES and \
                 e is not None and e.kind == "person" and e.resolved and e.gender in ("m", "f"):
-            cands, rule, _e = _example(r, m, s, e.gender)
+            cands, rule, _e = self._example(r, m, s, e.gender)
             label = next((n for n, c in enumerate(cands) if c["entity"] is e), None)
             if label is not None and len(cands) >= 2:
-                out.append({"kind": "self", "doc": current["id"], "cands": cands,
-                            "label": label, "rule": rule})
+                self.out.append({"kind": "self", "doc": self.doc, "cands": cands,
+                                 "label": label, "rule": rule})
         return found
 
+    def _pronoun(self, r, m, s, g, rec) -> None:  # type: ignore[no-untyped-def]
+        cands, rule, rule_e = self._example(r, m, s, g)
+        ex = {"kind": "named" if rec is not None else "pronoun", "doc": self.doc,
+              "cands": cands, "label": None, "rule": rule, "at": m.start}
+        if rec is not None:
+            accepted = {_norm(rec.name), *(_norm(x) for x in rec.also)}
+            ex["label"] = next((n for n, c in enumerate(cands)
+                                if _norm(c["name"]) in accepted), None)
+            ex["gold"] = rec.name
+            ex["rule_right"] = rule_e is not None and rule_e.resolved and \
+                _norm(rule_e.name) in accepted
+        self.out.append(ex)
+
+    @staticmethod
     def _example(r, m, s, gender):  # type: ignore[no-untyped-def]
+        import pronoun_ranker
+
+        from quotekit.pipeline.speakers._pronouns import rule_person
+
         saved = dict(s.unresolved)  # asking leaves no unresolved entity behind
-        found = _ranker.candidates(r, m, s, gender)
-        feats = _ranker.features(r, m, s, gender, found) if found else []
+        found = pronoun_ranker.candidates(r, m, s, gender)
+        feats = pronoun_ranker.features(r, m, s, gender, found) if found else []
         rule = rule_person(r, m, s, gender).entity
         s.unresolved = saved
-        cands = [{"name": e.name, "entity": e, "f": f} for e, f in zip(found, feats)]
+        cands = [{"name": e.name, "entity": e, "f": f} for e, f in
+                 zip(found, feats, strict=True)]
         return cands, next((n for n, e in enumerate(found) if e is rule), None), rule
 
+
+def collect(split: str, docs_dir: Path, scope: str = "attribution") -> list[dict[str, Any]]:
+    """Every example of ``split``: ``kind`` ("self", "named" or "pronoun"), the candidates'
+    names and features, the index of the right one (None: not among them / unknown) and of
+    the rules' choice."""
+    import quotekit
+    import quotekit.pipeline.speakers as stage
+    from quotekit.evaluate import load_named
+
+    records = [x for x in load_named(FIXTURES / f"polnear_named_{split}.json")
+               if x.cls == "pronoun" and x.kind == "person"]
+    hook = _Collector(records)
     original = stage.resolve_draft
-    stage.resolve_draft = hooked  # type: ignore[assignment]
+    stage.resolve_draft = hook  # type: ignore[assignment]
     try:
-        for g, doc in zip(gold, cached_docs(parser.nlp, texts, cache), strict=True):
-            current.update(id=g.doc_id, records=[x for x in records if x.doc_id == g.doc_id],
-                           sources={p for att in g.attributions for p in (att.source or ())})
+        for g, doc in zip(*_cached(split, docs_dir, scope), strict=True):
+            hook.start(g)
             quotekit.annotate(doc, scope=scope)
     finally:
         stage.resolve_draft = original  # type: ignore[assignment]
-    for ex in out:
+    for ex in hook.out:
         for c in ex["cands"]:
             c.pop("entity", None)
-    return out
+    return hook.out
 
 
 def _pairs(examples: Sequence[dict[str, Any]], names: list[str], weight: float = 1.0):
@@ -153,7 +190,7 @@ def _pairs(examples: Sequence[dict[str, Any]], names: list[str], weight: float =
 
 def pick(ex: dict[str, Any], w: dict[str, float]) -> int | None:
     """The ranker's choice (index), or None without candidates."""
-    from quotekit.pipeline.speakers._ranker import score
+    from pronoun_ranker import score
 
     if not ex["cands"]:
         return None
@@ -189,6 +226,26 @@ def report(split: str, examples: list[dict[str, Any]], w: dict[str, float]) -> N
           f"{agree}")
 
 
+def show_disagreements(examples: list[dict[str, Any]], w: dict[str, float]) -> None:
+    """Print the dev he/she sources (no named record) where ranker and rules differ, with
+    the text before the pronoun, for a person to judge."""
+    from quotekit.evaluate import load_gold
+
+    texts = {g.doc_id: g.text for g in load_gold(POLNEAR / "dev")}
+    n = 0
+    for x in examples:
+        p = pick(x, w)
+        if x["kind"] != "pronoun" or not x["cands"] or p == x["rule"]:
+            continue
+        n += 1
+        text = texts[x["doc"]]
+        rule = x["cands"][x["rule"]]["name"] if x["rule"] is not None else "(other)"
+        print(f"--- {n} {x['doc']} @{x['at']}: rules {rule!r} | ranker "
+              f"{x['cands'][p]['name']!r}")
+        at = x["at"]
+        print("   ", " ".join(f"{text[max(0, at - 500):at]}⟦{text[at:at + 120]}".split()))
+
+
 def train(examples: list[dict[str, Any]], c: float, named_weight: float) -> dict[str, float]:
     """Fit the pairwise logistic regression; the weights by feature."""
     from sklearn.linear_model import LogisticRegression
@@ -202,10 +259,13 @@ def train(examples: list[dict[str, Any]], c: float, named_weight: float) -> dict
 
 
 def write(w: dict[str, float], summary: str) -> None:
-    """Store the weights in ``quotekit/data/pronoun_ranker.tsv``."""
+    """Store the weights in ``benchmarks/results/pronoun_ranker.tsv``."""
+    from pronoun_ranker import WEIGHTS
+
     lines = [
         "# Pronoun ranker weights: a linear score over the features of each candidate",
-        "# antecedent of \"he\" / \"she\" (quotekit/pipeline/speakers/_ranker.py).",
+        "# antecedent of \"he\" / \"she\" (benchmarks/pronoun_ranker.py; an experiment,",
+        "# not used by quotekit: it did worse than the rules on PolNeAR dev).",
         "# Columns (tab-separated): feature, weight, note.",
         "# Written by benchmarks/learn_pronoun_ranker.py --write from PolNeAR train; after",
         "# changing a feature, the candidates or the speaker rules, run it again and recheck",
@@ -214,7 +274,7 @@ def write(w: dict[str, float], summary: str) -> None:
         "feature\tweight\tnote",
     ]
     lines += [f"{k}\t{v:.4f}\t" for k, v in sorted(w.items())]
-    DATA.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    WEIGHTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -225,9 +285,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--named-weight", type=float, default=3.0)
     ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--disagreements", action="store_true",
+                    help="print each dev he/she source where ranker and rules differ, in context")
+    ap.add_argument("--examples", type=Path, default=None,
+                    help="keep the collected examples in this JSON file (read it if it exists)")
     args = ap.parse_args(argv)
-    tr = collect("train", args.docs)
-    dv = collect("dev", args.docs)
+    if args.examples is not None and args.examples.exists():
+        tr, dv = json.loads(args.examples.read_text(encoding="utf-8"))
+    else:
+        tr, dv = collect("train", args.docs), collect("dev", args.docs)
+        if args.examples is not None:
+            args.examples.write_text(json.dumps([tr, dv]), encoding="utf-8")
     drop = {x for x in args.drop.split(",") if x}
     for ex in tr + dv:
         for c in ex["cands"]:
@@ -239,9 +307,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {k:16} {v:+.3f}")
     report("train", tr, w)
     report("dev", dv, w)
+    if args.disagreements:
+        show_disagreements(dv, w)
     if args.write:
         write(w, f"C={args.C}, named weight {args.named_weight}, dropped: {args.drop or '-'}")
-        print(f"wrote {DATA}")
+        print("wrote benchmarks/results/pronoun_ranker.tsv")
     return 0
 
 

@@ -1,5 +1,6 @@
-"""A learned ranker for the antecedent of "he" / "she": the candidate people, their features,
-and a linear score whose weights ``quotekit/data/pronoun_ranker.tsv`` holds.
+"""An experimental learned ranker for the antecedent of "he" / "she" (not part of quotekit: on
+PolNeAR dev it did worse than the rules; see docs/speakers.rst): the candidate people, their
+features, and a linear score whose weights ``benchmarks/results/pronoun_ranker.tsv`` holds.
 
 The candidates are the people (of a gender that does not contradict the pronoun's) named in
 the pronoun's sentence and the :data:`WINDOW` sentences before it, the last speaker and the
@@ -7,7 +8,8 @@ rules' own choice. Each gets a feature table (:func:`features`): how far back it
 named, whether as a subject, whether it has been speaking, how often the article names it,
 whether the article's honorifics, given names and earlier pronouns agree with the pronoun.
 The weights are learned by ``benchmarks/learn_pronoun_ranker.py`` (a logistic regression on
-PolNeAR train); scoring is a dot product (no learning library at run time).
+PolNeAR train); scoring is a dot product. ``benchmarks/with_pronoun_ranker.py`` runs any
+measuring script with the ranker in front of the rules.
 """
 
 from __future__ import annotations
@@ -15,25 +17,31 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
 
-from quotekit.lexicon import _rows
 from quotekit.pipeline.speakers._model import Entity, Mention, State
 from quotekit.pipeline.speakers._pronouns import pronoun_gender, rule_person
 from quotekit.pipeline.speakers._table import Resolver
 
-__all__ = ["WINDOW", "candidates", "choose", "features", "score", "weights"]
+__all__ = ["WEIGHTS", "WINDOW", "candidates", "choose", "features", "score", "weights"]
 
 #: How many sentences before the pronoun's own a named person is a candidate.
 WINDOW = 4
 _SUBJECT = ("nsubj", "nsubjpass")
-_FILE = "pronoun_ranker.tsv"
+#: The learned weights (written by ``learn_pronoun_ranker.py --write``).
+WEIGHTS = Path(__file__).resolve().parent / "results" / "pronoun_ranker.tsv"
 
 
 @lru_cache(maxsize=1)
 def weights() -> Mapping[str, float]:
-    """The feature weights of ``data/pronoun_ranker.tsv`` (feature -> weight)."""
-    return {key: float(value) for _n, (key, value, _note)
-            in _rows(_FILE, 3, "feature\tweight\tnote")}
+    """The feature weights of :data:`WEIGHTS` (feature -> weight)."""
+    out = {}
+    for line in WEIGHTS.read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if line.startswith("#") or len(row) < 2 or row[0] == "feature":
+            continue
+        out[row[0]] = float(row[1])
+    return out
 
 
 def candidates(r: Resolver, m: Mention, s: State, gender: str) -> list[Entity]:
