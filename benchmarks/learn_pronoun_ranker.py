@@ -119,7 +119,8 @@ class _Collector:
     def _pronoun(self, r, m, s, g, rec) -> None:  # type: ignore[no-untyped-def]
         cands, rule, rule_e = self._example(r, m, s, g)
         ex = {"kind": "named" if rec is not None else "pronoun", "doc": self.doc,
-              "cands": cands, "label": None, "rule": rule, "at": m.start}
+              "cands": cands, "label": None, "rule": rule, "at": m.start,
+              "strategy": self._strategy(r, m, s, g)}
         if rec is not None:
             accepted = {_norm(rec.name), *(_norm(x) for x in rec.also)}
             ex["label"] = next((n for n, c in enumerate(cands)
@@ -128,6 +129,15 @@ class _Collector:
             ex["rule_right"] = rule_e is not None and rule_e.resolved and \
                 _norm(rule_e.name) in accepted
         self.out.append(ex)
+
+    @staticmethod
+    def _strategy(r, m, s, gender) -> str:  # type: ignore[no-untyped-def]
+        from quotekit.pipeline.speakers._pronouns import rule_person
+
+        saved = dict(s.unresolved)
+        found = rule_person(r, m, s, gender).strategy
+        s.unresolved = saved
+        return found
 
     @staticmethod
     def _example(r, m, s, gender):  # type: ignore[no-untyped-def]
@@ -188,12 +198,21 @@ def _pairs(examples: Sequence[dict[str, Any]], names: list[str], weight: float =
     return xs, ys, ws
 
 
+#: With ``--hybrid``, the rules' strategies whose answer the ranker may overrule (the others
+#: stand).
+WEAK = frozenset({"pronoun:last-speaker", "pronoun:recent-person", "pronoun:unresolved"})
+HYBRID = {"on": False}
+
+
 def pick(ex: dict[str, Any], w: dict[str, float]) -> int | None:
-    """The ranker's choice (index), or None without candidates."""
+    """The ranker's choice (index), or None without candidates (with ``--hybrid``, the
+    rules' own where their strategy is not among :data:`WEAK`)."""
     from pronoun_ranker import score
 
     if not ex["cands"]:
         return None
+    if HYBRID["on"] and ex.get("strategy", "") not in WEAK and ex["kind"] != "self":
+        return ex["rule"]
     return max(range(len(ex["cands"])), key=lambda n: (score(ex["cands"][n]["f"], w), -n))
 
 
@@ -285,6 +304,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--named-weight", type=float, default=3.0)
     ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--hybrid", action="store_true",
+                    help="let the ranker overrule only the rules' weaker strategies")
     ap.add_argument("--disagreements", action="store_true",
                     help="print each dev he/she source where ranker and rules differ, in context")
     ap.add_argument("--examples", type=Path, default=None,
@@ -303,6 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("examples:", dict(Counter(x["kind"] for x in tr)), "train;",
           dict(Counter(x["kind"] for x in dv)), "dev")
     w = train(tr, args.C, args.named_weight)
+    HYBRID["on"] = args.hybrid
     for k, v in sorted(w.items(), key=lambda kv: -abs(kv[1])):
         print(f"  {k:16} {v:+.3f}")
     report("train", tr, w)

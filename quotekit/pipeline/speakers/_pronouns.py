@@ -273,8 +273,10 @@ def introduced_since(r: Resolver, d: Draft, since: int, current: Entity | None,
 def _newly_introduced(r: Resolver, e: Entity, a: int, here: int, gender: str,
                       current: Entity | None) -> bool:
     """Whether the mention of ``e`` at ``a`` introduces a titled person of ``gender`` other
-    than ``current``, in sentence ``here`` or the one before."""
-    if e.kind != "person" or e is current:
+    than ``current``, in sentence ``here`` or the one before, outside quotations (a person a
+    speaker names is no new speaker: '"My top science adviser, John Holdren, ...," he
+    said')."""
+    if e.kind != "person" or e is current or r.ctx.quoted[r.ctx.token_at(a)]:
         return False
     if r.sent_index(a) not in (here - 1, here):
         return False
@@ -283,19 +285,26 @@ def _newly_introduced(r: Resolver, e: Entity, a: int, here: int, gender: str,
     if min(m[0] for m in e.mentions) != a:
         return False  # named before: not newly introduced
     # "Clinton criticized officer Betty Shelby": Clinton is the topic
-    return not _other_person_subject(r, a, e)
+    return not _other_person_subject(r, a, e, gender)
 
 
-def _other_person_subject(r: Resolver, at: int, e: Entity) -> bool:
-    """Whether the main clause of the sentence at ``at`` has a person subject other than
-    ``e``."""
+def _other_person_subject(r: Resolver, at: int, e: Entity, gender: str) -> bool:
+    """Whether the sentence at ``at`` has a person subject other than ``e``: of its main
+    clause, or of a verb before ``at`` outside quotations ("'...,' Mr. Obama said, not even
+    needing to mention the author of that boast, Muhammad Ali"); a main-clause pronoun
+    subject of ``gender`` counts ("She has faced ... investigating his wife, Hillary
+    Clinton"; not "He was joined on the call by Ilyse Hogue" for a "she")."""
     tok = r.doc.char_span(at, at + 1, alignment_mode="expand")
     if tok is None:
         return False
-    root = tok[0].sent.root
-    for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            other = r.entity_of(child)
-            if other is not None and other is not e and other.kind == "person":
-                return True
+    sent = tok[0].sent
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [t for t in sent if t.i < tok[0].i and t.dep_ in ("nsubj", "nsubjpass") and
+                 not r.ctx.quoted[t.i] and t.head.pos_ in ("VERB", "AUX")]
+    for t in subjects:
+        if t.head == sent.root and pronoun_gender(t.lower_) == gender:
+            return True
+        other = r.entity_of(t)
+        if other is not None and other is not e and other.kind == "person":
+            return True
     return False
