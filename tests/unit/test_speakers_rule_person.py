@@ -48,3 +48,24 @@ def test_a_pronoun_gets_the_rules_answer_for_its_own_gender() -> None:
     doc = _doc("she")
     resolutions, _speakers = resolve(doc, draft(doc, 6, content=(8, 9)))
     assert resolutions[0].speaker is not None and resolutions[0].speaker.name == "Ruiz"
+
+
+def _reported(dep: str):
+    # "Josh Earnest said that Barack Obama called. He said more." (``dep``: of "called")
+    return make_doc("Josh PROPN compound 1 B-PERSON", "Earnest PROPN nsubj 2 I-PERSON",
+                    "said VERB ROOT 2 lemma=say", "that SCONJ mark 6",
+                    "Barack PROPN compound 5 B-PERSON", "Obama PROPN nsubj 6 I-PERSON",
+                    f"called VERB {dep} 2 lemma=call", ". PUNCT punct 2",
+                    "He PRON nsubj 9", "said VERB ROOT 9 lemma=say", "more ADJ dobj 9",
+                    ". PUNCT punct 9")
+
+
+def test_he_continues_the_reporter_not_the_person_reported_on() -> None:
+    doc = _reported("ccomp")
+    resolutions, _speakers = resolve(doc, draft(doc, 8, content=(10, 11)))
+    assert resolutions[0].speaker is not None
+    assert resolutions[0].speaker.name == "Josh Earnest"
+    doc = _reported("advcl")  # no report of Obama: the nearest subject stands
+    resolutions, _speakers = resolve(doc, draft(doc, 8, content=(10, 11)))
+    assert resolutions[0].speaker is not None
+    assert resolutions[0].speaker.name == "Barack Obama"

@@ -104,6 +104,7 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
     first = min(m.lo, m.source.i)
     here = r.sent_index(doc[first].idx)
     reach, floor = here - _SUBJECT_SENTENCES, here - _SUBJECT_CHAIN
+    chained = False
     for j in range(first - 1, max(-1, first - 1 - _SUBJECT_TOKENS), -1):
         t = doc[j]
         at = r.sent_index(t.idx)
@@ -116,11 +117,28 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
         if e is None and is_pronoun(t):
             said = pronoun_gender(t.lower_)
             if said is not None and gender in (None, said):
-                reach = max(floor, at - _SUBJECT_SENTENCES)
+                reach, chained = max(floor, at - _SUBJECT_SENTENCES), True
             continue
         e = e or r.entity_of(t) or _named_person(r, t)
         if e is not None and e.kind == "person" and (gender is None or e.gender in (None, gender)):
-            return e
+            return (None if chained else _reporter(r, t, e, gender)) or e
+    return None
+
+
+def _reporter(r: Resolver, t: Token, e: Entity, gender: str | None) -> Entity | None:
+    """The person who reports what subject ``t`` (of ``e``) did, where ``t``'s clause is the
+    complement of a reporting verb whose subject is a person agreeing in gender ("White House
+    spokesman Josh Earnest said Monday that President Barack Obama has long called for ...":
+    a "he said" after it continues Earnest), else None."""
+    verb = t.head
+    if verb.dep_ != "ccomp" or not lexicon.is_reporting_verb(verb.head.lemma_):
+        return None
+    for c in verb.head.children:
+        if c.dep_ == "nsubj" and c.i < t.i and not r.ctx.quoted[c.i]:
+            other = r.entity_of(c) or _named_person(r, c)
+            if other is not None and other is not e and other.kind == "person" and \
+                    (gender is None or other.gender in (None, gender)):
+                return other
     return None
 
 
