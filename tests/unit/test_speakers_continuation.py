@@ -51,3 +51,65 @@ def test_a_newly_introduced_person_takes_the_continued_pronoun() -> None:
     assert res.speaker is not None and res.speaker.name == "Henry Crespo"
     assert "president of the caucus" in res.speaker.titles
     assert (res.strategy, res.depth, res.factor) == ("pronoun:introduced", 0, 0.85)
+
+
+def _named_in_quote(mark: str):
+    # 'Paul Grant said yes. "Henry Crespo, president of the caucus, arrived," he said.'
+    return make_doc(*GRANT[:5], f"{mark} PUNCT punct 18 nospace",
+                    "Henry PROPN compound 7 B-PERSON", "Crespo PROPN nsubj 14 I-PERSON",
+                    ", PUNCT punct 7", "president NOUN appos 7", "of ADP prep 9",
+                    "the DET det 12", "caucus NOUN pobj 10", ", PUNCT punct 7",
+                    "arrived VERB ccomp 18 nospace", ", PUNCT punct 18 nospace",
+                    f"{mark} PUNCT punct 18", "he PRON nsubj 18", "said VERB ROOT 18",
+                    ". PUNCT punct 18")
+
+
+def test_a_person_named_inside_the_quotation_is_not_introduced_as_its_speaker() -> None:
+    doc = _named_in_quote("—")  # no quotation: Crespo is introduced, and says it
+    resolutions, _speakers = resolve(doc, draft(doc, 1, (0, 2), content=(3, 4)),
+                                     draft(doc, 17, content=(6, 15)))
+    assert resolutions[1].speaker is not None and resolutions[1].speaker.name == "Henry Crespo"
+    doc = _named_in_quote('"')  # the speaker names Crespo: "he" is still Grant
+    resolutions, _speakers = resolve(doc, draft(doc, 1, (0, 2), content=(3, 4)),
+                                     draft(doc, 17, content=(6, 15)))
+    res = resolutions[1]
+    assert res.speaker is not None and res.speaker.name == "Paul Grant"
+    assert res.strategy != "pronoun:introduced"
+
+
+def _met(pronoun: str):
+    # 'Paul Grant said yes. <pronoun> met Henry Crespo, president of the caucus. He said no.'
+    return make_doc(*GRANT[:5], f"{pronoun} PRON nsubj 6", "met VERB ROOT 6",
+                    "Henry PROPN compound 8 B-PERSON", "Crespo PROPN dobj 6 I-PERSON",
+                    ", PUNCT punct 8", "president NOUN appos 8", "of ADP prep 10",
+                    "the DET det 13", "caucus NOUN pobj 11", ". PUNCT punct 6",
+                    "He PRON nsubj 16", "said VERB ROOT 16", "no INTJ dobj 16 tag=UH",
+                    ". PUNCT punct 16")
+
+
+def test_a_pronoun_subject_of_the_same_gender_keeps_the_topic() -> None:
+    doc = _met("He")  # "he" met Crespo: the next "he said" is not Crespo's
+    resolutions, _speakers = resolve(doc, draft(doc, 1, (0, 2), content=(3, 4)),
+                                     draft(doc, 15, content=(17, 18)))
+    assert resolutions[1].speaker is not None
+    assert resolutions[1].speaker.name == "Paul Grant"
+    doc = _met("She")  # "she" met Crespo: "he said" is Crespo, just introduced
+    resolutions, _speakers = resolve(doc, draft(doc, 1, (0, 2), content=(3, 4)),
+                                     draft(doc, 15, content=(17, 18)))
+    assert resolutions[1].speaker is not None
+    assert resolutions[1].speaker.name == "Henry Crespo"
+    assert resolutions[1].strategy == "pronoun:introduced"
+
+
+def test_a_person_subject_before_the_name_keeps_the_topic() -> None:
+    # 'As Bob Lee spoke, the crowd cheered Henry Crespo, president of the caucus. He said no.'
+    doc = make_doc("As SCONJ mark 3", "Bob PROPN compound 2 B-PERSON",
+                   "Lee PROPN nsubj 3 I-PERSON", "spoke VERB advcl 7", ", PUNCT punct 7",
+                   "the DET det 6", "crowd NOUN nsubj 7", "cheered VERB ROOT 7",
+                   "Henry PROPN compound 9 B-PERSON", "Crespo PROPN dobj 7 I-PERSON",
+                   ", PUNCT punct 9", "president NOUN appos 9", "of ADP prep 11",
+                   "the DET det 14", "caucus NOUN pobj 12", ". PUNCT punct 7",
+                   "He PRON nsubj 17", "said VERB ROOT 17", "no INTJ dobj 17 tag=UH",
+                   ". PUNCT punct 17")
+    resolutions, _speakers = resolve(doc, draft(doc, 16, content=(18, 19)))
+    assert resolutions[0].speaker is not None and resolutions[0].speaker.name == "Bob Lee"

@@ -15,7 +15,7 @@ from quotekit.pipeline.speakers._table import Resolver, given_names
 
 __all__ = ["agreeing_conjunct", "antecedent", "introduced_since", "is_pronoun", "pronoun_body",
            "pronoun_gender", "pronoun_person", "pronoun_plural", "pronoun_self",
-           "pronoun_unresolved", "pronoun_words", "subject_antecedent"]
+           "pronoun_unresolved", "pronoun_words", "rule_person", "subject_antecedent"]
 
 _GENDERS = ("m", "f")
 #: How many sentences before a "he" / "she" its subject antecedent may stand.
@@ -70,7 +70,14 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
     gender = pronoun_gender(m.low)
     if gender is None:
         return None
-    fresh = introduced_since(r, m.draft, -1, s.last)
+    return rule_person(r, m, s, gender)
+
+
+def rule_person(r: Resolver, m: Mention, s: State, gender: str) -> Answer:
+    """The rules' answer for a person pronoun of ``gender`` ("m" / "f") at ``m`` (see
+    :func:`pronoun_person`; a named mention may be asked as if it were a pronoun, which is
+    how ``benchmarks/learn_pronoun_ranker.py`` measures the rules)."""
+    fresh = introduced_since(r, m.draft, -1, s.last, gender)
     if fresh is not None:
         return answer(fresh, "pronoun:introduced")
     last = s.last
@@ -97,6 +104,7 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
     first = min(m.lo, m.source.i)
     here = r.sent_index(doc[first].idx)
     reach, floor = here - _SUBJECT_SENTENCES, here - _SUBJECT_CHAIN
+    chained = False
     for j in range(first - 1, max(-1, first - 1 - _SUBJECT_TOKENS), -1):
         t = doc[j]
         at = r.sent_index(t.idx)
@@ -109,11 +117,28 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
         if e is None and is_pronoun(t):
             said = pronoun_gender(t.lower_)
             if said is not None and gender in (None, said):
-                reach = max(floor, at - _SUBJECT_SENTENCES)
+                reach, chained = max(floor, at - _SUBJECT_SENTENCES), True
             continue
         e = e or r.entity_of(t) or _named_person(r, t)
         if e is not None and e.kind == "person" and (gender is None or e.gender in (None, gender)):
-            return e
+            return (None if chained else _reporter(r, t, e, gender)) or e
+    return None
+
+
+def _reporter(r: Resolver, t: Token, e: Entity, gender: str | None) -> Entity | None:
+    """The person who reports what subject ``t`` (of ``e``) did, where ``t``'s clause is the
+    complement of a reporting verb whose subject is a person agreeing in gender ("White House
+    spokesman Josh Earnest said Monday that President Barack Obama has long called for ...":
+    a "he said" after it continues Earnest), else None."""
+    verb = t.head
+    if verb.dep_ != "ccomp" or not lexicon.is_reporting_verb(verb.head.lemma_):
+        return None
+    for c in verb.head.children:
+        if c.dep_ == "nsubj" and c.i < t.i and not r.ctx.quoted[c.i]:
+            other = r.entity_of(c) or _named_person(r, c)
+            if other is not None and other is not e and other.kind == "person" and \
+                    (gender is None or other.gender in (None, gender)):
+                return other
     return None
 
 
@@ -233,19 +258,20 @@ def _people_of(r: Resolver, conjuncts: list[Token]) -> list[Entity] | None:
     return members if len(members) >= 2 else None
 
 
-def introduced_since(r: Resolver, d: Draft, since: int,
-                     current: Entity | None) -> Entity | None:
+def introduced_since(r: Resolver, d: Draft, since: int, current: Entity | None,
+                     gender: str | None = None) -> Entity | None:
     """A person newly introduced, with a title, right before a "he said" / "she said".
 
     News introduces a new speaker by name and title just before quoting them ("... concerns
     Henry Crespo, president of the caucus. 'No one is writing songs,' he said."): when that
     person is first named in the sentence before the pronoun (or earlier in its own sentence),
     after ``since``, agrees in gender, and differs from ``current``, the pronoun is theirs.
+    ``gender`` is the pronoun's unless given.
     """
     if d.source is None or d.mention is None:
         return None
     src = d.source
-    gender = pronoun_gender(src.lower_)
+    gender = gender or pronoun_gender(src.lower_)
     if gender is None:
         return None
     at = src.idx
@@ -265,8 +291,10 @@ def introduced_since(r: Resolver, d: Draft, since: int,
 def _newly_introduced(r: Resolver, e: Entity, a: int, here: int, gender: str,
                       current: Entity | None) -> bool:
     """Whether the mention of ``e`` at ``a`` introduces a titled person of ``gender`` other
-    than ``current``, in sentence ``here`` or the one before."""
-    if e.kind != "person" or e is current:
+    than ``current``, in sentence ``here`` or the one before, outside quotations (a person a
+    speaker names is no new speaker: '"My top science adviser, John Holdren, ...," he
+    said')."""
+    if e.kind != "person" or e is current or r.ctx.quoted[r.ctx.token_at(a)]:
         return False
     if r.sent_index(a) not in (here - 1, here):
         return False
@@ -275,19 +303,26 @@ def _newly_introduced(r: Resolver, e: Entity, a: int, here: int, gender: str,
     if min(m[0] for m in e.mentions) != a:
         return False  # named before: not newly introduced
     # "Clinton criticized officer Betty Shelby": Clinton is the topic
-    return not _other_person_subject(r, a, e)
+    return not _other_person_subject(r, a, e, gender)
 
 
-def _other_person_subject(r: Resolver, at: int, e: Entity) -> bool:
-    """Whether the main clause of the sentence at ``at`` has a person subject other than
-    ``e``."""
+def _other_person_subject(r: Resolver, at: int, e: Entity, gender: str) -> bool:
+    """Whether the sentence at ``at`` has a person subject other than ``e``: of its main
+    clause, or of a verb before ``at`` outside quotations ("'...,' Mr. Obama said, not even
+    needing to mention the author of that boast, Muhammad Ali"); a main-clause pronoun
+    subject of ``gender`` counts ("She has faced ... investigating his wife, Hillary
+    Clinton"; not "He was joined on the call by Ilyse Hogue" for a "she")."""
     tok = r.doc.char_span(at, at + 1, alignment_mode="expand")
     if tok is None:
         return False
-    root = tok[0].sent.root
-    for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            other = r.entity_of(child)
-            if other is not None and other is not e and other.kind == "person":
-                return True
+    sent = tok[0].sent
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [t for t in sent if t.i < tok[0].i and t.dep_ in ("nsubj", "nsubjpass") and
+                 not r.ctx.quoted[t.i] and t.head.pos_ in ("VERB", "AUX")]
+    for t in subjects:
+        if t.head == sent.root and pronoun_gender(t.lower_) == gender:
+            return True
+        other = r.entity_of(t)
+        if other is not None and other is not e and other.kind == "person":
+            return True
     return False
