@@ -113,3 +113,16 @@ def test_party_label_is_no_photo_position(quotekit_parse) -> None:
     assert s.speaker is not None and s.speaker.name == "Phil Brandt"
     caption = "Senator Ann Cole (L) and Governor Ben Ruiz (R) said they would talk."
     assert not quotekit_parse(caption).statements  # both positions: a photo caption
+
+
+def test_one_named_example_of_a_group_is_the_speaker(quotekit_parse) -> None:
+    text = ("The hardest part of forecasting floods, say hydrologists like Mira Halvorsen, a "
+            "Norwegian engineer, is the speed of the melt.")
+    article = quotekit_parse(text)
+    assert_sound(article)
+    s = _one(article, "The hardest part of forecasting floods")
+    assert s.speaker is not None and s.speaker.name == "Mira Halvorsen"
+    listed = quotekit_parse("Hydrologists like Mira Halvorsen and Tom Reed said the melt "
+                            "was early.")
+    assert all(st.speaker is None or st.speaker.name != "Mira Halvorsen"
+               for st in listed.statements)

@@ -121,7 +121,10 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
             continue
         e = e or r.entity_of(t) or _named_person(r, t)
         if e is not None and e.kind == "person" and (gender is None or e.gender in (None, gender)):
-            return (None if chained else _reporter(r, t, e, gender)) or e
+            # the reporter only right after the report ("The president's roots also came into
+            # play. In Honolulu, he told ...": the president, named again in between)
+            close = at >= here - 1
+            return (None if chained or not close else _reporter(r, t, e, gender)) or e
     return None
 
 
