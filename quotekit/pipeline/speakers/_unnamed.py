@@ -102,8 +102,8 @@ def exemplar(r: Resolver, m: Mention, s: State) -> Answer | None:
     Y")."""
     del s
     src = m.source
-    if src.tag_ not in ("NNS", "NNPS") or src.ent_type_ or not can_act(src):
-        return None  # (not "mining companies, including Patriot, declared ...")
+    if src.tag_ not in ("NNS", "NNPS") or src.ent_type_:
+        return None
     for prep in src.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("like", "as"):
             continue
@@ -113,6 +113,6 @@ def exemplar(r: Resolver, m: Mention, s: State) -> Answer | None:
         if obj is None or any(c.dep_ == "conj" for c in obj.children):
             return None
         e = r.entity_of(obj)
-        if e is not None and e.kind == "person":
-            return answer(e, "name-part")
+        if e is not None and e.kind == "person" and (can_act(src) or obj.ent_type_ == "PERSON"):
+            return answer(e, "name-part")  # (not "companies like Patriot": no one to hear)
     return None

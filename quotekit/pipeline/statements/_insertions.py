@@ -151,6 +151,13 @@ def parenthetical(state: RuleState, verb: Token, source: Token) -> list[Piece]:
     return pieces if len(pieces) == 2 else []
 
 
+def _names_person(noun: Token) -> bool:
+    """Whether a noun of people names one by example: "hydrologists like Mira Halvorsen"."""
+    return noun.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "prep" and c.lower_ == "like" and
+        any(o.ent_type_ == "PERSON" for o in c.children) for c in noun.children)
+
+
 def inverted(state: RuleState, verb: Token) -> tuple[Token, list[Piece]] | None:
     """"The plan, said Smith, is flawed.": the source named right after a verb set off by
     commas, and the content on both sides. Returns the source and the two pieces, or None.
@@ -174,8 +181,8 @@ def inverted(state: RuleState, verb: Token) -> tuple[Token, list[Piece]] | None:
     name = doc[verb.i + 1]
     while name.dep_ in ("compound", "flat", "det", "amod") and name.head.i > name.i:
         name = name.head
-    if not (name.pos_ == "PROPN" or can_act(name)) or name.left_edge.i != verb.i + 1 or \
-            name.ent_type_ in ("DATE", "TIME"):
+    if not (name.pos_ == "PROPN" or can_act(name) or _names_person(name)) or \
+            name.left_edge.i != verb.i + 1 or name.ent_type_ in ("DATE", "TIME"):
         return None
     end = name.right_edge.i
     while end > name.i and doc[end].is_punct:
