@@ -4,6 +4,8 @@ business epithets; each on a text written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _statement(article, words: str):
     found = [s for s in article.statements if words in s.content]
@@ -121,3 +123,11 @@ def test_he_does_not_reach_a_person_named_long_before_as_no_subject(quotekit_par
     )
     s = _statement(art, "The sea took")
     assert s.speaker is None or s.speaker.name not in ("Jon Berg", "Ali Khan", "Tom Reyes")
+
+
+@pytest.mark.parametrize("name", ["Erik ten Hag", "Ursula von der Leyen", "Mohammed bin Salman",
+                                  "Virgil van Dijk"])
+def test_family_names_with_particles_are_whole(quotekit_parse, name: str) -> None:
+    art = quotekit_parse(f"{name} said the talks would resume on Monday.")
+    s = _statement(art, "the talks would resume")
+    assert s.speaker is not None and s.speaker.name == name

@@ -99,11 +99,41 @@ def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
                              t.lemma_.lower() in lexicon.reporting_verbs()):
             ent = SpacySpan(r.doc, ent.start, t.i, label=ent.label_)
             break
+    ent = SpacySpan(r.doc, ent.start - _particle_given(ent), ent.end + _particle_surname(ent),
+                    label=ent.label_)
     m = _GIVEN_NAME_RE.match(r.text, ent.end_char)
     ent = SpacySpan(r.doc, ent.start + max(_title_prefix(ent), _possessor_prefix(ent)),
                     ent.end, label=ent.label_)
     ent = SpacySpan(r.doc, ent.start - _given_names_before(ent), ent.end, label=ent.label_)
     return ent, m.end() if m else ent.end_char
+
+
+def _particle_surname(ent: SpacySpan) -> int:
+    """How many tokens after a person's name the recognizer left out of it: lower-case
+    particles and the capitalised word after them ("Erik| ten Hag", "Ursula| von der Leyen";
+    ``data/name_particles.tsv``)."""
+    doc, particles = ent.doc, lexicon.words("name_particles.tsv")
+    i = ent.end
+    while i < len(doc) and doc[i].text in particles and not doc[i].is_sent_start:
+        i += 1
+    # a particle crossed, or the name ends with one ("Ursula von der" tagged apart from "Leyen")
+    crossed = i > ent.end or (len(ent) > 1 and ent[-1].text in particles)
+    if not crossed or i >= len(doc) or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return 0
+    return i + 1 - ent.end
+
+
+def _particle_given(ent: SpacySpan) -> int:
+    """How many tokens before a person's name the recognizer left out of it: a capitalised
+    given name and the particles after it ("Ursula von der| Leyen")."""
+    doc, particles = ent.doc, lexicon.words("name_particles.tsv")
+    i = ent.start
+    while i > 0 and doc[i - 1].text in particles and not doc[i].is_sent_start:
+        i -= 1
+    if i == ent.start or i == 0 or doc[i].is_sent_start or not doc[i - 1].is_title or \
+            doc[i - 1].pos_ != "PROPN":
+        return 0
+    return ent.start - i + 1
 
 
 def _possessor_prefix(ent: SpacySpan) -> int:
