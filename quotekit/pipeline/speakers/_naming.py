@@ -44,11 +44,13 @@ def _named_inside(r: Resolver, m: Mention) -> Entity | None:
     if m.source.lower_ in relational or head in relational:
         return None
     documents = lexicon.words("document_heads.tsv")
+    role = head in role_heads() or head in title_words()
     named = [ent for x, y, ent in r.spans_between(m.start, m.end)
              if m.start <= x and y <= m.end and (
-                 ent.kind == "person" or (head in documents and ent.kind == "organization" and
-                                          _modifies(r, x, y, m.source)))]
-    return named[-1] if named else None
+                 (ent.kind == "person" and not (role and _modifies(r, x, y, m.source))) or
+                 (head in documents and ent.kind == "organization" and
+                  _modifies(r, x, y, m.source)))]
+    return named[-1] if named else None  # (not "the Clinton campaign manager": the manager)
 
 
 def _modifies(r: Resolver, start: int, end: int, head: Token) -> bool:
