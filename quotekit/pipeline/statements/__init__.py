@@ -42,6 +42,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from spacy.tokens import Token
+
 from quotekit import lexicon
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.cues import find_cues
@@ -76,6 +78,41 @@ def _possessor_as_source(draft: Draft) -> None:
         draft.source, draft.mention = owner, mention_range(owner)
 
 
+def _poll_as_source(draft: Draft) -> None:
+    """A share of the people a poll asked is the poll's statement where the sentence puts it in
+    the poll: "In a CNN/ORC poll, 38 percent of voters said ...", "Sixty-seven percent of
+    Americans said ... in a Post-ABC News poll this month" (``data/share_heads.tsv``,
+    ``data/poll_heads.tsv``)."""
+    src = draft.source
+    if src is None:
+        return
+    shares = lexicon.words("share_heads.tsv")
+    if src.pos_ != "NUM" and src.lower_ not in shares and src.lemma_.lower() not in shares:
+        return
+    polls = lexicon.words("poll_heads.tsv")
+    for tok in src.sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in polls \
+                and _poll_of(tok.head.head, src, shares):
+            draft.source, draft.mention = tok, mention_range(tok)
+            return
+
+
+def _poll_of(gov: Token, src: Token, shares: frozenset[str]) -> bool:
+    """Whether a poll on ``gov`` is the one ``src`` answered: ``gov`` is the verb ``src`` is
+    the subject of or lies in its complement, with no other share answering on the way ("Six
+    in 10 say ..., after half said so in the earlier poll" is the earlier poll's half)."""
+    verb = src.head
+    for _ in range(8):
+        if gov.i == verb.i:
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != src.i and (
+                c.pos_ == "NUM" or c.lower_ in shares or c.lemma_.lower() in shares)
+               for c in gov.children) or gov.head.i == gov.i:
+            return False
+        gov = gov.head
+    return False
+
+
 def find_statements(context: Context, *,
                     policy: Mapping[tuple[str, str], float] | str | None = "default",
                     scope: str = "speech") -> list[Draft]:
@@ -108,6 +145,7 @@ def find_statements(context: Context, *,
         state.drafts += rule(state)
     for d in state.drafts:
         _possessor_as_source(d)
+        _poll_as_source(d)
     clear_datelines(context, state.drafts)
     # the attribution scope keeps PolNeAR's reading of "X said ..., according to Y": Y's
     # attribution, whose content is X's; the speech scope gives it to X, reported by Y

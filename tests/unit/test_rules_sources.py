@@ -1,0 +1,64 @@
+"""The source post-passes of the statement stage (statements/__init__.py) on hand-built parses:
+a share of a poll's respondents gives the statement to the poll."""
+
+from __future__ import annotations
+
+from statement_docs import context
+
+from quotekit.pipeline.statements import find_statements
+
+POLL_TEXT = "In a new Harbor poll, 62 percent of nurses said they would strike."
+POLL = [
+    ('In', 10, 'prep', 'ADP', 'IN', 'in', 'O'),
+    ('a', 4, 'det', 'DET', 'DT', 'a', 'O'),
+    ('new', 4, 'amod', 'ADJ', 'JJ', 'new', 'O'),
+    ('Harbor', 4, 'compound', 'PROPN', 'NNP', 'Harbor', 'B-ORG'),
+    ('poll', 0, 'pobj', 'NOUN', 'NN', 'poll', 'O'),
+    (',', 10, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('62', 7, 'nummod', 'NUM', 'CD', '62', 'B-PERCENT'),
+    ('percent', 10, 'nsubj', 'NOUN', 'NN', 'percent', 'I-PERCENT'),
+    ('of', 7, 'prep', 'ADP', 'IN', 'of', 'O'),
+    ('nurses', 8, 'pobj', 'NOUN', 'NNS', 'nurse', 'O'),
+    ('said', 10, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('they', 13, 'nsubj', 'PRON', 'PRP', 'they', 'O'),
+    ('would', 13, 'aux', 'AUX', 'MD', 'would', 'O'),
+    ('strike', 10, 'ccomp', 'VERB', 'VB', 'strike', 'O'),
+    ('.', 10, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+# "Six in 10 say ..., after half said so in the earlier poll": the poll is the other share's
+OTHER_TEXT = "Most nurses say they would strike, after half said so in the earlier poll."
+OTHER = [
+    ('Most', 1, 'amod', 'ADJ', 'JJS', 'most', 'O'),
+    ('nurses', 2, 'nsubj', 'NOUN', 'NNS', 'nurse', 'O'),
+    ('say', 2, 'ROOT', 'VERB', 'VBP', 'say', 'O'),
+    ('they', 5, 'nsubj', 'PRON', 'PRP', 'they', 'O'),
+    ('would', 5, 'aux', 'AUX', 'MD', 'would', 'O'),
+    ('strike', 2, 'ccomp', 'VERB', 'VB', 'strike', 'O'),
+    (',', 2, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('after', 9, 'mark', 'SCONJ', 'IN', 'after', 'O'),
+    ('half', 9, 'nsubj', 'NOUN', 'NN', 'half', 'O'),
+    ('said', 2, 'advcl', 'VERB', 'VBD', 'say', 'O'),
+    ('so', 9, 'advmod', 'ADV', 'RB', 'so', 'O'),
+    ('in', 9, 'prep', 'ADP', 'IN', 'in', 'O'),
+    ('the', 14, 'det', 'DET', 'DT', 'the', 'O'),
+    ('earlier', 14, 'amod', 'ADJ', 'JJR', 'earlier', 'O'),
+    ('poll', 11, 'pobj', 'NOUN', 'NN', 'poll', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_share_of_those_polled_is_the_polls_statement() -> None:
+    ctx = context(POLL_TEXT, POLL)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "they would strike"
+    assert d.source is not None and d.source.text == "poll"
+    assert d.mention is not None
+    assert ctx.doc[d.mention[0]:d.mention[1]].text == "a new Harbor poll"
+
+
+def test_a_poll_another_share_answered_stays_its_own() -> None:
+    ctx = context(OTHER_TEXT, OTHER)
+    sources = {d.source.text for d in find_statements(ctx, policy=None) if d.source is not None}
+    assert "nurses" in sources
+    assert "poll" not in sources
