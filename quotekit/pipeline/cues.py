@@ -204,6 +204,19 @@ def _governor_of_thing(noun: Token) -> Token | None:
     return gov if gov.pos_ in ("VERB", "AUX") and gov.i != noun.i else None
 
 
+def _pictured(verb: Token) -> Token | None:
+    """The one shown doing ``verb`` in a picture of them: a participle right after "footage of
+    X", "a video of X", where X names someone, is X's ("The ad uses footage of Hillary Clinton
+    asking, ...", which the parser hangs on "uses"). None elsewhere."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "acl") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "pobj" or before.head.lower_ != "of" or not can_act(before):
+        return None
+    picture = before.head.head
+    return before if picture.pos_ == "NOUN" and not can_act(picture) else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """Find who performs ``verb``: its subject, or the subject it shares with a governing verb.
 
@@ -239,6 +252,9 @@ def subject_of(verb: Token) -> Token | None:
         # doing it ("is expected to capture delegates to claim"), neither does the infinitive
         if controller is not None and subject_of(token.head) is not None:
             return controller
+        pictured = _pictured(token)
+        if pictured is not None:
+            return pictured
         if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head.i != token.i:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 gov = _governor_of_thing(token.head)

@@ -178,3 +178,39 @@ EXPECTED = [  # no one does the governing verb (a passive): no one does the infi
 
 def test_no_object_control_under_a_verb_no_one_does() -> None:
     assert cues.subject_of(make_doc(EXPECTED_TEXT, EXPECTED)[7]) is None
+
+
+# the parser hangs "asking" on "uses": the one the footage shows asks
+FOOTAGE_TEXT = "The ad uses footage of Rosa Diaz asking why."
+FOOTAGE = [
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('ad', 2, 'nsubj', 'NOUN', 'NN', 'ad', 'O'),
+    ('uses', 2, 'ROOT', 'VERB', 'VBZ', 'use', 'O'),
+    ('footage', 2, 'dobj', 'NOUN', 'NN', 'footage', 'O'),
+    ('of', 3, 'prep', 'ADP', 'IN', 'of', 'O'),
+    ('Rosa', 6, 'compound', 'PROPN', 'NNP', 'Rosa', 'B-PERSON'),
+    ('Diaz', 4, 'pobj', 'PROPN', 'NNP', 'Diaz', 'I-PERSON'),
+    ('asking', 2, 'xcomp', 'VERB', 'VBG', 'ask', 'O'),
+    ('why', 7, 'advmod', 'SCONJ', 'WRB', 'why', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+# "the head of the agency" is no picture: the participle stays the subject's
+HEAD_TEXT = "Aides met the head of Finance asking why."
+HEAD = [
+    ('Aides', 1, 'nsubj', 'NOUN', 'NNS', 'aide', 'O'),
+    ('met', 1, 'ROOT', 'VERB', 'VBD', 'meet', 'O'),
+    ('the', 3, 'det', 'DET', 'DT', 'the', 'O'),
+    ('head', 1, 'dobj', 'NOUN', 'NN', 'head', 'O'),
+    ('of', 3, 'prep', 'ADP', 'IN', 'of', 'O'),
+    ('Finance', 4, 'pobj', 'PROPN', 'NNP', 'Finance', 'B-ORG'),
+    ('asking', 1, 'advcl', 'VERB', 'VBG', 'ask', 'O'),
+    ('why', 6, 'advmod', 'SCONJ', 'WRB', 'why', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_participle_after_footage_of_someone_is_theirs() -> None:
+    subject = cues.subject_of(make_doc(FOOTAGE_TEXT, FOOTAGE)[7])
+    assert subject is not None and subject.text == "Diaz"
+    subject = cues.subject_of(make_doc(HEAD_TEXT, HEAD)[6])
+    assert subject is not None and subject.text == "Aides"
