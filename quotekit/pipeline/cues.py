@@ -204,6 +204,14 @@ def _governor_of_thing(noun: Token) -> Token | None:
     return gov if gov.pos_ in ("VERB", "AUX") and gov.i != noun.i else None
 
 
+def _relativizer_beside_subject(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` is a relative "that"/"which" the parser made a second subject of a
+    verb with a subject of its own: in "the reasons that Trump refuses to ...", "that" is what
+    Trump refuses, and Trump refuses."""
+    return subject.tag_ == "WDT" and any(
+        c.dep_ == "nsubj" and c.i != subject.i and c.tag_ != "WDT" for c in verb.children)
+
+
 def _pictured(verb: Token) -> Token | None:
     """The one shown doing ``verb`` in a picture of them: a participle right after "footage of
     X", "a video of X", where X names someone, is X's ("The ad uses footage of Hillary Clinton
@@ -231,7 +239,8 @@ def subject_of(verb: Token) -> Token | None:
         agent: Token | None = None
         passive = False
         for child in token.children:
-            if child.dep_ in ("nsubj", "csubj") and not _object_taken_for_subject(token, child):
+            if child.dep_ in ("nsubj", "csubj") and not _object_taken_for_subject(token, child) \
+                    and not _relativizer_beside_subject(token, child):
                 return child  # a relative "who" too: the speaker resolver finds its antecedent
             if child.dep_ == "agent":
                 agent = next((p for p in child.children if p.dep_ == "pobj"), None)

@@ -214,3 +214,21 @@ def test_a_participle_after_footage_of_someone_is_theirs() -> None:
     assert subject is not None and subject.text == "Diaz"
     subject = cues.subject_of(make_doc(HEAD_TEXT, HEAD)[6])
     assert subject is not None and subject.text == "Aides"
+
+
+# the parser makes the relative "that" a second subject beside the real one
+REASONS_TEXT = "the reasons that Lee refuses to talk"
+REASONS = [
+    ('the', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('reasons', 1, 'ROOT', 'NOUN', 'NNS', 'reason', 'O'),
+    ('that', 4, 'nsubj', 'PRON', 'WDT', 'that', 'O'),
+    ('Lee', 4, 'nsubj', 'PROPN', 'NNP', 'Lee', 'B-PERSON'),
+    ('refuses', 1, 'relcl', 'VERB', 'VBZ', 'refuse', 'O'),
+    ('to', 6, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('talk', 4, 'xcomp', 'VERB', 'VB', 'talk', 'O'),
+]
+
+
+def test_a_relative_that_beside_a_subject_is_not_the_subject() -> None:
+    subject = cues.subject_of(make_doc(REASONS_TEXT, REASONS)[4])
+    assert subject is not None and subject.text == "Lee"
