@@ -212,6 +212,23 @@ def _relativizer_beside_subject(verb: Token, subject: Token) -> bool:
         c.dep_ == "nsubj" and c.i != subject.i and c.tag_ != "WDT" for c in verb.children)
 
 
+def _reduced_passive_agent(verb: Token) -> Token | None:
+    """The "by" agent of a past participle on a noun, where the parser hung "by" on the
+    participle or on its prepositional object: "National Guard members, called to service by
+    the governor" (the governor calls). None elsewhere."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    heads = [verb] + [p for c in verb.children if c.dep_ == "prep"
+                      for p in c.children if p.dep_ == "pobj"]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if obj is not None and can_act(obj):
+                    return obj
+    return None
+
+
 def _pictured(verb: Token) -> Token | None:
     """The one shown doing ``verb`` in a picture of them: a participle right after "footage of
     X", "a video of X", where X names someone, is X's ("The ad uses footage of Hillary Clinton
@@ -264,6 +281,9 @@ def subject_of(verb: Token) -> Token | None:
         pictured = _pictured(token)
         if pictured is not None:
             return pictured
+        by = _reduced_passive_agent(token)
+        if by is not None:
+            return by
         if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head.i != token.i:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 gov = _governor_of_thing(token.head)

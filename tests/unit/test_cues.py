@@ -232,3 +232,45 @@ REASONS = [
 def test_a_relative_that_beside_a_subject_is_not_the_subject() -> None:
     subject = cues.subject_of(make_doc(REASONS_TEXT, REASONS)[4])
     assert subject is not None and subject.text == "Lee"
+
+
+# "by" hung on the participle's object: the agent still calls
+CALLED_TEXT = "Guard members, called to service by the governor, arrived."
+CALLED = [
+    ('Guard', 1, 'compound', 'PROPN', 'NNP', 'Guard', 'B-ORG'),
+    ('members', 10, 'nsubj', 'NOUN', 'NNS', 'member', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('called', 1, 'acl', 'VERB', 'VBN', 'call', 'O'),
+    ('to', 3, 'prep', 'ADP', 'IN', 'to', 'O'),
+    ('service', 4, 'pobj', 'NOUN', 'NN', 'service', 'O'),
+    ('by', 5, 'prep', 'ADP', 'IN', 'by', 'O'),
+    ('the', 8, 'det', 'DET', 'DT', 'the', 'O'),
+    ('governor', 6, 'pobj', 'NOUN', 'NN', 'governor', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('arrived', 10, 'ROOT', 'VERB', 'VBD', 'arrive', 'O'),
+    ('.', 10, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+# a participle on "an array of artists" is the artists' ("artist" is a person noun)
+ARRAY_TEXT = "Obama had an array of artists writing songs."
+ARRAY = [
+    ('Obama', 1, 'nsubj', 'PROPN', 'NNP', 'Obama', 'B-PERSON'),
+    ('had', 1, 'ROOT', 'VERB', 'VBD', 'have', 'O'),
+    ('an', 3, 'det', 'DET', 'DT', 'an', 'O'),
+    ('array', 1, 'dobj', 'NOUN', 'NN', 'array', 'O'),
+    ('of', 3, 'prep', 'ADP', 'IN', 'of', 'O'),
+    ('artists', 4, 'pobj', 'NOUN', 'NNS', 'artist', 'O'),
+    ('writing', 3, 'acl', 'VERB', 'VBG', 'write', 'O'),
+    ('songs', 6, 'dobj', 'NOUN', 'NNS', 'song', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_reduced_passive_is_its_by_agents() -> None:
+    subject = cues.subject_of(make_doc(CALLED_TEXT, CALLED)[3])
+    assert subject is not None and subject.text == "governor"
+
+
+def test_a_participle_on_an_array_of_people_is_theirs() -> None:
+    subject = cues.subject_of(make_doc(ARRAY_TEXT, ARRAY)[6])
+    assert subject is not None and subject.text == "artists"
