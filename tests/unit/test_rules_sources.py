@@ -62,3 +62,42 @@ def test_a_poll_another_share_answered_stays_its_own() -> None:
     sources = {d.source.text for d in find_statements(ctx, policy=None) if d.source is not None}
     assert "nurses" in sources
     assert "poll" not in sources
+
+
+SHOUTED_TEXT = "Lee shouted to the crowd."
+SHOUTED = [
+    ('Lee', 1, 'nsubj', 'PROPN', 'NNP', 'Lee', 'B-PERSON'),
+    ('shouted', 1, 'ROOT', 'VERB', 'VBD', 'shout', 'O'),
+    ('to', 1, 'prep', 'ADP', 'IN', 'to', 'O'),
+    ('the', 4, 'det', 'DET', 'DT', 'the', 'O'),
+    ('crowd', 2, 'pobj', 'NOUN', 'NN', 'crowd', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+NICKNAMED_TEXT = '"We won!" Marcia "Cia" Price said.'
+NICKNAMED = [
+    ('"', 2, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('We', 2, 'nsubj', 'PRON', 'PRP', 'we', 'O'),
+    ('won', 2, 'ROOT', 'VERB', 'VBD', 'win', 'O'),
+    ('!', 2, 'punct', 'PUNCT', '.', '!', 'O'),
+    ('"', 2, 'punct', 'PUNCT', "''", '"', 'O'),
+    ('Marcia', 9, 'compound', 'PROPN', 'NNP', 'Marcia', 'B-PERSON'),
+    ('"', 7, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('Cia', 9, 'compound', 'PROPN', 'NNP', 'Cia', 'O'),
+    ('"', 7, 'punct', 'PUNCT', "''", '"', 'O'),
+    ('Price', 10, 'nsubj', 'PROPN', 'NNP', 'Price', 'B-PERSON'),
+    ('said', 10, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('.', 10, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_the_one_shouted_to_is_no_content() -> None:
+    ctx = context(SHOUTED_TEXT, SHOUTED)
+    assert find_statements(ctx, policy={}) == []
+
+
+def test_a_nickname_between_quote_and_cue_is_no_quotation() -> None:
+    ctx = context(NICKNAMED_TEXT, NICKNAMED)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "We won!"
+    assert d.source is not None and d.source.text == "Price"

@@ -21,6 +21,7 @@ import attrs
 import regex
 from spacy.tokens import Token
 
+from quotekit.names import NICKNAME_RE
 from quotekit.pipeline import confidence
 from quotekit.pipeline.cues import subject_of
 from quotekit.pipeline.drafts import Draft
@@ -96,10 +97,12 @@ def _bounds(state: RuleState, qi: int) -> tuple[int, int]:
     hi = ctx.token_at(q.end)
     if hi < len(doc) and ctx.start_of(hi) < q.end:
         hi += 1
+    nicknames = [m.span("nick") for m in NICKNAME_RE.finditer(ctx.text, q.end, pb)]
     while hi < len(doc) and ctx.start_of(hi) < pb:
         t = doc[hi]
-        if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi:
-            break
+        if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi and not any(
+                a - 1 <= ctx.start_of(t.i) < b + 1 for a, b in nicknames):
+            break  # a nickname inside a name is no quotation: 'Marcia "Cia" Price said'
         hi += 1
         if t.text in SENT_END and not ctx.quoted[t.i]:
             break
