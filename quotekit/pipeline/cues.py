@@ -204,12 +204,14 @@ def _governor_of_thing(noun: Token) -> Token | None:
     return gov if gov.pos_ in ("VERB", "AUX") and gov.i != noun.i else None
 
 
-def _relativizer_beside_subject(verb: Token, subject: Token) -> bool:
-    """Whether ``subject`` is a relative "that"/"which" the parser made a second subject of a
-    verb with a subject of its own: in "the reasons that Trump refuses to ...", "that" is what
-    Trump refuses, and Trump refuses."""
-    return subject.tag_ == "WDT" and any(
-        c.dep_ == "nsubj" and c.i != subject.i and c.tag_ != "WDT" for c in verb.children)
+def _beside_nearer_subject(verb: Token, subject: Token) -> bool:
+    """Whether the parser gave ``verb`` another subject nearer to it than ``subject``, a
+    relative "that"/"which" or a heading run into the sentence: in "the reasons that Trump
+    refuses to ...", "that" is what Trump refuses; in "THE BORROWING Back when he wrote his
+    book, Mr. McKinley said ...", McKinley said it."""
+    return any(c.dep_ == "nsubj" and c.i != subject.i and
+               (subject.i < c.i < verb.i or verb.i < c.i < subject.i)
+               for c in verb.children)
 
 
 def _reduced_passive_agent(verb: Token) -> Token | None:
@@ -257,7 +259,7 @@ def subject_of(verb: Token) -> Token | None:
         passive = False
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj") and not _object_taken_for_subject(token, child) \
-                    and not _relativizer_beside_subject(token, child):
+                    and not _beside_nearer_subject(token, child):
                 return child  # a relative "who" too: the speaker resolver finds its antecedent
             if child.dep_ == "agent":
                 agent = next((p for p in child.children if p.dep_ == "pobj"), None)

@@ -274,3 +274,25 @@ def test_a_reduced_passive_is_its_by_agents() -> None:
 def test_a_participle_on_an_array_of_people_is_theirs() -> None:
     subject = cues.subject_of(make_doc(ARRAY_TEXT, ARRAY)[6])
     assert subject is not None and subject.text == "artists"
+
+
+# a heading run into the sentence: the parser gives "said" two subjects
+HEADING_TEXT = "THE PLAN Back then, Ms. Ruiz said it worked."
+HEADING = [
+    ('THE', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('PLAN', 7, 'nsubj', 'NOUN', 'NN', 'plan', 'O'),
+    ('Back', 3, 'advmod', 'ADV', 'RB', 'back', 'O'),
+    ('then', 7, 'advmod', 'ADV', 'RB', 'then', 'O'),
+    (',', 7, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('Ms.', 6, 'compound', 'PROPN', 'NNP', 'Ms.', 'O'),
+    ('Ruiz', 7, 'nsubj', 'PROPN', 'NNP', 'Ruiz', 'B-PERSON'),
+    ('said', 7, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('it', 9, 'nsubj', 'PRON', 'PRP', 'it', 'O'),
+    ('worked', 7, 'ccomp', 'VERB', 'VBD', 'work', 'O'),
+    ('.', 7, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_of_two_subjects_the_nearer_one_does_it() -> None:
+    subject = cues.subject_of(make_doc(HEADING_TEXT, HEADING)[7])
+    assert subject is not None and subject.text == "Ruiz"
