@@ -1,5 +1,5 @@
-"""The source post-passes of the statement stage (statements/__init__.py) on hand-built parses:
-a share of a poll's respondents gives the statement to the poll."""
+"""Where the statement stage finds a source, on hand-built parses: a poll for the share of its
+respondents, the one shouted to, a nickname inside a name, a full stop inside a quotation."""
 
 from __future__ import annotations
 
@@ -101,3 +101,26 @@ def test_a_nickname_between_quote_and_cue_is_no_quotation() -> None:
     [d] = find_statements(ctx, policy=None)
     assert ctx.text[d.start:d.end] == "We won!"
     assert d.source is not None and d.source.text == "Price"
+
+
+BOASTED_TEXT = 'Lee boasted, "We won." Ruiz laughed.'
+BOASTED = [
+    ('Lee', 1, 'nsubj', 'PROPN', 'NNP', 'Lee', 'B-PERSON'),
+    ('boasted', 1, 'ROOT', 'VERB', 'VBD', 'boast', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('"', 5, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('We', 5, 'nsubj', 'PRON', 'PRP', 'we', 'O'),
+    ('won', 5, 'ROOT', 'VERB', 'VBD', 'win', 'O'),
+    ('.', 5, 'punct', 'PUNCT', '.', '.', 'O'),
+    ('"', 5, 'punct', 'PUNCT', "''", '"', 'O'),
+    ('Ruiz', 9, 'nsubj', 'PROPN', 'NNP', 'Ruiz', 'B-PERSON'),
+    ('laughed', 9, 'ROOT', 'VERB', 'VBD', 'laugh', 'O'),
+    ('.', 9, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_full_stop_in_the_quotation_ends_its_sentence() -> None:
+    ctx = context(BOASTED_TEXT, BOASTED)
+    [d] = [d for d in find_statements(ctx, policy=None) if d.kind == "direct"]
+    assert ctx.text[d.start:d.end] == "We won."
+    assert d.source is not None and d.source.text == "Lee"

@@ -116,6 +116,11 @@ def frame(state: RuleState, qi: int) -> QuoteFrame:
     q = ctx.quotations[qi]
     lo, hi = _bounds(state, qi)
     content = ctx.text[q.content_start:q.content_end].rstrip(" \t\n" + QUOTE_CHARS)
+    if content.endswith(".") and not content.endswith("..") and \
+            WORD_RE.search(ctx.text[ctx.start_of(lo):q.start]):
+        # a full stop closes the sentence begun before the quotation ("Trump boasted, “That
+        # makes me smart.” Trump was ..."): what follows is the next sentence
+        hi = min(hi, ctx.token_at(max(q.start, q.end - 1)) + 1)
     title = looks_like_title(WORD_RE.findall(content))
     after_mark = ctx.text[q.end:q.end + 1]
     # an attributed quotation closes its clause: “...,” Biegun said / “...” -- he said
