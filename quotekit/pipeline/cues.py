@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
 
-__all__ = ["CueMatch", "can_act", "find_cues", "subject_of"]
+__all__ = ["CueMatch", "by_agent", "can_act", "find_cues", "subject_of"]
 
 CueKind = Literal["verb", "according", "noun", "adjective"]
 
@@ -231,6 +231,18 @@ def _reduced_passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def by_agent(noun: Token) -> Token | None:
+    """Who makes what the common noun ``noun`` names, given after "by": "a decision by the
+    FBI", "a 2014 study by Harvard" (where it names someone who can act). None elsewhere."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.rights:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            return obj if obj is not None and can_act(obj) else None
+    return None
+
+
 def _pictured(verb: Token) -> Token | None:
     """The one shown doing ``verb`` in a picture of them: a participle right after "footage of
     X", "a video of X", where X names someone, is X's ("The ad uses footage of Hillary Clinton
@@ -288,6 +300,9 @@ def subject_of(verb: Token) -> Token | None:
             return by
         if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head.i != token.i:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                maker = by_agent(token.head)
+                if maker is not None:
+                    return maker  # "This decision by the FBI to not recommend charges"
                 gov = _governor_of_thing(token.head)
                 agent = subject_of(gov) if gov is not None else None
                 return agent if agent is not None else token.head

@@ -296,3 +296,24 @@ HEADING = [
 def test_of_two_subjects_the_nearer_one_does_it() -> None:
     subject = cues.subject_of(make_doc(HEADING_TEXT, HEADING)[7])
     assert subject is not None and subject.text == "Ruiz"
+
+
+DECISION_TEXT = "The decision by the FBI to drop charges angered him."
+DECISION = [
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('decision', 8, 'nsubj', 'NOUN', 'NN', 'decision', 'O'),
+    ('by', 1, 'prep', 'ADP', 'IN', 'by', 'O'),
+    ('the', 4, 'det', 'DET', 'DT', 'the', 'B-ORG'),
+    ('FBI', 2, 'pobj', 'PROPN', 'NNP', 'FBI', 'I-ORG'),
+    ('to', 6, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('drop', 1, 'acl', 'VERB', 'VB', 'drop', 'O'),
+    ('charges', 6, 'dobj', 'NOUN', 'NNS', 'charge', 'O'),
+    ('angered', 8, 'ROOT', 'VERB', 'VBD', 'anger', 'O'),
+    ('him', 8, 'dobj', 'PRON', 'PRP', 'he', 'O'),
+    ('.', 8, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_clause_on_a_decision_by_someone_is_theirs() -> None:
+    subject = cues.subject_of(make_doc(DECISION_TEXT, DECISION)[6])
+    assert subject is not None and subject.text == "FBI"

@@ -124,3 +124,28 @@ def test_a_full_stop_in_the_quotation_ends_its_sentence() -> None:
     [d] = [d for d in find_statements(ctx, policy=None) if d.kind == "direct"]
     assert ctx.text[d.start:d.end] == "We won."
     assert d.source is not None and d.source.text == "Lee"
+
+
+SPEECH_TEXT = "Taxes would rise, according to a speech Ms. Ruiz gave."
+SPEECH = [
+    ('Taxes', 2, 'nsubj', 'NOUN', 'NNS', 'tax', 'O'),
+    ('would', 2, 'aux', 'AUX', 'MD', 'would', 'O'),
+    ('rise', 2, 'ROOT', 'VERB', 'VB', 'rise', 'O'),
+    (',', 2, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('according', 2, 'prep', 'VERB', 'VBG', 'accord', 'O'),
+    ('to', 4, 'prep', 'ADP', 'IN', 'to', 'O'),
+    ('a', 7, 'det', 'DET', 'DT', 'a', 'O'),
+    ('speech', 5, 'pobj', 'NOUN', 'NN', 'speech', 'O'),
+    ('Ms.', 9, 'compound', 'PROPN', 'NNP', 'Ms.', 'O'),
+    ('Ruiz', 10, 'nsubj', 'PROPN', 'NNP', 'Ruiz', 'B-PERSON'),
+    ('gave', 7, 'relcl', 'VERB', 'VBD', 'give', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_speech_someone_gave_is_theirs() -> None:
+    ctx = context(SPEECH_TEXT, SPEECH)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "Taxes would rise"
+    assert d.source is not None and d.source.text == "Ruiz"
+    assert d.mention == (8, 10)

@@ -46,7 +46,7 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.pipeline.context import Context
-from quotekit.pipeline.cues import find_cues
+from quotekit.pipeline.cues import can_act, find_cues
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import RuleState, mention_range
 from quotekit.pipeline.statements._furniture import clear_datelines
@@ -76,6 +76,24 @@ def _possessor_as_source(draft: Draft) -> None:
     owner = next((c for c in src.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ in ("PRON", "PROPN", "NOUN"):
         draft.source, draft.mention = owner, mention_range(owner)
+
+
+def _author_as_source(draft: Draft) -> None:
+    """A statement, speech or document someone is said to have made in a clause on it is
+    theirs: "according to a speech Mrs. Clinton delivered in July" (the noun cues of
+    ``data/noun_cues.tsv`` and ``data/document_heads.tsv``)."""
+    src = draft.source
+    if src is None or src.pos_ != "NOUN" or src.lemma_.lower() not in (
+            lexicon.noun_cues().keys() | lexicon.words("document_heads.tsv")):
+        return
+    for clause in src.rights:
+        if clause.dep_ != "relcl" or any(c.dep_ in ("dobj", "obj") for c in clause.children):
+            continue
+        author = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i
+                       and c.tag_ not in ("WDT", "WP")), None)
+        if author is not None and can_act(author):
+            draft.source, draft.mention = author, mention_range(author)
+            return
 
 
 def _poll_as_source(draft: Draft) -> None:
@@ -145,6 +163,7 @@ def find_statements(context: Context, *,
         state.drafts += rule(state)
     for d in state.drafts:
         _possessor_as_source(d)
+        _author_as_source(d)
         _poll_as_source(d)
     clear_datelines(context, state.drafts)
     # the attribution scope keeps PolNeAR's reading of "X said ..., according to Y": Y's
