@@ -209,8 +209,11 @@ def _beside_nearer_subject(verb: Token, subject: Token) -> bool:
     relative "that"/"which" or a heading run into the sentence: in "the reasons that Trump
     refuses to ...", "that" is what Trump refuses; in "THE BORROWING Back when he wrote his
     book, Mr. McKinley said ...", McKinley said it."""
+    doc = verb.doc
     return any(c.dep_ == "nsubj" and c.i != subject.i and
-               (subject.i < c.i < verb.i or verb.i < c.i < subject.i)
+               (subject.i < c.i < verb.i or verb.i < c.i < subject.i) and
+               # not a piece of one hyphenated word ("His ex-wife")
+               any(t.whitespace_ for t in doc[min(c.i, subject.i):max(c.i, subject.i)])
                for c in verb.children)
 
 

@@ -317,3 +317,20 @@ DECISION = [
 def test_a_clause_on_a_decision_by_someone_is_theirs() -> None:
     subject = cues.subject_of(make_doc(DECISION_TEXT, DECISION)[6])
     assert subject is not None and subject.text == "FBI"
+
+
+# the parser splits "ex-wife" into two subjects: one word, its first piece stays the subject
+EXWIFE_TEXT = "His ex-wife agreed."
+EXWIFE = [
+    ('His', 1, 'poss', 'PRON', 'PRP$', 'his', 'O'),
+    ('ex', 4, 'nsubj', 'NOUN', 'NN', 'ex', 'O'),
+    ('-', 1, 'punct', 'PUNCT', 'HYPH', '-', 'O'),
+    ('wife', 4, 'nsubj', 'NOUN', 'NN', 'wife', 'O'),
+    ('agreed', 4, 'ROOT', 'VERB', 'VBD', 'agree', 'O'),
+    ('.', 4, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_two_pieces_of_one_hyphenated_subject_stay_one() -> None:
+    subject = cues.subject_of(make_doc(EXWIFE_TEXT, EXWIFE)[4])
+    assert subject is not None and subject.text == "ex"
