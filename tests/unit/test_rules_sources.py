@@ -149,3 +149,22 @@ def test_a_speech_someone_gave_is_theirs() -> None:
     assert ctx.text[d.start:d.end] == "Taxes would rise"
     assert d.source is not None and d.source.text == "Ruiz"
     assert d.mention == (8, 10)
+
+
+LIKE_TEXT = "Experts like Ana Ruiz say it works."
+LIKE = [
+    ('Experts', 4, 'nsubj', 'NOUN', 'NNS', 'expert', 'O'),
+    ('like', 0, 'prep', 'ADP', 'IN', 'like', 'O'),
+    ('Ana', 3, 'compound', 'PROPN', 'NNP', 'Ana', 'B-PERSON'),
+    ('Ruiz', 1, 'pobj', 'PROPN', 'NNP', 'Ruiz', 'I-PERSON'),
+    ('say', 4, 'ROOT', 'VERB', 'VBP', 'say', 'O'),
+    ('it', 6, 'nsubj', 'PRON', 'PRP', 'it', 'O'),
+    ('works', 4, 'ccomp', 'VERB', 'VBZ', 'work', 'O'),
+    ('.', 4, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_the_named_example_of_a_source_is_the_source() -> None:
+    ctx = context(LIKE_TEXT, LIKE)
+    [d] = find_statements(ctx, policy=None)
+    assert d.source is not None and d.source.text == "Ruiz" and d.mention == (2, 4)

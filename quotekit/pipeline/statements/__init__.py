@@ -96,6 +96,20 @@ def _author_as_source(draft: Draft) -> None:
             return
 
 
+def _example_as_source(draft: Draft) -> None:
+    """A source described by the named person it gives as an example is that person:
+    "say experts like Paul Bauman, a Canadian geophysicist", "someone like Mr. Clarke"."""
+    src = draft.source
+    if src is None or src.pos_ not in ("NOUN", "PRON"):
+        return
+    for prep in src.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "like":
+            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "PROPN" and named.ent_type_ == "PERSON":
+                draft.source, draft.mention = named, mention_range(named)
+            return
+
+
 def _poll_as_source(draft: Draft) -> None:
     """A share of the people a poll asked is the poll's statement where the sentence puts it in
     the poll: "In a CNN/ORC poll, 38 percent of voters said ...", "Sixty-seven percent of
@@ -164,6 +178,7 @@ def find_statements(context: Context, *,
     for d in state.drafts:
         _possessor_as_source(d)
         _author_as_source(d)
+        _example_as_source(d)
         _poll_as_source(d)
     clear_datelines(context, state.drafts)
     # the attribution scope keeps PolNeAR's reading of "X said ..., according to Y": Y's
