@@ -295,21 +295,25 @@ def subject_of(verb: Token) -> Token | None:
         # doing it ("is expected to capture delegates to claim"), neither does the infinitive
         if controller is not None and subject_of(token.head) is not None:
             return controller
-        pictured = _pictured(token)
-        if pictured is not None:
-            return pictured
-        by = _reduced_passive_agent(token)
-        if by is not None:
-            return by
+        shown = _pictured(token) or _reduced_passive_agent(token)
+        if shown is not None:
+            return shown
         if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head.i != token.i:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                maker = by_agent(token.head)
-                if maker is not None:
-                    return maker  # "This decision by the FBI to not recommend charges"
-                gov = _governor_of_thing(token.head)
-                agent = subject_of(gov) if gov is not None else None
-                return agent if agent is not None else token.head
+                return _clause_on_noun(token.head)
             token = token.head
             continue
         return None
     return None
+
+
+def _clause_on_noun(noun: Token) -> Token:
+    """Who does a clause on ``noun``: the one "by" whom it is made ("This decision by the FBI
+    to not recommend charges"), the governing verb's subject where the noun names no one
+    ("missed a chance to thank ..."), else the noun."""
+    maker = by_agent(noun)
+    if maker is not None:
+        return maker
+    gov = _governor_of_thing(noun)
+    agent = subject_of(gov) if gov is not None else None
+    return agent if agent is not None else noun
