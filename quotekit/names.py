@@ -20,9 +20,17 @@ import regex
 
 from quotekit import lexicon
 
-__all__ = ["FORMAT_CHARS", "Honorific", "clean_name", "has_letter", "honorific_gender",
-           "honorifics", "initials", "is_courtesy_title", "markup_edges", "name_parts",
-           "normalize_name"]
+__all__ = ["FORMAT_CHARS", "NICKNAME_RE", "Honorific", "clean_name", "has_letter",
+           "honorific_gender", "honorifics", "initials", "is_courtesy_title", "markup_edges",
+           "name_parts", "normalize_name"]
+
+#: A nickname in quotation marks inside a name: Earvin “Magic” Johnson, Dwayne 'The Rock'
+#: Johnson (one to three capitalised words; the marks must pair).
+NICKNAME_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<given>\p{Lu}[\p{Ll}'’\-]+) "
+    r"(?:(?P<o1>“)|(?P<o2>\")|(?P<o3>‘)|(?P<o4>'))"
+    r"(?P<nick>\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2})"
+    r"(?(o1)”|(?(o2)\"|(?(o3)’|'))) (?P<surname>\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}\p{N}])")
 
 _ARTICLE_RE = regex.compile(r"^(?:the|The|THE|an?|An?)\s+")
 _POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
 
-__all__ = ["CueMatch", "can_act", "find_cues", "subject_of"]
+__all__ = ["CueMatch", "by_agent", "can_act", "find_cues", "subject_of"]
 
 CueKind = Literal["verb", "according", "noun", "adjective"]
 
@@ -204,6 +204,61 @@ def _governor_of_thing(noun: Token) -> Token | None:
     return gov if gov.pos_ in ("VERB", "AUX") and gov.i != noun.i else None
 
 
+def _beside_nearer_subject(verb: Token, subject: Token) -> bool:
+    """Whether the parser gave ``verb`` another subject nearer to it than ``subject``, a
+    relative "that"/"which" or a heading run into the sentence: in "the reasons that Trump
+    refuses to ...", "that" is what Trump refuses; in "THE BORROWING Back when he wrote his
+    book, Mr. McKinley said ...", McKinley said it."""
+    doc = verb.doc
+    return any(c.dep_ == "nsubj" and c.i != subject.i and
+               (subject.i < c.i < verb.i or verb.i < c.i < subject.i) and
+               # not a piece of one hyphenated word ("His ex-wife")
+               any(t.whitespace_ for t in doc[min(c.i, subject.i):max(c.i, subject.i)])
+               for c in verb.children)
+
+
+def _reduced_passive_agent(verb: Token) -> Token | None:
+    """The "by" agent of a past participle on a noun, where the parser hung "by" on the
+    participle or on its prepositional object: "National Guard members, called to service by
+    the governor" (the governor calls). None elsewhere."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    heads = [verb] + [p for c in verb.children if c.dep_ == "prep"
+                      for p in c.children if p.dep_ == "pobj"]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if obj is not None and can_act(obj):
+                    return obj
+    return None
+
+
+def by_agent(noun: Token) -> Token | None:
+    """Who makes what the common noun ``noun`` names, given after "by": "a decision by the
+    FBI", "a 2014 study by Harvard" (where it names someone who can act). None elsewhere."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.rights:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            return obj if obj is not None and can_act(obj) else None
+    return None
+
+
+def _pictured(verb: Token) -> Token | None:
+    """The one shown doing ``verb`` in a picture of them: a participle right after "footage of
+    X", "a video of X", where X names someone, is X's ("The ad uses footage of Hillary Clinton
+    asking, ...", which the parser hangs on "uses"). None elsewhere."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "acl") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "pobj" or before.head.lower_ != "of" or not can_act(before):
+        return None
+    picture = before.head.head
+    return before if picture.pos_ == "NOUN" and not can_act(picture) else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """Find who performs ``verb``: its subject, or the subject it shares with a governing verb.
 
@@ -218,7 +273,8 @@ def subject_of(verb: Token) -> Token | None:
         agent: Token | None = None
         passive = False
         for child in token.children:
-            if child.dep_ in ("nsubj", "csubj") and not _object_taken_for_subject(token, child):
+            if child.dep_ in ("nsubj", "csubj") and not _object_taken_for_subject(token, child) \
+                    and not _beside_nearer_subject(token, child):
                 return child  # a relative "who" too: the speaker resolver finds its antecedent
             if child.dep_ == "agent":
                 agent = next((p for p in child.children if p.dep_ == "pobj"), None)
@@ -239,12 +295,25 @@ def subject_of(verb: Token) -> Token | None:
         # doing it ("is expected to capture delegates to claim"), neither does the infinitive
         if controller is not None and subject_of(token.head) is not None:
             return controller
+        shown = _pictured(token) or _reduced_passive_agent(token)
+        if shown is not None:
+            return shown
         if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head.i != token.i:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                gov = _governor_of_thing(token.head)
-                agent = subject_of(gov) if gov is not None else None
-                return agent if agent is not None else token.head
+                return _clause_on_noun(token.head)
             token = token.head
             continue
         return None
     return None
+
+
+def _clause_on_noun(noun: Token) -> Token:
+    """Who does a clause on ``noun``: the one "by" whom it is made ("This decision by the FBI
+    to not recommend charges"), the governing verb's subject where the noun names no one
+    ("missed a chance to thank ..."), else the noun."""
+    maker = by_agent(noun)
+    if maker is not None:
+        return maker
+    gov = _governor_of_thing(noun)
+    agent = subject_of(gov) if gov is not None else None
+    return agent if agent is not None else noun

@@ -178,3 +178,159 @@ EXPECTED = [  # no one does the governing verb (a passive): no one does the infi
 
 def test_no_object_control_under_a_verb_no_one_does() -> None:
     assert cues.subject_of(make_doc(EXPECTED_TEXT, EXPECTED)[7]) is None
+
+
+# the parser hangs "asking" on "uses": the one the footage shows asks
+FOOTAGE_TEXT = "The ad uses footage of Rosa Diaz asking why."
+FOOTAGE = [
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('ad', 2, 'nsubj', 'NOUN', 'NN', 'ad', 'O'),
+    ('uses', 2, 'ROOT', 'VERB', 'VBZ', 'use', 'O'),
+    ('footage', 2, 'dobj', 'NOUN', 'NN', 'footage', 'O'),
+    ('of', 3, 'prep', 'ADP', 'IN', 'of', 'O'),
+    ('Rosa', 6, 'compound', 'PROPN', 'NNP', 'Rosa', 'B-PERSON'),
+    ('Diaz', 4, 'pobj', 'PROPN', 'NNP', 'Diaz', 'I-PERSON'),
+    ('asking', 2, 'xcomp', 'VERB', 'VBG', 'ask', 'O'),
+    ('why', 7, 'advmod', 'SCONJ', 'WRB', 'why', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+# "the head of the agency" is no picture: the participle stays the subject's
+HEAD_TEXT = "Aides met the head of Finance asking why."
+HEAD = [
+    ('Aides', 1, 'nsubj', 'NOUN', 'NNS', 'aide', 'O'),
+    ('met', 1, 'ROOT', 'VERB', 'VBD', 'meet', 'O'),
+    ('the', 3, 'det', 'DET', 'DT', 'the', 'O'),
+    ('head', 1, 'dobj', 'NOUN', 'NN', 'head', 'O'),
+    ('of', 3, 'prep', 'ADP', 'IN', 'of', 'O'),
+    ('Finance', 4, 'pobj', 'PROPN', 'NNP', 'Finance', 'B-ORG'),
+    ('asking', 1, 'advcl', 'VERB', 'VBG', 'ask', 'O'),
+    ('why', 6, 'advmod', 'SCONJ', 'WRB', 'why', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_participle_after_footage_of_someone_is_theirs() -> None:
+    subject = cues.subject_of(make_doc(FOOTAGE_TEXT, FOOTAGE)[7])
+    assert subject is not None and subject.text == "Diaz"
+    subject = cues.subject_of(make_doc(HEAD_TEXT, HEAD)[6])
+    assert subject is not None and subject.text == "Aides"
+
+
+# the parser makes the relative "that" a second subject beside the real one
+REASONS_TEXT = "the reasons that Lee refuses to talk"
+REASONS = [
+    ('the', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('reasons', 1, 'ROOT', 'NOUN', 'NNS', 'reason', 'O'),
+    ('that', 4, 'nsubj', 'PRON', 'WDT', 'that', 'O'),
+    ('Lee', 4, 'nsubj', 'PROPN', 'NNP', 'Lee', 'B-PERSON'),
+    ('refuses', 1, 'relcl', 'VERB', 'VBZ', 'refuse', 'O'),
+    ('to', 6, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('talk', 4, 'xcomp', 'VERB', 'VB', 'talk', 'O'),
+]
+
+
+def test_a_relative_that_beside_a_subject_is_not_the_subject() -> None:
+    subject = cues.subject_of(make_doc(REASONS_TEXT, REASONS)[4])
+    assert subject is not None and subject.text == "Lee"
+
+
+# "by" hung on the participle's object: the agent still calls
+CALLED_TEXT = "Guard members, called to service by the governor, arrived."
+CALLED = [
+    ('Guard', 1, 'compound', 'PROPN', 'NNP', 'Guard', 'B-ORG'),
+    ('members', 10, 'nsubj', 'NOUN', 'NNS', 'member', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('called', 1, 'acl', 'VERB', 'VBN', 'call', 'O'),
+    ('to', 3, 'prep', 'ADP', 'IN', 'to', 'O'),
+    ('service', 4, 'pobj', 'NOUN', 'NN', 'service', 'O'),
+    ('by', 5, 'prep', 'ADP', 'IN', 'by', 'O'),
+    ('the', 8, 'det', 'DET', 'DT', 'the', 'O'),
+    ('governor', 6, 'pobj', 'NOUN', 'NN', 'governor', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('arrived', 10, 'ROOT', 'VERB', 'VBD', 'arrive', 'O'),
+    ('.', 10, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+# a participle on "an array of artists" is the artists' ("artist" is a person noun)
+ARRAY_TEXT = "Obama had an array of artists writing songs."
+ARRAY = [
+    ('Obama', 1, 'nsubj', 'PROPN', 'NNP', 'Obama', 'B-PERSON'),
+    ('had', 1, 'ROOT', 'VERB', 'VBD', 'have', 'O'),
+    ('an', 3, 'det', 'DET', 'DT', 'an', 'O'),
+    ('array', 1, 'dobj', 'NOUN', 'NN', 'array', 'O'),
+    ('of', 3, 'prep', 'ADP', 'IN', 'of', 'O'),
+    ('artists', 4, 'pobj', 'NOUN', 'NNS', 'artist', 'O'),
+    ('writing', 3, 'acl', 'VERB', 'VBG', 'write', 'O'),
+    ('songs', 6, 'dobj', 'NOUN', 'NNS', 'song', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_reduced_passive_is_its_by_agents() -> None:
+    subject = cues.subject_of(make_doc(CALLED_TEXT, CALLED)[3])
+    assert subject is not None and subject.text == "governor"
+
+
+def test_a_participle_on_an_array_of_people_is_theirs() -> None:
+    subject = cues.subject_of(make_doc(ARRAY_TEXT, ARRAY)[6])
+    assert subject is not None and subject.text == "artists"
+
+
+# a heading run into the sentence: the parser gives "said" two subjects
+HEADING_TEXT = "THE PLAN Back then, Ms. Ruiz said it worked."
+HEADING = [
+    ('THE', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('PLAN', 7, 'nsubj', 'NOUN', 'NN', 'plan', 'O'),
+    ('Back', 3, 'advmod', 'ADV', 'RB', 'back', 'O'),
+    ('then', 7, 'advmod', 'ADV', 'RB', 'then', 'O'),
+    (',', 7, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('Ms.', 6, 'compound', 'PROPN', 'NNP', 'Ms.', 'O'),
+    ('Ruiz', 7, 'nsubj', 'PROPN', 'NNP', 'Ruiz', 'B-PERSON'),
+    ('said', 7, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('it', 9, 'nsubj', 'PRON', 'PRP', 'it', 'O'),
+    ('worked', 7, 'ccomp', 'VERB', 'VBD', 'work', 'O'),
+    ('.', 7, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_of_two_subjects_the_nearer_one_does_it() -> None:
+    subject = cues.subject_of(make_doc(HEADING_TEXT, HEADING)[7])
+    assert subject is not None and subject.text == "Ruiz"
+
+
+DECISION_TEXT = "The decision by the FBI to drop charges angered him."
+DECISION = [
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('decision', 8, 'nsubj', 'NOUN', 'NN', 'decision', 'O'),
+    ('by', 1, 'prep', 'ADP', 'IN', 'by', 'O'),
+    ('the', 4, 'det', 'DET', 'DT', 'the', 'B-ORG'),
+    ('FBI', 2, 'pobj', 'PROPN', 'NNP', 'FBI', 'I-ORG'),
+    ('to', 6, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('drop', 1, 'acl', 'VERB', 'VB', 'drop', 'O'),
+    ('charges', 6, 'dobj', 'NOUN', 'NNS', 'charge', 'O'),
+    ('angered', 8, 'ROOT', 'VERB', 'VBD', 'anger', 'O'),
+    ('him', 8, 'dobj', 'PRON', 'PRP', 'he', 'O'),
+    ('.', 8, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_clause_on_a_decision_by_someone_is_theirs() -> None:
+    subject = cues.subject_of(make_doc(DECISION_TEXT, DECISION)[6])
+    assert subject is not None and subject.text == "FBI"
+
+
+# the parser splits "ex-wife" into two subjects: one word, its first piece stays the subject
+EXWIFE_TEXT = "His ex-wife agreed."
+EXWIFE = [
+    ('His', 1, 'poss', 'PRON', 'PRP$', 'his', 'O'),
+    ('ex', 4, 'nsubj', 'NOUN', 'NN', 'ex', 'O'),
+    ('-', 1, 'punct', 'PUNCT', 'HYPH', '-', 'O'),
+    ('wife', 4, 'nsubj', 'NOUN', 'NN', 'wife', 'O'),
+    ('agreed', 4, 'ROOT', 'VERB', 'VBD', 'agree', 'O'),
+    ('.', 4, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_two_pieces_of_one_hyphenated_subject_stay_one() -> None:
+    subject = cues.subject_of(make_doc(EXWIFE_TEXT, EXWIFE)[4])
+    assert subject is not None and subject.text == "ex"

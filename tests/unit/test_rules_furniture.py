@@ -93,6 +93,33 @@ def test_dateline_gives_way_to_the_other_subject() -> None:
     assert d.source is not None and d.source.text == "Acme" and d.mention == (2, 3)
 
 
+# the parser hangs the name on the dateline as its apposition
+DATELINE_APPOS_TEXT = 'BOSTON -- Mayor Lee, opening the fair, said it would grow.'
+DATELINE_APPOS = [
+    ('BOSTON', 9, 'nsubj', 'PROPN', 'NNP', 'Boston', 'B-GPE'),
+    ('--', 0, 'punct', 'PUNCT', ':', '--', 'O'),
+    ('Mayor', 3, 'compound', 'PROPN', 'NNP', 'Mayor', 'O'),
+    ('Lee', 0, 'appos', 'PROPN', 'NNP', 'Lee', 'B-PERSON'),
+    (',', 0, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('opening', 9, 'advcl', 'VERB', 'VBG', 'open', 'O'),
+    ('the', 7, 'det', 'DET', 'DT', 'the', 'O'),
+    ('fair', 5, 'dobj', 'NOUN', 'NN', 'fair', 'O'),
+    (',', 9, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('said', 9, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('it', 12, 'nsubj', 'PRON', 'PRP', 'it', 'O'),
+    ('would', 12, 'aux', 'AUX', 'MD', 'would', 'O'),
+    ('grow', 9, 'ccomp', 'VERB', 'VB', 'grow', 'O'),
+    ('.', 9, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_dateline_gives_way_to_its_apposition() -> None:
+    ctx = context(DATELINE_APPOS_TEXT, DATELINE_APPOS)
+    [d] = find_statements(ctx, policy={("say", "ccomp"): 0.9})
+    assert ctx.text[d.start:d.end] == "it would grow"
+    assert d.source is not None and d.source.text == "Lee" and d.mention == (2, 4)
+
+
 DECLINED_TEXT = 'Smith declined to comment.'
 DECLINED = [
     ('Smith', 1, 'nsubj', 'PROPN', 'NNP', 'Smith', 'B-PERSON'),

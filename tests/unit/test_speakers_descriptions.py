@@ -96,3 +96,14 @@ def test_a_text_published_by_a_body_is_not_its_statement() -> None:
                    ". PUNCT punct 6")
     res = only(doc, 1, (0, 2))
     assert res.speaker is not None and not res.speaker.resolved
+
+
+def test_a_study_by_two_bodies_is_theirs_together() -> None:
+    doc = make_doc("A DET det 1", "study NOUN nsubj 8", "by ADP prep 1",
+                   "Kent PROPN compound 4 B-ORG", "Institute PROPN pobj 2 I-ORG",
+                   "and CCONJ cc 4", "Lund PROPN compound 7 B-ORG", "University PROPN conj 4 I-ORG",
+                   "found VERB ROOT 8 lemma=find", "it PRON nsubj 10", "grew VERB ccomp 8",
+                   ". PUNCT punct 8")
+    res = only(doc, 1, (0, 2))
+    assert res.speaker is not None
+    assert res.speaker.name == "Kent Institute and Lund University"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.pipeline.speakers._bodies import by_body, org_named
-from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
+from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import LETTERS_RE, role_heads, title_from_description
 
@@ -63,8 +63,20 @@ def _author(r: Resolver, m: Mention) -> Entity | None:
                     found = r.entity_of(by) or by_description(
                         r, list(head.doc[by.left_edge.i:by.i + 1]), by.idx, by)
                     if found is not None:
-                        return found
+                        return _with_coauthors(r, found, by)
     return None
+
+
+def _with_coauthors(r: Resolver, found: Entity, by: Token) -> Entity:
+    """The author ``found`` at ``by`` with the bodies and people joined to it by "and": "a
+    study by Harvard and the University of California at Berkeley" is a group of the two."""
+    members = [found]
+    for t in by.conjuncts:
+        e = r.entity_of(t)
+        if e is None or e.kind == "group" or e in members:
+            return found
+        members.append(e)
+    return group(members, by.idx) if len(members) > 1 else found
 
 
 def _person_titled(words: Set[str], bodies: Set[str], e: Entity) -> bool:

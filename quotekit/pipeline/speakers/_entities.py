@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.names import clean_name, honorific_gender, name_parts
+from quotekit.names import NICKNAME_RE, clean_name, honorific_gender, name_parts
 from quotekit.pipeline.speakers._headlines import KnownNames, headline_name
 from quotekit.pipeline.speakers._kinds import KINDS, KindEvidence, kind_of
 from quotekit.pipeline.speakers._model import Entity
@@ -39,20 +39,13 @@ def _outside_datelines(r: Resolver, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
-#: A nickname in quotation marks inside a name: Earvin “Magic” Johnson, Dwayne 'The Rock'
-#: Johnson (one to three capitalised words; the marks must pair).
-_NICKNAME_RE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?P<given>\p{Lu}[\p{Ll}'’\-]+) "
-    r"(?:(?P<o1>“)|(?P<o2>\")|(?P<o3>‘)|(?P<o4>'))"
-    r"(?P<nick>\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2})"
-    r"(?(o1)”|(?(o2)\"|(?(o3)’|'))) (?P<surname>\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}\p{N}])")
 
 
 def build_entities(r: Resolver) -> None:
     """Register every person, body, place and group the entity recognizer names (none in a
     dateline; a name with a quoted nickname first: Earvin “Magic” Johnson is Earvin Johnson,
     alias Magic)."""
-    found = [_add_nicknamed(r, m) for m in _NICKNAME_RE.finditer(r.text)]
+    found = [_add_nicknamed(r, m) for m in NICKNAME_RE.finditer(r.text)]
     nicknamed = [span for span in found if span is not None]
     ents = _outside_datelines(r, [e for e in r.doc.ents if e.label_ in NAME_LABELS and not any(
         a < e.end_char and e.start_char < b for a, b in nicknamed)])
@@ -66,7 +59,7 @@ def build_entities(r: Resolver) -> None:
 def without_nickname(text: str) -> str:
     """``text`` with a quoted nickname inside a name left out ("Earvin “Magic” Johnson" ->
     "Earvin Johnson")."""
-    return _NICKNAME_RE.sub(lambda m: f"{m['given']} {m['surname']}", text)
+    return NICKNAME_RE.sub(lambda m: f"{m['given']} {m['surname']}", text)
 
 
 def _add_nicknamed(r: Resolver, m: regex.Match[str]) -> tuple[int, int] | None:

@@ -41,7 +41,7 @@ from quotekit.pipeline.speakers._pronouns import (
     pronoun_unresolved,
 )
 from quotekit.pipeline.speakers._table import Resolver
-from quotekit.pipeline.speakers._unnamed import exemplar, unnamed_people, unnamed_source
+from quotekit.pipeline.speakers._unnamed import unnamed_people, unnamed_source
 from quotekit.pipeline.statements import mention_range
 
 __all__ = ["STRATEGIES", "Strategy", "continuation", "mention_of", "resolve_draft"]
@@ -60,7 +60,6 @@ STRATEGIES: tuple[Strategy, ...] = (
     pronoun_unresolved,   # any other pronoun
     title_apposition,     # "the party's spokeswoman, Aisha Khan,"
     handle_name,          # "one Twitter user @nycsouthpaw"
-    exemplar,             # "experts like Paul Bauman" (one person named as the example)
     unnamed_source,       # "a Treasury source", "three people briefed on the talks"
     unnamed_people,       # "Mexicans often say", "many Democrats say"
     epithet,              # "the Dane", "the 34-year-old" (a person just named)

@@ -9,12 +9,11 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name
-from quotekit.pipeline.cues import can_act
 from quotekit.pipeline.speakers._model import Answer, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS
 
-__all__ = ["exemplar", "unnamed_people", "unnamed_source"]
+__all__ = ["unnamed_people", "unnamed_source"]
 
 _FILE = "unnamed_sources.tsv"
 #: Prepositions after the head that give the affiliation ("officials at the Treasury", "a
@@ -94,25 +93,3 @@ def unnamed_people(r: Resolver, m: Mention, s: State) -> Answer | None:
     e.unnamed, e.resolved = True, True
     return answer(e, "unnamed")
 
-
-def exemplar(r: Resolver, m: Mention, s: State) -> Answer | None:
-    """A group of people given by one named example, "say experts like Paul Bauman, a
-    Canadian geophysicist" or "analysts such as Ana Ruiz" (a noun of people): the person
-    named, whom the reporter will have heard (never a list of several: "experts like X and
-    Y")."""
-    del s
-    src = m.source
-    if src.tag_ not in ("NNS", "NNPS") or src.ent_type_:
-        return None
-    for prep in src.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("like", "as"):
-            continue
-        if prep.lower_ == "as" and (prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such"):
-            continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or any(c.dep_ == "conj" for c in obj.children):
-            return None
-        e = r.entity_of(obj)
-        if e is not None and e.kind == "person" and (can_act(src) or obj.ent_type_ == "PERSON"):
-            return answer(e, "name-part")  # (not "companies like Patriot": no one to hear)
-    return None

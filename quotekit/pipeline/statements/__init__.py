@@ -42,9 +42,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from spacy.tokens import Token
+
 from quotekit import lexicon
 from quotekit.pipeline.context import Context
-from quotekit.pipeline.cues import find_cues
+from quotekit.pipeline.cues import can_act, find_cues
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import RuleState, mention_range
 from quotekit.pipeline.statements._furniture import clear_datelines
@@ -74,6 +76,76 @@ def _possessor_as_source(draft: Draft) -> None:
     owner = next((c for c in src.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ in ("PRON", "PROPN", "NOUN"):
         draft.source, draft.mention = owner, mention_range(owner)
+
+
+def _author_as_source(draft: Draft) -> None:
+    """A statement, speech or document someone is said to have made in a clause on it is
+    theirs: "according to a speech Mrs. Clinton delivered in July" (the noun cues of
+    ``data/noun_cues.tsv`` and ``data/document_heads.tsv``)."""
+    src = draft.source
+    if src is None or src.pos_ != "NOUN" or src.lemma_.lower() not in (
+            lexicon.noun_cues().keys() | lexicon.words("document_heads.tsv")):
+        return
+    for clause in src.rights:
+        if clause.dep_ != "relcl" or any(c.dep_ in ("dobj", "obj") for c in clause.children):
+            continue
+        author = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i
+                       and c.tag_ not in ("WDT", "WP")), None)
+        if author is not None and can_act(author):
+            draft.source, draft.mention = author, mention_range(author)
+            return
+
+
+def _example_as_source(draft: Draft) -> None:
+    """A source described by the named person it gives as an example is that person:
+    "say experts like Paul Bauman, a Canadian geophysicist", "someone like Mr. Clarke",
+    "analysts such as Ana Ruiz" (never one of a list: "experts like X and Y")."""
+    src = draft.source
+    if src is None or src.pos_ not in ("NOUN", "PRON"):
+        return
+    for prep in src.rights:
+        if prep.dep_ == "prep" and (prep.lower_ == "like" or (
+                prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")):
+            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "PROPN" and named.ent_type_ == "PERSON" \
+                    and not any(c.dep_ == "conj" for c in named.children):
+                draft.source, draft.mention = named, mention_range(named)
+            return
+
+
+def _poll_as_source(draft: Draft) -> None:
+    """A share of the people a poll asked is the poll's statement where the sentence puts it in
+    the poll: "In a CNN/ORC poll, 38 percent of voters said ...", "Sixty-seven percent of
+    Americans said ... in a Post-ABC News poll this month" (``data/share_heads.tsv``,
+    ``data/poll_heads.tsv``)."""
+    src = draft.source
+    if src is None:
+        return
+    shares = lexicon.words("share_heads.tsv")
+    if src.pos_ != "NUM" and src.lower_ not in shares and src.lemma_.lower() not in shares:
+        return
+    polls = lexicon.words("poll_heads.tsv")
+    for tok in src.sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in polls \
+                and _poll_of(tok.head.head, src, shares):
+            draft.source, draft.mention = tok, mention_range(tok)
+            return
+
+
+def _poll_of(gov: Token, src: Token, shares: frozenset[str]) -> bool:
+    """Whether a poll on ``gov`` is the one ``src`` answered: ``gov`` is the verb ``src`` is
+    the subject of or lies in its complement, with no other share answering on the way ("Six
+    in 10 say ..., after half said so in the earlier poll" is the earlier poll's half)."""
+    verb = src.head
+    for _ in range(8):
+        if gov.i == verb.i:
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != src.i and (
+                c.pos_ == "NUM" or c.lower_ in shares or c.lemma_.lower() in shares)
+               for c in gov.children) or gov.head.i == gov.i:
+            return False
+        gov = gov.head
+    return False
 
 
 def find_statements(context: Context, *,
@@ -108,6 +180,9 @@ def find_statements(context: Context, *,
         state.drafts += rule(state)
     for d in state.drafts:
         _possessor_as_source(d)
+        _author_as_source(d)
+        _example_as_source(d)
+        _poll_as_source(d)
     clear_datelines(context, state.drafts)
     # the attribution scope keeps PolNeAR's reading of "X said ..., according to Y": Y's
     # attribution, whose content is X's; the speech scope gives it to X, reported by Y

@@ -21,6 +21,7 @@ import attrs
 import regex
 from spacy.tokens import Token
 
+from quotekit.names import NICKNAME_RE
 from quotekit.pipeline import confidence
 from quotekit.pipeline.cues import subject_of
 from quotekit.pipeline.drafts import Draft
@@ -96,10 +97,12 @@ def _bounds(state: RuleState, qi: int) -> tuple[int, int]:
     hi = ctx.token_at(q.end)
     if hi < len(doc) and ctx.start_of(hi) < q.end:
         hi += 1
+    nicknames = [m.span("nick") for m in NICKNAME_RE.finditer(ctx.text, q.end, pb)]
     while hi < len(doc) and ctx.start_of(hi) < pb:
         t = doc[hi]
-        if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi:
-            break
+        if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi and not any(
+                a - 1 <= ctx.start_of(t.i) < b + 1 for a, b in nicknames):
+            break  # a nickname inside a name is no quotation: 'Marcia "Cia" Price said'
         hi += 1
         if t.text in SENT_END and not ctx.quoted[t.i]:
             break
@@ -113,6 +116,11 @@ def frame(state: RuleState, qi: int) -> QuoteFrame:
     q = ctx.quotations[qi]
     lo, hi = _bounds(state, qi)
     content = ctx.text[q.content_start:q.content_end].rstrip(" \t\n" + QUOTE_CHARS)
+    if content.endswith(".") and not content.endswith("..") and \
+            WORD_RE.search(ctx.text[ctx.start_of(lo):q.start]):
+        # a full stop closes the sentence begun before the quotation ("Trump boasted, “That
+        # makes me smart.” Trump was ..."): what follows is the next sentence
+        hi = min(hi, ctx.token_at(max(q.start, q.end - 1)) + 1)
     title = looks_like_title(WORD_RE.findall(content))
     after_mark = ctx.text[q.end:q.end + 1]
     # an attributed quotation closes its clause: “...,” Biegun said / “...” -- he said

@@ -150,6 +150,23 @@ def _subject_missed(verb: Token) -> Token | None:
         t.ent_type_ not in ("DATE", "TIME", "GPE") else None
 
 
+def _addressed(lemma: str, comp: Token | None, ctype: str, policy: Policy | None) -> bool:
+    """Whether ``comp`` is the one a verb of speaking the cue policy never saw with "to" speaks
+    to, with nothing after it: "shouted to the crowd.", "whispered to her aides." (someone
+    who can hear is no content; "referred to the plan", "complained to X about Y" and the
+    learned pairs keep theirs)."""
+    if ctype != "prep-to" or comp is None or not (
+            can_act(comp) or comp.lemma_.lower() in lexicon.words("audience_nouns.tsv")) or \
+            (policy is not None and (lemma, ctype) in policy):
+        return False
+    entry = lexicon.reporting_verbs().get(lemma.split()[0])
+    prep = comp.head
+    return entry is not None and entry.family in ("speech", "manner") and not any(
+        c.dep_ in ("prep", "ccomp", "xcomp", "dobj") and c.i > prep.i
+        for c in prep.head.children) and \
+        not any(c.dep_ in ("ccomp", "acl", "relcl", "prep") for c in comp.rights)
+
+
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A reporting verb and its complement, the content before it, or around it."""
     head = state.ctx.doc[cue.head]
@@ -161,7 +178,8 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
         return _draft_pieces(state, turned[1], cue, turned[0], para) \
             if allowed(cue.lemma, "parenthetical", state.policy) else []
     comp, ctype = complement(head, cue.lemma)
-    heard = comp if hearer(head, cue.lemma, comp, ctype) else None
+    heard = comp if hearer(head, cue.lemma, comp, ctype) or \
+        _addressed(cue.lemma, comp, ctype, state.policy) else None
     if heard is not None:
         comp, ctype = None, ""  # "Instead, Trump told CNN, his policy would ..."
     source = subject_of(head)
