@@ -104,7 +104,8 @@ def test_a_pronoun_subject_of_the_same_gender_keeps_the_topic() -> None:
 def test_a_person_subject_before_the_name_keeps_the_topic() -> None:
     # 'As Bob Lee spoke, the crowd cheered Henry Crespo, president of the caucus. He said no.'
     doc = make_doc("As SCONJ mark 3", "Bob PROPN compound 2 B-PERSON",
-                   "Lee PROPN nsubj 3 I-PERSON", "spoke VERB advcl 7", ", PUNCT punct 7",
+                   "Lee PROPN nsubj 3 I-PERSON", "spoke VERB advcl 7 lemma=speak",
+                   ", PUNCT punct 7",
                    "the DET det 6", "crowd NOUN nsubj 7", "cheered VERB ROOT 7",
                    "Henry PROPN compound 9 B-PERSON", "Crespo PROPN dobj 7 I-PERSON",
                    ", PUNCT punct 9", "president NOUN appos 9", "of ADP prep 11",
@@ -113,3 +114,19 @@ def test_a_person_subject_before_the_name_keeps_the_topic() -> None:
                    ". PUNCT punct 17")
     resolutions, _speakers = resolve(doc, draft(doc, 16, content=(18, 19)))
     assert resolutions[0].speaker is not None and resolutions[0].speaker.name == "Bob Lee"
+
+
+def test_a_background_clause_subject_does_not_keep_the_topic() -> None:
+    # 'While Bob Lee waited, the crowd cheered Henry Crespo, president of the caucus. He
+    # said no.': Lee only waited (no speaking verb): "he" is Crespo, just introduced
+    doc = make_doc("While SCONJ mark 3", "Bob PROPN compound 2 B-PERSON",
+                   "Lee PROPN nsubj 3 I-PERSON", "waited VERB advcl 7 lemma=wait",
+                   ", PUNCT punct 7", "the DET det 6", "crowd NOUN nsubj 7", "cheered VERB ROOT 7",
+                   "Henry PROPN compound 9 B-PERSON", "Crespo PROPN dobj 7 I-PERSON",
+                   ", PUNCT punct 9", "president NOUN appos 9", "of ADP prep 11",
+                   "the DET det 14", "caucus NOUN pobj 12", ". PUNCT punct 7",
+                   "He PRON nsubj 17", "said VERB ROOT 17", "no INTJ dobj 17 tag=UH",
+                   ". PUNCT punct 17")
+    resolutions, _speakers = resolve(doc, draft(doc, 16, content=(18, 19)))
+    assert resolutions[0].speaker is not None
+    assert resolutions[0].speaker.name == "Henry Crespo"

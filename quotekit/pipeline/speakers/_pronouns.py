@@ -322,7 +322,8 @@ def _other_person_subject(r: Resolver, at: int, e: Entity, gender: str) -> bool:
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [t for t in sent if t.i < tok[0].i and t.dep_ in ("nsubj", "nsubjpass") and
                  not r.ctx.quoted[t.i] and t.head.pos_ in ("VERB", "AUX") and
-                 not any(c.dep_ == "mark" for c in t.head.children)]  # (not "While Obama had")
+                 (lexicon.is_reporting_verb(t.head.lemma_) or
+                  not any(c.dep_ == "mark" for c in t.head.children))]  # not "While Obama had"
     for t in subjects:
         if t.head == sent.root and pronoun_gender(t.lower_) == gender:
             return True
