@@ -131,3 +131,20 @@ def test_family_names_with_particles_are_whole(quotekit_parse, name: str) -> Non
     art = quotekit_parse(f"{name} said the talks would resume on Monday.")
     s = _statement(art, "the talks would resume")
     assert s.speaker is not None and s.speaker.name == name
+
+
+def test_lede_description_is_the_person_named_next(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "Ghana's finance minister said on Tuesday the government would keep fuel subsidies "
+        "in place until the end of the year.\n\n"
+        "\u201cWe cannot abandon households now,\u201d Kwame Asante told reporters in Accra.\n\n"
+        "The minister, who took office in March, said prices had risen because of the weak "
+        "cedi.\n\n"
+        "A union spokesman said workers would strike. Ama Boateng disagreed.")
+    for words in ("keep fuel subsidies", "We cannot abandon", "prices had risen"):
+        s = _statement(art, words)
+        assert s.speaker is not None and s.speaker.name == "Kwame Asante"
+    assert any("finance minister" in t for t in _statement(art, "keep fuel").speaker.titles)
+    # a description named by no one who is then introduced as speaking stays a description
+    spokesman = _statement(art, "workers would strike")
+    assert spokesman.speaker is None or spokesman.speaker.name != "Ama Boateng"

@@ -13,7 +13,12 @@ from quotekit import lexicon
 from quotekit.pipeline.speakers._bodies import by_body, org_named
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
-from quotekit.pipeline.speakers._titles import LETTERS_RE, role_heads, title_from_description
+from quotekit.pipeline.speakers._titles import (
+    LETTERS_RE,
+    role_heads,
+    title_from_description,
+    title_words,
+)
 
 __all__ = ["by_description", "by_role", "description", "is_plural"]
 
@@ -115,18 +120,20 @@ def by_description(r: Resolver, tokens: Sequence[Token], at: int,
             if found:
                 return found
         if lemma in heads:
-            found = _by_role_head(r, tokens, lemma, at)
+            lone = head is not None and t.i == head.i and _office(t, tokens)
+            found = _by_role_head(r, tokens, lemma, at, lone)
             if found:
                 return found
     return None
 
 
 def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
-                  at: int) -> Entity | None:
+                  at: int, lone: bool = False) -> Entity | None:
     """The person titled ``lemma`` (or a synonym) named nearest ``at``; else, for "the
     nominee", the person the article is about. A body noun before the role must be in the
     title too ("the band leader" is no "former president"), and then the person the article
-    is about is not asked."""
+    is about is not asked. A ``lone`` role (the mention's singular head) no one has yet is
+    the person named next, if the lede describes before it names (:func:`_named_next`)."""
     syn = lexicon.role_synonyms(lemma) | {lemma}
     nouns = {t.lemma_.lower() for t in tokens if t.dep_ == "compound" and
              t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.organization_heads()}
@@ -135,7 +142,57 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
         return found
     if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN" and not nouns:
         # "the nominee", "the president": the person the article is about
-        return r.dominant("person", at)
+        found = r.dominant("person", at)
+    return found or (_named_next(r, at) if lone else None)
+
+
+#: Title categories (``titles.tsv``) of an office a lede may describe before it names.
+_OFFICES = frozenset({"government", "diplomatic", "legislative", "judicial", "military",
+                      "party", "corporate", "media", "academic", "religious"})
+
+
+def _office(t: Token, tokens: Sequence[Token]) -> bool:
+    """Whether ``t``, a description's head, is a definite singular office with no name in
+    apposition: "Nigeria's trade minister", "the minister" (not "a friend", "his former
+    business partner, Lawrence B. Cummings,")."""
+    entry = lexicon.titles().get(t.lemma_.lower())
+    if not tokens or t.tag_ != "NN" or entry is None or entry.category not in _OFFICES or \
+            any(c.dep_ == "appos" for c in t.children):
+        return False
+    doc, end = t.doc, tokens[-1].i + 1
+    if (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON") or \
+            any(x.ent_type_ == "PERSON" for x in t.subtree if x.i > t.i):
+        return False  # the name follows in apposition ("partner at Lenox, Lawrence Cummings")
+    return tokens[0].lower_ == "the" or any(c.dep_ == "poss" for c in t.children)
+
+
+#: How many paragraphs after a lede's description the speaker it describes may be named.
+_NAMED_WITHIN = 2
+
+
+def _named_next(r: Resolver, at: int) -> Entity | None:
+    """The person a lede describes before naming ("Nigeria's trade minister said on Tuesday
+    ..." then '"...," Doris Uzoka-Anite told reporters'): the first person named after ``at``,
+    within the next two paragraphs, introduced with no title (no apposition, no title word
+    before the name), as the subject of a plain verb of saying ("told", "said"; not "Ama
+    Boateng disagreed")."""
+    here = r.ctx.paragraph_of(at)
+    for a, _b, e in sorted(r.ent_spans, key=lambda x: x[0]):
+        if a <= at or e.kind != "person":
+            continue
+        if r.ctx.paragraph_of(a) > here + _NAMED_WITHIN:
+            return None
+        if min(m[0] for m in e.mentions) != a:
+            continue
+        span = r.doc.char_span(a, _b, alignment_mode="expand")
+        if span is None or span.start == 0 or any(t.pos_ != "PROPN" for t in span):
+            continue  # (not "Neither Cruz")
+        root, before = span.root, r.doc[span.start - 1]
+        verb = lexicon.reporting_verbs().get(root.head.lemma_.lower())
+        if root.dep_ == "nsubj" and verb is not None and verb.family == "speech" and \
+                not any(c.dep_ == "appos" for c in root.children) and \
+                before.lower_ not in title_words() and before.lemma_.lower() not in role_heads():
+            return e
     return None
 
 
