@@ -148,3 +148,18 @@ def test_lede_description_is_the_person_named_next(quotekit_parse) -> None:
     # a description named by no one who is then introduced as speaking stays a description
     spokesman = _statement(art, "workers would strike")
     assert spokesman.speaker is None or spokesman.speaker.name != "Ama Boateng"
+
+
+def test_first_person_column_is_its_writer(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "My town deserves better than this budget\n\n"
+        "I grew up on the east side, and I told the council that the new budget abandons it.\n\n"
+        "My mother still says, \u201cWe were poor but we had a library.\u201d\n\n"
+        "Nadia Okafor is a teacher in Leeds and a former councillor.")
+    s = _statement(art, "the new budget abandons it")
+    assert s.speaker is not None and s.speaker.name == "Nadia Okafor"
+    mother = _statement(art, "We were poor")
+    assert mother.speaker is None or mother.speaker.name != "Nadia Okafor"
+    plain = quotekit_parse("I told them the budget abandons the east side, a resident said.")
+    assert all(st.speaker is None or st.speaker.name != "Nadia Okafor"
+               for st in plain.statements)

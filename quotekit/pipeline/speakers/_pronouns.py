@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.pipeline.drafts import Draft
+from quotekit.pipeline.speakers._authors import author
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver, given_names
 
@@ -54,10 +55,16 @@ def is_pronoun(source: Token) -> bool:
 
 def pronoun_self(r: Resolver, m: Mention, s: State) -> Answer | None:
     """"I", "me", "you": the speaker is not named in the text, and "I" or "you" is no name:
-    no speaker (the mention keeps the pronoun)."""
-    del r, s
+    no speaker (the mention keeps the pronoun); except an "I" outside quotation marks in a
+    piece whose writer the article names (an opinion column; see
+    :func:`~quotekit.pipeline.speakers._authors.author`)."""
+    del s
     if m.low not in pronoun_words("self"):
         return None
+    if m.low == "i" and not r.ctx.quoted[m.source.i]:
+        writer = author(r)
+        if writer is not None:
+            return answer(writer, "pronoun:author")
     return answer(None, "pronoun:unresolved")
 
 
@@ -70,7 +77,13 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
     gender = pronoun_gender(m.low)
     if gender is None:
         return None
-    return rule_person(r, m, s, gender)
+    found = rule_person(r, m, s, gender)
+    latest = next((a for a in reversed(s.answers) if a.entity is found.entity), None)
+    if found.strategy == "pronoun:last-speaker" and latest is not None and \
+            latest.strategy == "pronoun:author":
+        # the writer speaking as "I" is no "she" ("My mother ... she says")
+        return answer(None, "pronoun:unresolved")
+    return found
 
 
 def rule_person(r: Resolver, m: Mention, s: State, gender: str) -> Answer:
