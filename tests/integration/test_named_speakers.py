@@ -163,3 +163,14 @@ def test_first_person_column_is_its_writer(quotekit_parse) -> None:
     plain = quotekit_parse("I told them the budget abandons the east side, a resident said.")
     assert all(st.speaker is None or st.speaker.name != "Nadia Okafor"
                for st in plain.statements)
+
+
+def test_pair_the_parser_left_without_a_verb_speaks_together(quotekit_parser) -> None:
+    # the small model parses "Barack" as a preposition: the verb is left without a subject
+    import quotekit
+
+    broad = quotekit.load(quotekit_parser.nlp, scope="attribution")
+    art = broad.parse("Barack Obama and Hillary Clinton refuse to define the enemy.")
+    s = _statement(art, "to define the enemy")
+    assert s.speaker is not None and s.speaker.kind == "group"
+    assert set(s.speaker.members) == {"Barack Obama", "Hillary Clinton"}

@@ -47,6 +47,8 @@ class KnownNames:
         self.parts: set[str] = set()
         self.first: set[str] = set()
         self.last: set[str] = set()
+        #: the first parts the article gives each last part ("Obama": {"Barack"})
+        self.given: dict[str, set[str]] = {}
         for span in people:
             if in_title_case(span):
                 continue
@@ -57,6 +59,7 @@ class KnownNames:
                 self.parts.update([p, *p.split("-")])
             if len(parts) > 1:
                 self.first.add(parts[0])
+                self.given.setdefault(parts[-1], set()).add(parts[0])
             self.last.add(parts[-1])
 
     def status(self, t: Token) -> str:
@@ -112,8 +115,12 @@ def headline_name(ent: SpacySpan, known: KnownNames) -> SpacySpan | None:
     while last > first and known.status(toks[last]) != "known" and \
             toks[last].lower_ not in given_names():
         last -= 1  # (a possessive or a hyphen at the end)
-    if toks[first].text not in known.first and not all(known.common(t) for t in toks[:first]):
-        first = 0  # "Marc Lasry": a given name the list lacks
+    other_given = first > 0 and bool(known.given.get(toks[first].text)) and \
+        toks[first - 1].text not in known.given[toks[first].text]
+    if toks[first].text not in known.first and not other_given and \
+            not all(known.common(t) for t in toks[:first]):
+        first = 0  # "Marc Lasry": a given name the list lacks (not "Derelict Obama", whom
+        # the article calls Barack Obama)
     if toks[last].text not in known.last and \
             not all(known.common(t) for t in toks[last + 1:]):
         last = len(toks) - 1  # "John Nolte": a given name goes on into a family name

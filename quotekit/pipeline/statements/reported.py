@@ -146,6 +146,9 @@ def _subject_missed(verb: Token) -> Token | None:
         t = t.head  # "Reid, the minority leader, said"
     while t.dep_ in ("compound", "flat") and t.head.i > t.i:
         t = t.head
+    while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN" and \
+            any(c.dep_ == "cc" for c in t.head.children):
+        t = t.head  # "..., Obama and Clinton call them": the pair
     return t if t.i < verb.i and (t.pos_ == "PROPN" or can_act(t)) and \
         t.ent_type_ not in ("DATE", "TIME", "GPE") else None
 
