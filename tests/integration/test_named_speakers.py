@@ -174,3 +174,18 @@ def test_pair_the_parser_left_without_a_verb_speaks_together(quotekit_parser) ->
     s = _statement(art, "to define the enemy")
     assert s.speaker is not None and s.speaker.kind == "group"
     assert set(s.speaker.members) == {"Barack Obama", "Hillary Clinton"}
+
+
+def test_second_relative_clause_and_as_phrase_find_their_person(quotekit_parse) -> None:
+    art = quotekit_parse(
+        "Senator Ruth Ames of Ohio, who chairs the transport committee, and who has said the "
+        "rail bill is dead, voted against it on Monday.")
+    s = _statement(art, "the rail bill is dead")
+    assert s.speaker is not None and s.speaker.name == "Ruth Ames"
+    column = quotekit_parse(
+        "Why I left the party\n\n"
+        "As someone who has said for years that the party had lost its way, I finally left "
+        "it.\n\n"
+        "Nadia Okafor is a teacher in Leeds and a former councillor.")
+    s = _statement(column, "the party had lost its way")
+    assert s.speaker is not None and s.speaker.name == "Nadia Okafor"

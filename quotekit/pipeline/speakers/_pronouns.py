@@ -195,12 +195,26 @@ def pronoun_unresolved(r: Resolver, m: Mention, s: State) -> Answer | None:
     return answer(r.unresolved(m, s, kind), "pronoun:unresolved")
 
 
+def _opens_with(clause: Token, rel: Token) -> bool:
+    """Whether relative clause ``clause`` has "who" for its subject as ``rel`` is "who" ("who
+    had ..., and who has ..."; not "whose district ..., but who ...", nor "which")."""
+    return rel.lower_ == "who" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                                       for c in clause.children)
+
+
 def antecedent(rel: Token) -> Token | None:
     """What a relative pronoun stands for: "Biegun, who", "his wife, Laura, who", "the
     Chicago Police Department which"."""
     head = None
-    if rel.head.dep_ == "relcl" and rel.head.head.pos_ in ("PROPN", "NOUN"):
-        head = rel.head.head
+    clause = rel.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i and _opens_with(clause.head, rel):
+        clause = clause.head  # "someone who had to ..., and who has come out ..."
+    if clause.dep_ == "relcl" and (clause.head.pos_ in ("PROPN", "NOUN") or
+                                   clause.head.lower_ in pronoun_words("indefinite")):
+        head = clause.head
+    elif clause.dep_ == "conj" and rel.lower_ == "who" and clause.head.pos_ == "PROPN" and \
+            any(c.dep_ == "relcl" for c in clause.head.children):
+        head = clause.head  # "Ames, who chairs ..., and who has said": joined to the name
     else:
         j = rel.i - 1
         while j >= 0 and rel.doc[j].text in (",", "—", "–"):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from quotekit.names import has_letter
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
@@ -103,11 +105,24 @@ def mention_of(r: Resolver, d: Draft) -> Mention | None:
     elif src.lower_ in RELATIVE_PRONOUNS:
         ante = antecedent(src)
         if ante is not None:
-            src = agreeing_conjunct(src, ante)
+            src = _described_subject(agreeing_conjunct(src, ante))
             lo, hi = mention_range(src)
             lo, hi = min(lo, src.i), max(hi, src.i + 1)
     a, b = r.ctx.token_range_chars(lo, hi)
     return Mention(d, src, lo, hi, list(r.doc[lo:hi]), a, b, r.text[a:b], is_pronoun(src))
+
+
+def _described_subject(ante: Token) -> Token:
+    """The subject an "as" phrase describes, for the antecedent in it: "As someone who had to
+    reject her parents ..., I tell myself" (who is I), "As a veteran who served in Iraq, Smith
+    said" (who is Smith); else ``ante`` itself."""
+    prep = ante.head
+    if ante.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return ante
+    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < prep.i or subject.pos_ not in ("PRON", "PROPN"):
+        return ante  # (not "as a former Census-taker who ..., Trump's words ...")
+    return subject
 
 
 def resolve_draft(r: Resolver, d: Draft, s: State) -> Answer:
