@@ -78,9 +78,10 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
     if gender is None:
         return None
     found = rule_person(r, m, s, gender)
+    if found.strategy != "pronoun:last-speaker":
+        return found
     latest = next((a for a in reversed(s.answers) if a.entity is found.entity), None)
-    if found.strategy == "pronoun:last-speaker" and latest is not None and \
-            latest.strategy == "pronoun:author":
+    if latest is not None and latest.strategy == "pronoun:author":
         # the writer speaking as "I" is no "she" ("My mother ... she says")
         return answer(None, "pronoun:unresolved")
     return found

@@ -57,17 +57,20 @@ WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 BYLINE_RE = regex.compile(r"^\s*(?:By|BY|Written by|Reporting by)\s+\p{Lu}")
 
 
-def _alternatives(group: str) -> str:
-    """The phrases of one group of ``data/caption_words.tsv`` as a regex alternation (a final
-    ``_`` stands for a space)."""
+def _phrases(group: str) -> list[str]:
+    """The phrases of one group of ``data/caption_words.tsv`` (a final ``_`` stands for a
+    space)."""
     rows = lexicon._rows("caption_words.tsv", 2, "group\tphrase")
-    phrases = (p[:-1] + " " if p.endswith("_") else p for _n, (g, p) in rows if g == group)
-    return "|".join(regex.escape(p) for p in phrases)
+    return [p[:-1] + " " if p.endswith("_") else p for _n, (g, p) in rows if g == group]
+
+
+def _alternatives(group: str) -> str:
+    """The phrases of one group of ``data/caption_words.tsv`` as a regex alternation."""
+    return "|".join(regex.escape(p) for p in _phrases(group))
 
 
 #: Positions that mark a caption only all together ("(L)" and "(R)"; a lone "(R)" is a party).
-_PAIRS = tuple(p for _n, (g, p) in lexicon._rows("caption_words.tsv", 2, "group\tphrase")
-               if g == "pair")
+_PAIRS = tuple(regex.compile(rf"(?i)\({regex.escape(p)}\)") for p in _phrases("pair"))
 #: A photo caption or credit: "(left)", "(AP Photo/...)", "Photo: ...", "... Getty Images".
 CAPTION_RE = regex.compile(
     rf"""(?ix)
@@ -87,7 +90,7 @@ def _is_caption_or_byline(text: str, start: int, end: int) -> bool:
     para = text[start:end]
     if BYLINE_RE.match(para) and len(para) < 120:
         return True
-    if _PAIRS and all(regex.search(rf"(?i)\({regex.escape(p)}\)", para) for p in _PAIRS):
+    if _PAIRS and all(pair.search(para) for pair in _PAIRS):
         return True  # "Clinton (L) and Sanders (R)"
     return bool(CAPTION_RE.search(para))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotekit import lexicon
 from quotekit.pipeline.context import Context
@@ -37,9 +37,10 @@ def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> 
             kept.append(d)
             continue
         inside = clash.start <= d.start and d.end <= clash.end
-        if _coordinated(clash, d):
+        cut = _coordinated_cut(clash, d)
+        if cut is not None:
             # "announced that he was in therapy and vowed to ...": two statements
-            clash.start, clash.end = trim(text, clash.start, _clause_start(d))
+            clash.start, clash.end = trim(text, clash.start, cut)
             d.source, d.mention = clash.source, clash.mention
             kept.append(d)
         elif second_hand and _reports(clash, d):
@@ -62,31 +63,40 @@ def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> 
     return kept
 
 
-def _coordinated(outer: Draft, inner: Draft) -> bool:
-    """Whether ``inner`` is a second statement of ``outer``'s source that the parser left inside
-    ``outer``'s content: its cue verb comes after the content's start, set off by a comma or a
-    conjunction, cutting ``outer`` before it leaves content, and it has the same source token
-    ("X said A, noting B"; "X acknowledged A but warned B") or is a subjectless verb of the
-    same form as ``outer``'s that the parser joined to a verb inside the content ("X announced
-    that he was in therapy and vowed to ...")."""
+def _coordinated_cut(outer: Draft, inner: Draft) -> int | None:
+    """Where to cut ``outer`` if ``inner`` is a second statement of ``outer``'s source that the
+    parser left inside ``outer``'s content (the start of ``inner``'s clause), else None. Its
+    cue verb comes after the content's start, set off by a comma or a conjunction; cutting
+    ``outer`` there leaves content; and it has the same source token ("X said A, noting B";
+    "X acknowledged A but warned B") or is a subjectless verb of the same form as ``outer``'s
+    that the parser joined to a verb inside the content ("X announced that he was in therapy
+    and vowed to ...")."""
     if outer.kind == "direct" or inner.source is None or outer.source is None or \
             inner.cue is None or outer.cue is None:
-        return False
+        return None
     if not (outer.start < inner.cue[0] < outer.end and outer.cue[0] < inner.cue[0]):
-        return False
-    start = _clause_start(inner)
+        return None
     doc = inner.source.doc
     verb = doc.char_span(inner.cue[0], inner.cue[1], alignment_mode="expand")
+    if verb is None or not len(verb):
+        return None
+    start = _clause_start(verb)
     opener = doc.char_span(start, start + 1, alignment_mode="expand")
     # a verb coordinated with, or set off by a comma from, what comes before (never a noun's
     # modifier: "a statement calling ...", "reports alleging ...")
-    if verb is None or opener is None or start <= outer.start + 2 or \
-            opener[0].pos_ not in ("CCONJ", "PUNCT"):
-        return False
-    v2 = verb.root
+    if opener is None or start <= outer.start + 2 or opener[0].pos_ not in ("CCONJ", "PUNCT"):
+        return None
+    return start if _second_statement(outer, inner, verb.root) else None
+
+
+def _second_statement(outer: Draft, inner: Draft, v2: Token) -> bool:
+    """Whether ``v2``, ``inner``'s cue verb, is a second verb of ``outer``'s source: with the
+    same source token, coordinated or set off by a comma; or subjectless, of the same form as
+    ``outer``'s verb, joined to the clause that verb reports."""
+    assert inner.source is not None and outer.source is not None and outer.cue is not None
     if inner.source.i == outer.source.i:
         return v2.dep_ in ("conj", "advcl") and v2.head.pos_ in ("VERB", "AUX")
-    v1 = doc.char_span(outer.cue[0], outer.cue[1], alignment_mode="expand")
+    v1 = v2.doc.char_span(outer.cue[0], outer.cue[1], alignment_mode="expand")
     return v1 is not None and v2.dep_ == "conj" and v2.tag_ == v1.root.tag_ and \
         v2.head.dep_ == "ccomp" and v2.head.head.i == v1.root.i and \
         v2.head.lemma_.lower() not in lexicon.reporting_verbs() and \
@@ -94,14 +104,10 @@ def _coordinated(outer: Draft, inner: Draft) -> bool:
         all(c.pos_ == "PRON" for c in v2.head.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
-def _clause_start(draft: Draft) -> int:
-    """Where the clause of ``draft``'s cue verb begins, its conjunction, auxiliaries and
-    adverbs included ("..., and has also warned that" -> ", and"): a character offset."""
-    assert draft.cue is not None and draft.source is not None
-    doc = draft.source.doc
-    verb = doc.char_span(draft.cue[0], draft.cue[1], alignment_mode="expand")
-    if verb is None or not len(verb):
-        return draft.cue[0]
+def _clause_start(verb: Span) -> int:
+    """Where the clause of a cue verb begins, its conjunction, auxiliaries and adverbs
+    included ("..., and has also warned that" -> ", and"): a character offset."""
+    doc = verb.doc
     i, root = verb[0].i, verb.root
     while i > 0 and _leads(doc[i - 1], root):
         i -= 1
