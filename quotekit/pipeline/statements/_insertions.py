@@ -7,7 +7,8 @@
   words for the verb's subject and the name for the subject of what follows);
 * as-clause: "As Clyburn noted, those voters will ..." / "..., as Clyburn noted.";
 * hearers: "told CNN", "assured reporters": a hearer verb's object that names someone is the
-  one spoken to (``data/hearer_verbs.tsv``), so the content lies around the cue.
+  one spoken to (``data/hearer_verbs.tsv``), as is the one after "to" in "shouted to the
+  crowd." (``data/audience_nouns.tsv``), so the content lies around the cue.
 
 Each returns character spans (start, end, kind of insertion) for
 :mod:`~quotekit.pipeline.statements.reported` to turn into drafts.
@@ -21,10 +22,10 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.pipeline.cues import can_act
-from quotekit.pipeline.statements._common import RuleState, mention_range, trim
+from quotekit.pipeline.statements._common import Policy, RuleState, mention_range, trim
 from quotekit.pipeline.statements._complement import ends_clause
 
-__all__ = ["INSERTION_PUNCT", "after_span", "hearer", "in_document", "inverted", "parenthetical"]
+__all__ = ["INSERTION_PUNCT", "after_span", "in_document", "inverted", "parenthetical", "spoken_to"]
 
 #: Tokens that set off an inserted attribution: "This campaign, he says, is different."
 INSERTION_PUNCT = (",", "—", "–", "--")
@@ -70,7 +71,16 @@ def in_document(state: RuleState, noun: Token) -> tuple[int, int] | None:
     return pieces[0][:2] if pieces else None
 
 
-def hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
+def spoken_to(verb: Token, lemma: str, comp: Token | None, ctype: str,
+              policy: Policy | None) -> Token | None:
+    """``comp`` where the verb's complement is the one spoken to, not what was said (a hearer
+    object, "told CNN"; an addressee after "to", "shouted to the crowd."), else None."""
+    if _hearer(verb, lemma, comp, ctype) or _addressed(lemma, comp, ctype, policy):
+        return comp
+    return None
+
+
+def _hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
     """Whether ``comp``, the direct object of ``verb``, is the one spoken to ("told CNN"), with
     nothing after it that says what about ("reminded voters of ...", "warned China against
     ..." keep their object: the content runs on from it)."""
@@ -81,6 +91,23 @@ def hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
                 for c in comp.rights):
         return False
     return can_act(comp) or comp.lemma_.lower() in lexicon.words("organization_heads.tsv")
+
+
+def _addressed(lemma: str, comp: Token | None, ctype: str, policy: Policy | None) -> bool:
+    """Whether ``comp`` is the one a verb of speaking the cue policy never saw with "to" speaks
+    to, with nothing after it: "shouted to the crowd.", "whispered to her aides." (someone
+    who can hear is no content; "referred to the plan", "complained to X about Y" and the
+    learned pairs keep theirs)."""
+    if ctype != "prep-to" or comp is None or not (
+            can_act(comp) or comp.lemma_.lower() in lexicon.words("audience_nouns.tsv")) or \
+            (policy is not None and (lemma, ctype) in policy):
+        return False
+    entry = lexicon.reporting_verbs().get(lemma.split()[0])
+    prep = comp.head
+    return entry is not None and entry.family in ("speech", "manner") and not any(
+        c.dep_ in ("prep", "ccomp", "xcomp", "dobj") and c.i > prep.i
+        for c in prep.head.children) and \
+        not any(c.dep_ in ("ccomp", "acl", "relcl", "prep") for c in comp.rights)
 
 
 def after_span(state: RuleState, head: Token, source: Token,

@@ -14,6 +14,8 @@ Which (lemma, complement kind) pairs yield statements is the learned cue policy
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from quotekit import lexicon
@@ -32,10 +34,10 @@ from quotekit.pipeline.statements._common import (
 from quotekit.pipeline.statements._complement import complement, content_from_complement
 from quotekit.pipeline.statements._insertions import (
     after_span,
-    hearer,
     in_document,
     inverted,
     parenthetical,
+    spoken_to,
 )
 from quotekit.pipeline.statements._withheld import group, no_content
 
@@ -114,12 +116,19 @@ def _unquoted_source(state: RuleState, head: Token, source: Token) -> Token:
             break
         t = ctx.doc[i]
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
-            while t.dep_ == "appos" and t.head.i < t.i and not ctx.quoted[t.head.i]:
-                t = t.head  # "Flynn, a top Trump surrogate, said"
-            while t.dep_ in ("compound", "flat") and t.head.i > t.i:
-                t = t.head
-            return t
+            return _named_head(t, ctx.quoted)  # "Flynn, a top Trump surrogate, said"
     return source
+
+
+def _named_head(t: Token, quoted: Sequence[bool] | None = None) -> Token:
+    """The head of the name ``t`` ends: the name an apposition describes (one outside quotation
+    marks, with ``quoted``), then the head of a compound name ("Reid, the minority leader,"
+    -> Reid)."""
+    while t.dep_ == "appos" and t.head.i < t.i and (quoted is None or not quoted[t.head.i]):
+        t = t.head
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+        t = t.head
+    return t
 
 
 def _unrealised(verb: Token) -> bool:
@@ -141,33 +150,12 @@ def _subject_missed(verb: Token) -> Token | None:
     i = verb.i - 1
     while i > verb.sent.start and verb.doc[i].is_punct:
         i -= 1
-    t = verb.doc[i]
-    while t.dep_ == "appos" and t.head.i < t.i:
-        t = t.head  # "Reid, the minority leader, said"
-    while t.dep_ in ("compound", "flat") and t.head.i > t.i:
-        t = t.head
+    t = _named_head(verb.doc[i])  # "Reid, the minority leader, said"
     while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN" and \
             any(c.dep_ == "cc" for c in t.head.children):
         t = t.head  # "..., Obama and Clinton call them": the pair
     return t if t.i < verb.i and (t.pos_ == "PROPN" or can_act(t)) and \
         t.ent_type_ not in ("DATE", "TIME", "GPE") else None
-
-
-def _addressed(lemma: str, comp: Token | None, ctype: str, policy: Policy | None) -> bool:
-    """Whether ``comp`` is the one a verb of speaking the cue policy never saw with "to" speaks
-    to, with nothing after it: "shouted to the crowd.", "whispered to her aides." (someone
-    who can hear is no content; "referred to the plan", "complained to X about Y" and the
-    learned pairs keep theirs)."""
-    if ctype != "prep-to" or comp is None or not (
-            can_act(comp) or comp.lemma_.lower() in lexicon.words("audience_nouns.tsv")) or \
-            (policy is not None and (lemma, ctype) in policy):
-        return False
-    entry = lexicon.reporting_verbs().get(lemma.split()[0])
-    prep = comp.head
-    return entry is not None and entry.family in ("speech", "manner") and not any(
-        c.dep_ in ("prep", "ccomp", "xcomp", "dobj") and c.i > prep.i
-        for c in prep.head.children) and \
-        not any(c.dep_ in ("ccomp", "acl", "relcl", "prep") for c in comp.rights)
 
 
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
@@ -181,8 +169,7 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
         return _draft_pieces(state, turned[1], cue, turned[0], para) \
             if allowed(cue.lemma, "parenthetical", state.policy) else []
     comp, ctype = complement(head, cue.lemma)
-    heard = comp if hearer(head, cue.lemma, comp, ctype) or \
-        _addressed(cue.lemma, comp, ctype, state.policy) else None
+    heard = spoken_to(head, cue.lemma, comp, ctype, state.policy)
     if heard is not None:
         comp, ctype = None, ""  # "Instead, Trump told CNN, his policy would ..."
     source = subject_of(head)
