@@ -119,6 +119,9 @@ def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
             continue
         token = doc[i]
         lower = token.lower_
+        if token.pos_ == "NOUN" and _verb_tagged_noun(token, verbs):
+            yield CueMatch(token.i, token.i + 1, token.i, token.lemma_.lower(), "verb")
+            continue
         if token.pos_ == "NOUN":
             lemma = token.lemma_.lower()
             if lemma in nouns or lower in nouns:
@@ -144,6 +147,14 @@ def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
             continue  # "the stalled talks"; but a finite "tweeted" misparsed as a modifier counts
         end, full = _phrasal(token)
         yield CueMatch(token.i, end, token.i, full, "verb")
+
+
+def _verb_tagged_noun(token: Token, verbs: Mapping[str, object]) -> bool:
+    """Whether the tagger called a reporting verb a noun where the parser gave it a subject
+    and a clause ("But Trump claims that he should be the exception": "claims" tagged NNS)."""
+    deps = {child.dep_ for child in token.children}
+    return token.lemma_.lower() in verbs and "nsubj" in deps and "ccomp" in deps \
+        and token.dep_ in ("ROOT", "ccomp", "conj")
 
 
 def _object_taken_for_subject(verb: Token, subject: Token) -> bool:

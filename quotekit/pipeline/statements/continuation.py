@@ -47,7 +47,7 @@ from quotekit.pipeline.statements._common import (
 )
 from quotekit.types import Evidence
 
-__all__ = ["colon_intro", "walk"]
+__all__ = ["colon_intro", "intro_cues", "walk"]
 
 Attribute = Callable[[RuleState, int], "Draft | None"]
 
@@ -76,7 +76,7 @@ def colon_intro(state: RuleState, q: Quotation) -> Draft | None:
         return None
     last = ctx.token_at(pb - 1)
     first = ctx.token_at(pa)
-    for cue in _intro_cues(state, first, last):
+    for cue in intro_cues(state, first, last):
         src = speaker_near(ctx.doc[cue.head], first, last + 1)
         if src is not None:
             return _intro(state, q, "direct:colon-intro", src, para - 1, cue)
@@ -95,7 +95,7 @@ def _intro(state: RuleState, q: Quotation, rule: str, src: Token, para: int,
                  mention=mention_range(src), paragraph=para)
 
 
-def _intro_cues(state: RuleState, first: int, last: int) -> list[CueMatch]:
+def intro_cues(state: RuleState, first: int, last: int) -> list[CueMatch]:
     """The reporting verbs of tokens ``first..last``, the last first, those of saying or
     writing before the others ("As Pollak reported after the FBI appears to have ...:" is
     Pollak's report, not the FBI's appearance)."""

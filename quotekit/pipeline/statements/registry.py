@@ -10,7 +10,9 @@ drafts, which later rules see in ``state.drafts``:
    transcript or a dialogue ("Q: ..." / "A: ...", "SMITH: ..."), whole paragraphs that win
    over the attributions nested in them;
 3. :func:`~quotekit.pipeline.statements.labels.labels`: other transcript labels and headlines;
-4. :func:`quote_driven`: every quotation not used so far, by the first of
+4. :func:`~quotekit.pipeline.statements.blocks.block_quotes`: a paragraph a speaker introduces
+   with a colon, given without quote marks (a block quotation);
+5. :func:`quote_driven`: every quotation not used so far, by the first of
    :data:`QUOTE_RULES` that attributes it, else as a continuation
    (:mod:`~quotekit.pipeline.statements.continuation`).
 
@@ -25,6 +27,7 @@ from quotekit.pipeline.cues import CueMatch
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements import (
     according,
+    blocks,
     continuation,
     labels,
     quoted,
@@ -83,4 +86,5 @@ def quote_driven(state: RuleState) -> list[Draft]:
 
 
 #: The document rules in the order they run.
-RULES: tuple[Rule, ...] = (cue_driven, transcript.transcript, labels.labels, quote_driven)
+RULES: tuple[Rule, ...] = (cue_driven, transcript.transcript, labels.labels, blocks.block_quotes,
+                          quote_driven)
