@@ -189,3 +189,29 @@ def test_second_relative_clause_and_as_phrase_find_their_person(quotekit_parse) 
         "Nadia Okafor is a teacher in Leeds and a former councillor.")
     s = _statement(column, "the party had lost its way")
     assert s.speaker is not None and s.speaker.name == "Nadia Okafor"
+
+
+def test_abbreviated_title_is_kept_and_a_later_description_finds_its_holder(
+        quotekit_parse) -> None:
+    text = ("Oregon Gov. Dana Whitfield signed the water bill on Monday. Sen. Paul Okafor "
+            "said the bill came too late. The governor said the state would pay for the "
+            "pipes. The senator said the money should come from Washington.")
+    article = quotekit_parse(text)
+    by_name = {s.name: s for s in article.speakers}
+    assert by_name["Dana Whitfield"].titles == ("Gov.",)
+    assert by_name["Dana Whitfield"].affiliation == "Oregon"
+    assert by_name["Paul Okafor"].titles == ("Sen.",)
+    said = {s.content: s.speaker.name for s in article.statements if s.speaker}
+    assert said["the state would pay for the pipes"] == "Dana Whitfield"
+    assert said["the money should come from Washington"] == "Paul Okafor"
+
+
+def test_a_place_in_a_description_must_be_the_title_holders(quotekit_parse) -> None:
+    text = ("Sen. Paul Okafor of Ohio spoke first. Then Nevada Sen. Ruth Ames spoke. "
+            "Later, the Ohio senator said the bill was dead.")
+    assert [s.speaker.name for s in quotekit_parse(text).statements
+            if s.speaker and "bill was dead" in s.content] != ["Ruth Ames"]
+    text = ("Ohio Sen. Paul Okafor spoke first. Then Nevada Sen. Ruth Ames spoke. "
+            "Later, the Ohio senator said the bill was dead.")
+    assert [s.speaker.name for s in quotekit_parse(text).statements
+            if s.speaker and "bill was dead" in s.content] == ["Paul Okafor"]

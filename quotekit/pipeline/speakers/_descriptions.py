@@ -18,6 +18,7 @@ from quotekit.pipeline.speakers._titles import (
     role_heads,
     title_from_description,
     title_words,
+    words_of_title,
 )
 
 __all__ = ["by_description", "by_role", "description", "is_plural"]
@@ -84,14 +85,18 @@ def _with_coauthors(r: Resolver, found: Entity, by: Token) -> Entity:
     return group(members, by.idx) if len(members) > 1 else found
 
 
-def _person_titled(words: Set[str], bodies: Set[str], e: Entity) -> bool:
+def _person_titled(words: Set[str], bodies: Set[str], e: Entity,
+                   places: Set[str] = frozenset()) -> bool:
     """A person with a title holding one of ``words`` and every word of ``bodies`` ("the
-    envoy" -> "special envoy"; "the campaign manager" -> "campaign manager")."""
+    envoy" -> "special envoy"; "the campaign manager" -> "campaign manager"), and, where the
+    description names ``places`` ("the Vermont senator"), with each in the title or the
+    affiliation ("New Jersey Gov. Chris Christie" is "the New Jersey governor")."""
     if e.kind != "person":
         return False
+    where = set(LETTERS_RE.findall((e.affiliation or "").lower()))
     for title in e.titles:
-        found = set(LETTERS_RE.findall(title.lower()))
-        if found & words and bodies <= found:
+        found = words_of_title(title)
+        if found & words and bodies <= found and places <= found | where:
             return True
     return False
 
@@ -137,7 +142,9 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
     syn = lexicon.role_synonyms(lemma) | {lemma}
     nouns = {t.lemma_.lower() for t in tokens if t.dep_ == "compound" and
              t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.organization_heads()}
-    found = r.nearest(at, partial(_person_titled, syn, nouns))
+    places = {w for t in tokens if t.ent_type_ in ("GPE", "NORP") and t.lower_ not in syn
+              for w in LETTERS_RE.findall(t.lower_)}
+    found = r.nearest(at, partial(_person_titled, syn, nouns, places=frozenset(places)))
     if found:
         return found
     if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN" and not nouns:

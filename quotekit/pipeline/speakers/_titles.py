@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 from spacy.tokens import Doc, Token
@@ -17,7 +18,7 @@ from quotekit.pipeline.context import Context
 from quotekit.pipeline.speakers._model import Entity
 
 __all__ = ["AFFILIATION_LABELS", "LETTERS_RE", "affiliation_before", "role_heads",
-           "title_from_description", "title_words", "titles_for"]
+           "title_from_description", "title_words", "titles_for", "words_of_title"]
 
 #: Entity labels of the words that give a speaker's affiliation ("US", "Seoul's", "UN").
 AFFILIATION_LABELS = frozenset({"GPE", "NORP", "ORG"})
@@ -107,8 +108,10 @@ def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
 def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     """"spokesman Noh", "Seoul's First Vice Foreign Minister Choi"."""
     toks = _premodifier_tokens(ctx.doc, ent.start)
-    if not toks or not any(t.lower_ in role_heads() or t.lower_.rstrip(".") in lexicon.titles()
-                           for t in toks):
+    titles = lexicon.titles()
+    if not toks or not (any(t.lower_ in role_heads() or t.lower_ in titles  # "Gov.", "Sen."
+                                or t.lower_.rstrip(".") in titles for t in toks)
+                            or " ".join(t.lower_ for t in toks) in titles):  # "Lt. Col."
         return
     place = None
     # a place the recognizer glued into the name before a lower-case role ("Ottawa coach")
@@ -213,6 +216,21 @@ def affiliation_before(ctx: Context, i: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def words_of_title(title: str) -> frozenset[str]:
+    """The words of a title with the role noun each abbreviation stands for (``titles.tsv``:
+    "New Jersey Gov." -> new, jersey, gov, governor; "Lt. Col." -> colonel)."""
+    low = title.lower()
+    titles = lexicon.titles()
+    found = set(LETTERS_RE.findall(low))
+    words = low.split()
+    for key in (low, *words, *(f"{a} {b}" for a, b in pairwise(words))):
+        entry = titles.get(key)
+        if entry is not None and entry.head is not None:
+            found.update(LETTERS_RE.findall(entry.head))
+    return frozenset(found)
+
+
 def title_from_description(ctx: Context, e: Entity, toks: Sequence[Token]) -> None:
     """"the US special envoy" resolved to a person: "special envoy" is a title, "US" the
     affiliation."""
@@ -228,8 +246,8 @@ def title_from_description(ctx: Context, e: Entity, toks: Sequence[Token]) -> No
         return
     title = _tokens_text(ctx, seg[0], seg[-1])
     words = set(LETTERS_RE.findall(title.lower()))
-    if any(words <= set(LETTERS_RE.findall(t.lower())) for t in e.titles):
-        return  # "the minister" adds nothing to "Economy Minister"
+    if any(words <= words_of_title(t) for t in e.titles):
+        return  # "the minister" adds nothing to "Economy Minister", "the governor" to "Gov."
     e.add_title(title)
     if aff and not e.affiliation:
         e.affiliation = clean_name(_tokens_text(ctx, aff[0], aff[-1]))

@@ -7,11 +7,12 @@ Web pages set long quotations apart as block quotes; once the markup is gone, th
     And from a supposed front-runner, Hillary Clinton, this reeks of ...
 
 * ``direct:colon-block``: a paragraph ending with a verb of saying or writing and a colon
-  ("The governor added:", "Hewitt writes:", "In a speech last July, he said:") whose verb
-  takes no complement of its own introduces the next paragraph, when that paragraph opens
-  with no quote mark (:func:`~quotekit.pipeline.statements.continuation.colon_intro`
-  attributes a quotation there), is no markup ("<tweet ...>") and is no page furniture or
-  caption. Only the next paragraph is taken: where a block goes on, nothing marks its end.
+  ("The governor added:", "Hewitt writes:", "In a speech last July, he said:"), the main
+  verb of its sentence and taking no complement of its own, introduces the next paragraph,
+  when that paragraph opens with no quote mark
+  (:func:`~quotekit.pipeline.statements.continuation.colon_intro` attributes a quotation
+  there), is no markup ("<tweet ...>") and is no page furniture or caption. Only the next
+  paragraph is taken: where a block goes on, nothing marks its end.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def block_quotes(state: RuleState) -> list[Draft]:
         first, last = ctx.token_at(pa), ctx.token_at(pb - 1)
         for cue in intro_cues(state, first, last):
             verb = ctx.doc[cue.head]
+            if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+                continue  # "... the message he felt the Lord was seeking to convey:"
             hearer = cue.lemma.split()[0] in lexicon.words("hearer_verbs.tsv")
             if lexicon.cue_class(cue.lemma) not in speech or any(
                     c.dep_ in _OWN_CONTENT and not (hearer and c.dep_ == "dobj")
