@@ -145,6 +145,9 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
     places = {w for t in tokens if t.ent_type_ in ("GPE", "NORP") and t.lower_ not in syn
               for w in LETTERS_RE.findall(t.lower_)}
     found = r.nearest(at, partial(_person_titled, syn, nouns, places=frozenset(places)))
+    if found is None and places and r.ctx.paragraph_of(at) <= _LEDE:
+        # a lede describes loosely: "A New York judge" is "Manhattan ... Justice Frank Nervo"
+        found = r.nearest(at, partial(_person_titled, syn, nouns))
     if found:
         return found
     if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN" and not nouns:
@@ -153,6 +156,9 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
     return found or (_named_next(r, at) if lone else None)
 
 
+#: The paragraphs of a headline and lede (a lede's description may name a place its
+#: holder's title does not give).
+_LEDE = 1
 #: Title categories (``titles.tsv``) of an office a lede may describe before it names.
 _OFFICES = frozenset({"government", "diplomatic", "legislative", "judicial", "military",
                       "party", "corporate", "media", "academic", "religious"})
