@@ -207,11 +207,14 @@ def test_abbreviated_title_is_kept_and_a_later_description_finds_its_holder(
 
 
 def test_a_place_in_a_description_must_be_the_title_holders(quotekit_parse) -> None:
-    text = ("Sen. Paul Okafor of Ohio spoke first. Then Nevada Sen. Ruth Ames spoke. "
-            "Later, the Ohio senator said the bill was dead.")
+    """Past the lede; a lede may describe loosely ("A New York judge" for a Manhattan
+    justice named later)."""
+    lede = "Senate panel debates the water bill.\n\nThe panel met for six hours on Monday.\n\n"
+    text = lede + ("Sen. Paul Okafor of Ohio spoke first. Then Nevada Sen. Ruth Ames spoke. "
+                   "Later, the Ohio senator said the bill was dead.")
     assert [s.speaker.name for s in quotekit_parse(text).statements
             if s.speaker and "bill was dead" in s.content] != ["Ruth Ames"]
-    text = ("Ohio Sen. Paul Okafor spoke first. Then Nevada Sen. Ruth Ames spoke. "
-            "Later, the Ohio senator said the bill was dead.")
+    text = lede + ("Ohio Sen. Paul Okafor spoke first. Then Nevada Sen. Ruth Ames spoke. "
+                   "Later, the Ohio senator said the bill was dead.")
     assert [s.speaker.name for s in quotekit_parse(text).statements
             if s.speaker and "bill was dead" in s.content] == ["Paul Okafor"]
