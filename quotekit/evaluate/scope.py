@@ -4,12 +4,13 @@ PolNeAR (and PARC) annotate every attribution: speech, but also beliefs, plans, 
 evidence. Scored with ``scope="speech"``, a gold attribution stays *required* when its gold cue
 is of a speech or writing class, classified with the same lexicon the parser uses
 (:func:`quotekit.lexicon.cue_class`, on the lemmas a spaCy pipeline gives the cue's words), or
-when its content is quoted (quoted words count in every scope). A cue of speech or writing whose gold source is headed by an evidence noun
-(:func:`quotekit.lexicon.evidence_nouns`: "the data suggest", "a look at the planes
-suggests") is of class perception, as the parser reads it. The others become *optional*: an
-unquoted content whose cue is of class cognition, intention, perception or other ("believes",
-"plans to", "polls show"), or unknown to the lexicon, or absent. A prediction matched to an
-optional unit is neither a hit nor a false positive, and missing one is no error.
+when its content is quoted (quoted words count in every scope). A cue of speech or writing
+whose gold source is headed by an evidence noun (:func:`quotekit.lexicon.evidence_nouns`: "the
+data suggest", "a look at the planes suggests") is of class perception, as the parser reads
+it. The others become *optional*: an unquoted content whose cue is of class cognition,
+intention, perception or other ("believes", "plans to", "polls show"), or unknown to the
+lexicon, or absent. A prediction matched to an optional unit is neither a hit nor a false
+positive, and missing one is no error.
 """
 
 from __future__ import annotations
