@@ -14,14 +14,17 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from quotekit import lexicon
 
 __all__ = [
     "DEFAULT_MODELS",
     "SKIPPED_FACTORIES",
     "ModelNotFoundError",
+    "add_title_abbreviations",
     "default_model_name",
     "load_pipeline",
     "paragraph_breaks",
@@ -88,6 +91,21 @@ def add_paragraph_breaks(nlp: Language) -> Language:
     """
     if "quotekit_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("quotekit_paragraphs", before="parser")
+    return nlp
+
+
+def add_title_abbreviations(nlp: Language) -> Language:
+    """Teach ``nlp``'s tokenizer the abbreviated titles of ``titles.tsv`` it would split
+    ("Lt.", "Sgt.", "Det.", "Supt.": spaCy's English exceptions hold "Gov." and "Sen." but not
+    these, and a split "Det." also ends a sentence: "Det. Sgt. Amy Holt said" came apart);
+    return ``nlp``. Only for pipelines quotekit loads itself, like :func:`add_paragraph_breaks`.
+    """
+    words = {w for key in lexicon.titles() for w in key.split()
+             if w.endswith(".") and w[:-1].isalpha()}
+    for word in sorted(words):
+        form = word[0].upper() + word[1:]
+        if len(nlp.tokenizer(form)) > 1:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 
@@ -158,7 +176,7 @@ def load_pipeline(model: str | Language | None = None, **kwargs: Any) -> Languag
     if "exclude" not in kwargs and "disable" not in kwargs:
         kwargs["exclude"] = _unneeded_components(name)
     try:
-        return add_paragraph_breaks(spacy.load(name, **kwargs))
+        return add_title_abbreviations(add_paragraph_breaks(spacy.load(name, **kwargs)))
     except OSError as err:
         raise ModelNotFoundError(
             f"cannot load the spaCy pipeline {name!r}: {err}. Install it as a Python package "

@@ -218,3 +218,16 @@ def test_a_place_in_a_description_must_be_the_title_holders(quotekit_parse) -> N
                    "Later, the Ohio senator said the bill was dead.")
     assert [s.speaker.name for s in quotekit_parse(text).statements
             if s.speaker and "bill was dead" in s.content] == ["Paul Okafor"]
+
+
+def test_multi_word_abbreviated_titles(quotekit_parse) -> None:
+    text = ("Det. Sgt. Amy Holt said the inquiry would take weeks. Atty. Gen. Ruth Bloom said "
+            "charges were likely.\n\nLater the sergeant said more officers were needed. The "
+            "attorney general said the case was strong.")
+    article = quotekit_parse(text)
+    by_name = {s.name: s for s in article.speakers}
+    assert by_name["Amy Holt"].titles == ("Det. Sgt.",)
+    assert by_name["Ruth Bloom"].titles == ("Atty. Gen.",)
+    said = {s.content: s.speaker.name for s in article.statements if s.speaker}
+    assert said["more officers were needed"] == "Amy Holt"
+    assert said["the case was strong"] == "Ruth Bloom"
