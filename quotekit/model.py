@@ -100,12 +100,15 @@ def add_title_abbreviations(nlp: Language) -> Language:
     these, and a split "Det." also ends a sentence: "Det. Sgt. Amy Holt said" came apart);
     return ``nlp``. Only for pipelines quotekit loads itself, like :func:`add_paragraph_breaks`.
     """
+    tokenizer = nlp.tokenizer
+    if not hasattr(tokenizer, "add_special_case"):
+        return nlp  # a custom tokenizer: left as it is
     words = {w for key in lexicon.titles() for w in key.split()
              if w.endswith(".") and w[:-1].isalpha()}
     for word in sorted(words):
         form = word[0].upper() + word[1:]
-        if len(nlp.tokenizer(form)) > 1:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        if len(tokenizer(form)) > 1:
+            tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 
