@@ -67,3 +67,22 @@ def test_reporting_verb_tagged_as_a_noun_still_reports(quotekit_parse) -> None:
     s = article.statements[0]
     assert s.cue is not None and s.cue.text == "claims"
     assert s.speaker is not None and s.speaker.name == "Trump"
+
+
+def test_according_to_inside_a_sentence_reports_the_whole_sentence(quotekit_parse) -> None:
+    article = quotekit_parse("Ticket sales, according to the organisers, have doubled since May.")
+    assert [s.content for s in article.statements] == [
+        "Ticket sales, according to the organisers, have doubled since May"]
+    assert article.statements[0].evidence.rule == "indirect:according-to"
+
+
+def test_according_to_phrase_ends_at_its_comma(quotekit_parse) -> None:
+    text = ("According to the Harbour Authority, 41 of the 60 berths — most of them leased to "
+            "fishing crews — stood empty, with ten more due to close.")
+    contents = [s.content for s in quotekit_parse(text).statements]
+    assert contents and contents[0].startswith("41 of the 60 berths")
+
+
+def test_according_to_in_brackets_leaves_no_bracket(quotekit_parse) -> None:
+    article = quotekit_parse("Her savings came to $90,000 (according to court filings).")
+    assert [s.content for s in article.statements] == ["Her savings came to $90,000"]

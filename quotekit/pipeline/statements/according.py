@@ -1,10 +1,16 @@
 """The "according to" rule (``*:according-to``): "The talks stalled, according to Yonhap."
 
 The content is the rest of the sentence: what follows the phrase where it opens the sentence,
-what precedes it elsewhere.
+what precedes it where it closes the sentence, and the whole sentence where it stands inside
+("Fundraising, according to the campaign, has surged in the same period": "Fundraising" alone
+says nothing). The phrase ends at the first comma or dash after its source, wherever the
+parser hung the rest of the sentence ("According to the AP, 571 of the 714 ... supported
+Clinton").
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from quotekit.pipeline import confidence
 from quotekit.pipeline.cues import CueMatch
@@ -20,6 +26,9 @@ from quotekit.types import Evidence
 
 __all__ = ["according_to"]
 
+#: Marks that close an "according to" phrase inside a sentence.
+_BREAKS = frozenset({",", "—", "–", "--", ";", "("})
+
 
 def according_to(state: RuleState, cue: CueMatch) -> list[Draft]:
     """The statement of an "according to" cue: the rest of its sentence, sourced to the
@@ -32,23 +41,43 @@ def according_to(state: RuleState, cue: CueMatch) -> list[Draft]:
     if src is None and cue.head + 2 < len(doc):
         src = doc[cue.head + 2]
     sent = acc.sent
-    phrase_lo, phrase_hi = acc.i, max(acc.right_edge.i, to.right_edge.i)
+    phrase_lo, phrase_hi = acc.i, _phrase_end(acc, to, src)
+    before = phrase_lo - 1
+    while before > sent.start and doc[before].text in ("(", "["):
+        before -= 1  # "... $100,000 (according to Senate filings)."
     if phrase_lo <= sent.start + 1:
-        first, last = phrase_hi + 1, sent.end - 1
+        pieces = [(phrase_hi + 1, sent.end - 1)]  # "According to Yonhap, the talks ..."
+    elif any(not t.is_punct for t in doc[phrase_hi + 1:sent.end]):
+        pieces = [(sent.start, sent.end - 1)]  # "Fundraising, according to the campaign, has"
     else:
-        first, last = sent.start, phrase_lo - 1
-    if last < first:
-        return []
-    a, b = trim(ctx.text, *ctx.chars(first, last))
-    if b - a < 2:
-        return []
-    a, b, kind, _ = apply_quotes(ctx, a, b)
-    if kind != "direct":
-        a, b = trim(ctx.text, a, b)
-    rule = f"{kind}:according-to"
-    return [Draft(
-        start=a, end=b, kind=kind, evidence=Evidence(rule=rule),
-        confidence=confidence.rule(rule), cue=cue_chars(ctx, cue), source=src,
-        mention=mention_range(src) if src is not None else None,
-        paragraph=ctx.paragraph_of_token(acc.i),
-    )]
+        pieces = [(sent.start, before)]  # "The talks stalled, according to Yonhap."
+    drafts = []
+    for first, last in pieces:
+        if last < first:
+            continue
+        a, b = trim(ctx.text, *ctx.chars(first, last))
+        if b - a < 2:
+            continue
+        a, b, kind, _ = apply_quotes(ctx, a, b)
+        if kind != "direct":
+            a, b = trim(ctx.text, a, b)
+        rule = f"{kind}:according-to"
+        drafts.append(Draft(
+            start=a, end=b, kind=kind, evidence=Evidence(rule=rule),
+            confidence=confidence.rule(rule), cue=cue_chars(ctx, cue), source=src,
+            mention=mention_range(src) if src is not None else None,
+            paragraph=ctx.paragraph_of_token(acc.i),
+        ))
+    return drafts
+
+
+def _phrase_end(acc: Token, to: Token, src: Token | None) -> int:
+    """The last token of an "according to" phrase: its own subtree, cut at the first comma
+    or dash after its source (a parser may hang the whole sentence on "According")."""
+    end = max(acc.right_edge.i, to.right_edge.i)
+    if src is None:
+        return end
+    for t in acc.doc[src.i + 1:end + 1]:
+        if t.text in _BREAKS:
+            return t.i - 1
+    return end
