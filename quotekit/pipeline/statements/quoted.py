@@ -97,16 +97,29 @@ def _bounds(state: RuleState, qi: int) -> tuple[int, int]:
     hi = ctx.token_at(q.end)
     if hi < len(doc) and ctx.start_of(hi) < q.end:
         hi += 1
-    nicknames = [m.span("nick") for m in NICKNAME_RE.finditer(ctx.text, q.end, pb)]
     while hi < len(doc) and ctx.start_of(hi) < pb:
         t = doc[hi]
-        if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi and not any(
-                a - 1 <= ctx.start_of(t.i) < b + 1 for a, b in nicknames):
+        if ctx.quote_of[t.i] >= 0 and ctx.quote_of[t.i] != qi and \
+                not _in_nickname(ctx.text, ctx.start_of(t.i), q.end, pb):
             break  # a nickname inside a name is no quotation: 'Marcia "Cia" Price said'
         hi += 1
         if t.text in SENT_END and not ctx.quoted[t.i]:
             break
     return lo, hi
+
+
+#: How far around a character a nickname inside a name may reach (given name, nickname of up
+#: to three words, surname).
+_NICKNAME_REACH = 100
+
+
+def _in_nickname(text: str, at: int, lo: int, hi: int) -> bool:
+    """Whether the character at ``at`` (between ``lo`` and ``hi``) belongs to a nickname in
+    quotation marks inside a name ('Marcia "Cia" Price'); only the text near it is read, so
+    a paragraph of many quotations is walked in linear time."""
+    start, end = max(lo, at - _NICKNAME_REACH), min(hi, at + _NICKNAME_REACH)
+    return any(a - 1 <= at < b + 1 for m in NICKNAME_RE.finditer(text, start, end)
+               for a, b in [m.span("nick")])
 
 
 def frame(state: RuleState, qi: int) -> QuoteFrame:
