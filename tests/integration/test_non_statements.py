@@ -70,6 +70,9 @@ def test_dateline_is_no_part_of_a_content(quotekit_parse: Parse) -> None:
     "A spokesman for the ministry declined to comment.",
     "The company refused to say whether the plant would close.",
     "Her lawyer declined to elaborate.",
+    "A spokesman for the company did not respond to requests for comment.",
+    "Hicks did not return calls seeking comment on Friday.",
+    "The mayor's office did not immediately reply to an email.",
 ])
 def test_refusal_is_no_statement(quotekit_parse: Parse, text: str) -> None:
     assert quotekit_parse(text).statements == ()

@@ -46,6 +46,13 @@ def _refusal(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
         lemma.split()[0] in group("withheld")
 
 
+def _no_reply(lemma: str, comp: Token | None, ctype: str) -> bool:
+    """"did not respond to requests for comment", "did not return calls": a reply whose only
+    object is the request it answers."""
+    return lemma.split()[0] in group("reply") and ctype in ("prep-to", "dobj") and \
+        comp is not None and _lemma(comp) in group("request")
+
+
 def asked_one(verb: Token, lemma: str) -> bool:
     """"Asked whether ...", "when asked if ...", "was asked": a verb of asking that is
     passive or a participle with no subject of its own."""
@@ -90,7 +97,7 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
     """The construction in which ``verb`` (a reporting verb with complement ``comp`` of kind
     ``ctype``) reports no content: ``"refusal"``, ``"question"``, ``"meeting"``,
     ``"praise"``; None where it reports."""
-    if _refusal(verb, lemma, comp, ctype):
+    if _refusal(verb, lemma, comp, ctype) or _no_reply(lemma, comp, ctype):
         return "refusal"
     if asked_one(verb, lemma):
         return "question"

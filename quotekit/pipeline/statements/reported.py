@@ -236,6 +236,8 @@ def _nominal_complement(cue: CueMatch, head: Token) -> tuple[Token | None, str]:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "about", "on", "against",
                                                          "to", "with"):
                 comp = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if comp is not None and comp.ent_type_ in ("DATE", "TIME"):
+                    continue  # "calls seeking comment on Friday": a time, no topic
                 return comp, f"noun-prep-{child.lower_}"
     return None, ""
 
