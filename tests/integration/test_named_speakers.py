@@ -61,9 +61,9 @@ def test_a_handle_names_its_owner(quotekit_parse) -> None:
 def test_neither_nor_is_a_group_of_both(quotekit_parse) -> None:
     art = quotekit_parse(
         "Anna Berg and Tomas Lind ran the company together for a decade. "
-        "Neither Berg nor Lind responded to requests for comment on the sale."
+        "Neither Berg nor Lind commented on the terms of the sale."
     )
-    s = _statement(art, "requests for comment")
+    s = _statement(art, "the terms of the sale")
     assert s.speaker is not None
     assert s.speaker.kind == "group"
     assert set(s.speaker.members) == {"Anna Berg", "Tomas Lind"}
@@ -209,7 +209,8 @@ def test_abbreviated_title_is_kept_and_a_later_description_finds_its_holder(
 def test_a_place_in_a_description_must_be_the_title_holders(quotekit_parse) -> None:
     """Past the lede; a lede may describe loosely ("A New York judge" for a Manhattan
     justice named later)."""
-    lede = "Senate panel debates the water bill.\n\nThe panel met for six hours on Monday.\n\n"
+    lede = ("Senate panel debates the water bill.\n\nThe Senate water panel met for six hours "
+            "on Monday to hear from farmers, cities and the tribes along the river.\n\n")
     text = lede + ("Sen. Paul Okafor of Ohio spoke first. Then Nevada Sen. Ruth Ames spoke. "
                    "Later, the Ohio senator said the bill was dead.")
     assert [s.speaker.name for s in quotekit_parse(text).statements

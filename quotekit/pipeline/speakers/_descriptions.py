@@ -145,7 +145,7 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
     places = {w for t in tokens if t.ent_type_ in ("GPE", "NORP") and t.lower_ not in syn
               for w in LETTERS_RE.findall(t.lower_)}
     found = r.nearest(at, partial(_person_titled, syn, nouns, places=frozenset(places)))
-    if found is None and places and r.ctx.paragraph_of(at) <= _LEDE:
+    if found is None and places and r.ctx.paragraph_of(at) <= _lede(r):
         # a lede describes loosely: "A New York judge" is "Manhattan ... Justice Frank Nervo"
         found = r.nearest(at, partial(_person_titled, syn, nouns))
     if found:
@@ -156,9 +156,17 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
     return found or (_named_next(r, at) if lone else None)
 
 
-#: The paragraphs of a headline and lede (a lede's description may name a place its
-#: holder's title does not give).
-_LEDE = 1
+#: How many words the lede's paragraph holds at least (a headline or page furniture fewer).
+_LEDE_WORDS = 15
+
+
+def _lede(r: Resolver) -> int:
+    """The index of the article's lede: its first paragraph of at least fifteen words (before
+    it: page furniture, a headline, a dateline or byline)."""
+    for n, (a, b) in enumerate(r.ctx.paragraphs):
+        if len(r.ctx.text[a:b].split()) >= _LEDE_WORDS:
+            return n
+    return 0
 #: Title categories (``titles.tsv``) of an office a lede may describe before it names.
 _OFFICES = frozenset({"government", "diplomatic", "legislative", "judicial", "military",
                       "party", "corporate", "media", "academic", "religious"})
