@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.names import honorific_gender, initials, name_parts
 from quotekit.pipeline.context import Context
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.speakers._model import Entity, Mention, State, stands_for
 
 __all__ = ["Resolver", "given_names"]
@@ -73,10 +74,13 @@ class Resolver:
         return self.entity_at(*self.ctx.chars(token.i, token.i))
 
     def unresolved(self, m: Mention, s: State, kind: str) -> Entity:
-        """The unresolved entity of kind ``kind`` for the draft's own mention (as written, a
-        relative pronoun included; the words a transcript label stands for)."""
+        """The unresolved entity of kind ``kind`` for the draft's own mention, as written; for a
+        relative pronoun the words it stands for ("a raft of new rules that promise ...": not
+        "that"); the words a transcript label stands for."""
         assert m.draft.mention is not None
-        if stands_for(m.draft):
+        source = m.draft.source
+        if stands_for(m.draft) or (source is not None and m.source.i != source.i
+                                   and source.lower_ in RELATIVE_PRONOUNS):
             return s.unresolved_entity(m.text, m.start, kind)
         a, b = self.ctx.token_range_chars(*m.draft.mention)
         return s.unresolved_entity(self.text[a:b], a, kind)
