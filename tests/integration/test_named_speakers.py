@@ -232,3 +232,11 @@ def test_multi_word_abbreviated_titles(quotekit_parse) -> None:
     said = {s.content: s.speaker.name for s in article.statements if s.speaker}
     assert said["more officers were needed"] == "Amy Holt"
     assert said["the case was strong"] == "Ruth Bloom"
+
+
+def test_a_bodys_name_in_apposition_to_its_description(quotekit_parse) -> None:
+    art = quotekit_parse("A watchdog group, the Harbour Trust, said the payments broke the "
+                         "rules. Four firms — Axiom, Brel, Corda and Dunmore — reported losses.")
+    assert _statement(art, "the payments broke").speaker.name == "Harbour Trust"
+    losses = [s for s in art.statements if "losses" in s.content]
+    assert all(s.speaker is None or s.speaker.name != "Axiom" for s in losses)

@@ -17,7 +17,7 @@ from quotekit.pipeline.speakers._titles import (
     title_from_description,
 )
 
-__all__ = ["title_apposition"]
+__all__ = ["body_apposition", "title_apposition"]
 
 #: The marks that set an apposition off from the role before it.
 _SETS_OFF = frozenset({",", "--", "—", "–", "-"})
@@ -88,3 +88,30 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     g = group(people, m.start)
     g.add_mention(m.text, m.start, m.end)
     return answer(g, "apposition")
+
+
+def body_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """A description of a body with the body's name in apposition: "a super PAC supporting
+    Mrs. Clinton's candidacy, Priorities USA Action, may start ..." is Priorities USA Action
+    (the description is indefinite or headed by a common noun: no name of its own)."""
+    del s
+    src = m.source
+    if src.ent_type_ == "PERSON" or src.pos_ not in ("NOUN", "PROPN") or not (
+            src.pos_ == "NOUN" or any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                      for c in src.children)):
+        return None
+    doc = src.doc
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in src.children):
+        return None  # "Scott's niece, state Del. Marcia Price (D-Newport News)": the person's
+    for child in src.children:
+        left = child.left_edge.i
+        if child.dep_ != "appos" or child.ent_type_ != "ORG" or left <= src.i + 1 or \
+                doc[left - 1].text not in _SETS_OFF or \
+                any(c.dep_ == "conj" for c in child.children) or \
+                any(t.text in "()" or (t.tag_ in _FINITE and t.dep_ != "case")
+                    for t in doc[src.i:child.right_edge.i + 1]):
+            continue  # (not a list: "Four casinos — Bally's, Caesars, ... —")
+        e = r.entity_of(child)
+        if e is not None and e.kind == "organization":
+            return answer(e, "apposition")
+    return None
