@@ -224,8 +224,19 @@ def _beside_nearer_subject(verb: Token, subject: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.i != subject.i and
                (subject.i < c.i < verb.i or verb.i < c.i < subject.i) and
                # not a piece of one hyphenated word ("His ex-wife")
-               any(t.whitespace_ for t in doc[min(c.i, subject.i):max(c.i, subject.i)])
+               any(t.whitespace_ for t in doc[min(c.i, subject.i):max(c.i, subject.i)]) and
+               not _apposition_taken_for_subject(subject, c)
                for c in verb.children)
+
+
+def _apposition_taken_for_subject(name: Token, other: Token) -> bool:
+    """Whether ``other``, a second subject after the name ``name``, is the name's apposition
+    set off by commas: "Ban Ki-moon, the secretary general of the United Nations, vowed"
+    (the parser gave "vowed" both)."""
+    doc = name.doc
+    return name.ent_type_ == "PERSON" and name.i < other.i and other.pos_ == "NOUN" and \
+        doc[name.i + 1].text == "," and other.left_edge.i == name.i + 2 and \
+        "," in (doc[other.right_edge.i].text, doc[other.right_edge.i + 1].text)
 
 
 def _reduced_passive_agent(verb: Token) -> Token | None:

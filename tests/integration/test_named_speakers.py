@@ -240,3 +240,9 @@ def test_a_bodys_name_in_apposition_to_its_description(quotekit_parse) -> None:
     assert _statement(art, "the payments broke").speaker.name == "Harbour Trust"
     losses = [s for s in art.statements if "losses" in s.content]
     assert all(s.speaker is None or s.speaker.name != "Axiom" for s in losses)
+
+
+def test_apposition_the_parser_took_for_a_second_subject(quotekit_parse) -> None:
+    art = quotekit_parse("The audit found gaps. Mara Oduya, the director of the port "
+                         "authority, vowed to close them by June.")
+    assert _statement(art, "to close them").speaker.name == "Mara Oduya"
