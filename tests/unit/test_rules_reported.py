@@ -111,9 +111,13 @@ def test_noun_cue_with_that_clause() -> None:
     assert d.source is not None and d.source.text == "Trump" and d.mention == (0, 2)
 
 
-def test_noun_cue_needs_a_learned_pair() -> None:
-    # with a policy, a noun cue is kept only where the policy knows (lemma, complement kind)
-    assert find_statements(context(CLAIM_TEXT, CLAIM), policy={("say", "ccomp"): 0.9}) == []
+def test_noun_cue_with_that_clause_needs_no_learned_pair() -> None:
+    # a "that" clause on a reporting noun reports it even where the policy never saw the pair
+    # (too few examples to learn); a pair learned below the threshold still yields nothing
+    ctx = context(CLAIM_TEXT, CLAIM)
+    [d] = find_statements(ctx, policy={("say", "ccomp"): 0.9})
+    assert ctx.text[d.start:d.end] == "that the vote was rigged"
+    assert find_statements(context(CLAIM_TEXT, CLAIM), policy={("claim", "noun-that"): 0.1}) == []
 
 
 def test_bare_object_falls_back_to_the_verb_class() -> None:

@@ -6,7 +6,7 @@
   ``verb-after``, ``verb-before``); a parenthetical or "as" insertion ("This campaign, he says,
   is different.", ``verb-parenthetical``, ``verb-as-clause``).
 * ``noun``/``adjective``: "Trump's claim that ...", "his criticism of ...", "she is confident
-  that ..." (only pairs the learned policy knows).
+  that ..." (only pairs the learned policy knows, and "that" clauses it never saw).
 
 Which (lemma, complement kind) pairs yield statements is the learned cue policy
 (:func:`quotekit.lexicon.cue_policy`); see :func:`allowed`.
@@ -251,14 +251,19 @@ def _nominal_source(head: Token) -> Token | None:
 
 def nominal(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A noun or adjective that reports: "Trump's claim that ...", "his criticism of ...",
-    "she is confident that ...". Kept only where the learned policy knows the pair."""
+    "she is confident that ...". Kept only where the learned policy knows the pair, except
+    a "that" clause: a reporting noun or adjective with one reports it ("his contention that
+    ...", "her complaint that ..."), however few examples of the noun the policy learned from
+    (most such pairs are too rare to be learned; on PolNeAR train the unlearned ones were
+    annotated as attributions nearly every time)."""
     policy = state.policy
     head = state.ctx.doc[cue.head]
     comp, ctype = _nominal_complement(cue, head)
     placed = in_document(state, head) if comp is None and cue.kind == "noun" else None
     if placed is not None:
         comp, ctype = head, "in-document"  # "In the new poll, the mogul wins ..."
-    if comp is None or (policy is not None and (cue.lemma, ctype) not in policy):
+    if comp is None or (policy is not None and (cue.lemma, ctype) not in policy
+                        and not ctype.endswith("-that")):
         return []
     if not allowed(cue.lemma, ctype, policy):
         return []
