@@ -44,3 +44,13 @@ def test_noun_cue_with_another_preposition_needs_a_learned_pair(broad: Parser) -
     # pairs count ("a speech on" was learned too rarely right)
     text = "His speech on the economy was long."
     assert "the economy" not in [s.content for s in broad.parse(text).statements]
+
+
+@pytest.mark.parametrize("scope", ["speech", "attribution"])
+def test_that_clause_after_the_verb_wins_over_a_clause_before(quotekit_parser: Parser,
+                                                              scope: str) -> None:
+    # the parser gives "worry" two clauses: the condition before it and the report after it
+    text = "Should the company go bankrupt, critics worry that taxpayers will pay for the cleanup."
+    contents = [s.content for s in Parser(quotekit_parser.nlp, scope=scope).parse(text).statements]
+    assert contents == (["that taxpayers will pay for the cleanup"]
+                        if scope == "attribution" else [])

@@ -54,9 +54,9 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     ("was reported by ..."), ``prep-*`` ("touched on ...").
     ``(None, "")`` when the verb reports nothing here.
     """
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return child, "ccomp"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        return _reported_clause(verb, clauses), "ccomp"
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i:
             return child, "xcomp"
@@ -71,6 +71,16 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     if comp is not None:
         return comp, kind
     return _passive_or_prep(verb)
+
+
+def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
+    """The clause a verb reports where the parser gave it more than one: one after it that a
+    "that" opens ("Should the company fail, critics worry [that the cost ...]": the clause before
+    is a condition the parser took for the report), else the first."""
+    for c in clauses:
+        if c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+    return clauses[0]
 
 
 def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
