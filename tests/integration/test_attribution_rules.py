@@ -54,3 +54,21 @@ def test_that_clause_after_the_verb_wins_over_a_clause_before(quotekit_parser: P
     contents = [s.content for s in Parser(quotekit_parser.nlp, scope=scope).parse(text).statements]
     assert contents == (["that taxpayers will pay for the cleanup"]
                         if scope == "attribution" else [])
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The senator spoke passionately about the closing of the mill.", "the closing of the mill"),
+    ("The mayor talked openly of leaving politics.", "leaving politics"),
+])
+def test_adverb_between_verb_and_its_preposition(quotekit_parser: Parser, text: str,
+                                                 content: str) -> None:
+    # the adverb no longer hides what was spoken about, in either scope
+    for scope in ("speech", "attribution"):
+        article = Parser(quotekit_parser.nlp, scope=scope).parse(text)
+        assert [s.content for s in article.statements] == [content]
+
+
+def test_adverb_before_a_preposition_of_no_content(quotekit_parser: Parser) -> None:
+    # "to", "for" and "with" after an adverb rarely introduce what was said
+    text = "The governor looked forward to the summer."
+    assert not Parser(quotekit_parser.nlp, scope="attribution").parse(text).statements

@@ -84,17 +84,34 @@ def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
 
 
 def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
-    """A passive's subject with an agent, or the object of a preposition right after."""
+    """A passive's subject with an agent, or the object of a preposition right after (or after
+    the verb's adverbs, :func:`_spaced`)."""
     agent = any(c.dep_ == "agent" for c in verb.children)
     for child in verb.lefts:
         if child.dep_ == "nsubjpass" and agent and child.pos_ != "PRON":
             return child, "passive"  # "the move was first reported by MSNBC"
     for child in verb.rights:
-        if child.dep_ == "prep" and child.i == verb.i + 1:
+        if child.dep_ == "prep" and (child.i == verb.i + 1 or _spaced(verb, child)):
             for sub in child.children:
                 if sub.dep_ in ("pobj", "pcomp"):
                     return sub, f"prep-{child.lower_}"  # "touched on ...", "looking for ..."
     return None, ""
+
+
+def _spaced(verb: Token, prep: Token) -> bool:
+    """Whether ``prep`` is a preposition of ``data/spaced_prepositions.tsv`` that follows
+    ``verb`` with nothing between but the verb's adverbs and particle ("spoke [passionately]
+    about", "spoke [out] against", "talked [very openly] of")."""
+    if prep.lower_ not in lexicon.words("spaced_prepositions.tsv"):
+        return False
+    between = verb.doc[verb.i + 1:prep.i]
+    return all((t.head.i == verb.i and t.dep_ in _BETWEEN) or
+               (t.head.head.i == verb.i and t.head.dep_ in _BETWEEN and t.dep_ == "advmod")
+               for t in between)
+
+
+#: What may stand between a verb and the preposition of its content.
+_BETWEEN = frozenset({"advmod", "prt"})
 
 
 def ends_clause(verb: Token, heard: Token | None = None) -> bool:
