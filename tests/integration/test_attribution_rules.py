@@ -72,3 +72,10 @@ def test_adverb_before_a_preposition_of_no_content(quotekit_parser: Parser) -> N
     # "to", "for" and "with" after an adverb rarely introduce what was said
     text = "The governor looked forward to the summer."
     assert not Parser(quotekit_parser.nlp, scope="attribution").parse(text).statements
+
+
+def test_adverb_before_a_time_is_no_content(quotekit_parser: Parser) -> None:
+    # "spoke out on Sunday": the preposition after the particle names a time, not a topic
+    text = "The mayor spoke out on Sunday."
+    article = Parser(quotekit_parser.nlp, scope="attribution").parse(text)
+    assert "Sunday" not in [s.content for s in article.statements]

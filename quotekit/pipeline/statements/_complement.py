@@ -101,9 +101,10 @@ def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
 def _spaced(verb: Token, prep: Token) -> bool:
     """Whether ``prep`` is a preposition of ``data/spaced_prepositions.tsv`` that follows
     ``verb`` with nothing between but the verb's adverbs and particle ("spoke [passionately]
-    about", "spoke [out] against", "talked [very openly] of")."""
-    if prep.lower_ not in lexicon.words("spaced_prepositions.tsv"):
-        return False
+    about", "spoke [out] against", "talked [very openly] of"), and names no time."""
+    if prep.lower_ not in lexicon.words("spaced_prepositions.tsv") or any(
+            c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+        return False  # ("pointed out on Sunday": a time)
     between = verb.doc[verb.i + 1:prep.i]
     return all((t.head.i == verb.i and t.dep_ in _BETWEEN) or
                (t.head.head.i == verb.i and t.head.dep_ in _BETWEEN and t.dep_ == "advmod")
