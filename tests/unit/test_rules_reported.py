@@ -111,9 +111,13 @@ def test_noun_cue_with_that_clause() -> None:
     assert d.source is not None and d.source.text == "Trump" and d.mention == (0, 2)
 
 
-def test_noun_cue_needs_a_learned_pair() -> None:
-    # with a policy, a noun cue is kept only where the policy knows (lemma, complement kind)
-    assert find_statements(context(CLAIM_TEXT, CLAIM), policy={("say", "ccomp"): 0.9}) == []
+def test_noun_cue_with_that_clause_needs_no_learned_pair() -> None:
+    # a "that" clause on a reporting noun reports it even where the policy never saw the pair
+    # (too few examples to learn); a pair learned below the threshold still yields nothing
+    ctx = context(CLAIM_TEXT, CLAIM)
+    [d] = find_statements(ctx, policy={("say", "ccomp"): 0.9})
+    assert ctx.text[d.start:d.end] == "that the vote was rigged"
+    assert find_statements(context(CLAIM_TEXT, CLAIM), policy={("claim", "noun-that"): 0.1}) == []
 
 
 def test_bare_object_falls_back_to_the_verb_class() -> None:
@@ -177,3 +181,40 @@ def test_a_quoted_subject_gives_way_to_the_name_before_the_verb() -> None:
     [d] = find_statements(ctx, policy=None)
     assert ctx.text[d.start:d.end] == "We won in Ohio,"
     assert d.source is not None and d.source.text == "Lee" and d.mention == (7, 8)
+
+
+HEARER_TEXT = 'Ruiz told the crowd in Dayton.'
+HEARER = [
+    ('Ruiz', 1, 'nsubj', 'PROPN', 'NNP', 'Ruiz', 'B-PERSON'),
+    ('told', 1, 'ROOT', 'VERB', 'VBD', 'tell', 'O'),
+    ('the', 3, 'det', 'DET', 'DT', 'the', 'O'),
+    ('crowd', 1, 'dobj', 'NOUN', 'NN', 'crowd', 'O'),
+    ('in', 1, 'prep', 'ADP', 'IN', 'in', 'O'),
+    ('Dayton', 4, 'pobj', 'PROPN', 'NNP', 'Dayton', 'B-GPE'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+LOST_CLAUSE_TEXT = 'Ruiz told the crowd in Dayton to vote.'
+LOST_CLAUSE = [
+    ('Ruiz', 1, 'nsubj', 'PROPN', 'NNP', 'Ruiz', 'B-PERSON'),
+    ('told', 1, 'ROOT', 'VERB', 'VBD', 'tell', 'O'),
+    ('the', 3, 'det', 'DET', 'DT', 'the', 'O'),
+    ('crowd', 1, 'dobj', 'NOUN', 'NN', 'crowd', 'O'),
+    ('in', 1, 'prep', 'ADP', 'IN', 'in', 'O'),
+    ('Dayton', 4, 'pobj', 'PROPN', 'NNP', 'Dayton', 'B-GPE'),
+    ('to', 7, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('vote', 5, 'relcl', 'VERB', 'VB', 'vote', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_audience_told_in_a_place_is_no_content() -> None:
+    # "told the crowd in Dayton": the crowd heard; a place or time after it says nothing
+    assert find_statements(context(HEARER_TEXT, HEARER), policy={("tell", "dobj"): 0.5}) == []
+
+
+def test_hearer_with_a_lost_clause_keeps_its_content() -> None:
+    # a verb after the hearer (a clause the parser hung elsewhere) keeps the object as content
+    ctx = context(LOST_CLAUSE_TEXT, LOST_CLAUSE)
+    [d] = find_statements(ctx, policy={("tell", "dobj"): 0.5})
+    assert ctx.text[d.start:d.end].startswith("the crowd in Dayton to vote")

@@ -54,9 +54,9 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     ("was reported by ..."), ``prep-*`` ("touched on ...").
     ``(None, "")`` when the verb reports nothing here.
     """
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return child, "ccomp"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        return _reported_clause(verb, clauses), "ccomp"
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i:
             return child, "xcomp"
@@ -73,18 +73,46 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     return _passive_or_prep(verb)
 
 
+def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
+    """The clause a verb reports where the parser gave it more than one: one after it that a
+    "that" opens ("Should the company fail, critics worry [that the cost ...]": the clause before
+    is a condition the parser took for the report), else the first."""
+    for c in clauses:
+        if c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+    return clauses[0]
+
+
 def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
-    """A passive's subject with an agent, or the object of a preposition right after."""
+    """A passive's subject with an agent, or the object of a preposition right after (or after
+    the verb's adverbs, :func:`_spaced`)."""
     agent = any(c.dep_ == "agent" for c in verb.children)
     for child in verb.lefts:
         if child.dep_ == "nsubjpass" and agent and child.pos_ != "PRON":
             return child, "passive"  # "the move was first reported by MSNBC"
     for child in verb.rights:
-        if child.dep_ == "prep" and child.i == verb.i + 1:
+        if child.dep_ == "prep" and (child.i == verb.i + 1 or _spaced(verb, child)):
             for sub in child.children:
                 if sub.dep_ in ("pobj", "pcomp"):
                     return sub, f"prep-{child.lower_}"  # "touched on ...", "looking for ..."
     return None, ""
+
+
+def _spaced(verb: Token, prep: Token) -> bool:
+    """Whether ``prep`` is a preposition of ``data/spaced_prepositions.tsv`` that follows
+    ``verb`` with nothing between but the verb's adverbs and particle ("spoke [passionately]
+    about", "spoke [out] against", "talked [very openly] of"), and names no time."""
+    if prep.lower_ not in lexicon.words("spaced_prepositions.tsv") or any(
+            c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+        return False  # ("pointed out on Sunday": a time)
+    between = verb.doc[verb.i + 1:prep.i]
+    return all((t.head.i == verb.i and t.dep_ in _BETWEEN) or
+               (t.head.head.i == verb.i and t.head.dep_ in _BETWEEN and t.dep_ == "advmod")
+               for t in between)
+
+
+#: What may stand between a verb and the preposition of its content.
+_BETWEEN = frozenset({"advmod", "prt"})
 
 
 def ends_clause(verb: Token, heard: Token | None = None) -> bool:

@@ -81,16 +81,27 @@ def spoken_to(verb: Token, lemma: str, comp: Token | None, ctype: str,
 
 
 def _hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
-    """Whether ``comp``, the direct object of ``verb``, is the one spoken to ("told CNN"), with
+    """Whether ``comp``, the direct object of ``verb``, is the one spoken to ("told CNN", "told
+    the crowd in Dayton": a person, body or audience, ``data/audience_nouns.tsv``), with
     nothing after it that says what about ("reminded voters of ...", "warned China against
-    ..." keep their object: the content runs on from it)."""
+    ..." keep their object: the content runs on from it; a time or place does not: "told AFP
+    in an interview"). An audience, or a hearer before a time or place, followed by a verb
+    ("told his supporters at a rally to go ...": a clause the parser hung elsewhere) keeps
+    its object too."""
     if ctype != "dobj" or comp is None or \
             lemma.split()[0] not in lexicon.words("hearer_verbs.tsv") or \
-            any(c.dep_ in ("prep", "ccomp", "xcomp") and c.i > comp.i for c in verb.children) or \
+            any(c.i > comp.i and (c.dep_ in ("ccomp", "xcomp") or (
+                c.dep_ == "prep" and c.lower_ in lexicon.words("content_prepositions.tsv")))
+                for c in verb.children) or \
             any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against", "on")
                 for c in comp.rights):
         return False
-    return can_act(comp) or comp.lemma_.lower() in lexicon.words("organization_heads.tsv")
+    audience = comp.lemma_.lower() in lexicon.words("audience_nouns.tsv")
+    if (audience or any(c.dep_ == "prep" and c.i > comp.i for c in verb.children)) and any(
+            t.i > comp.i and t.pos_ in ("VERB", "AUX") for t in verb.subtree):
+        return False  # "told his supporters at a rally to go ...": the parser lost the clause
+    return audience or can_act(comp) or \
+        comp.lemma_.lower() in lexicon.words("organization_heads.tsv")
 
 
 def _addressed(lemma: str, comp: Token | None, ctype: str, policy: Policy | None) -> bool:
