@@ -49,6 +49,8 @@ def build_entities(r: Resolver) -> None:
     nicknamed = [span for span in found if span is not None]
     ents = _outside_datelines(r, [e for e in r.doc.ents if e.label_ in NAME_LABELS and not any(
         a < e.end_char and e.start_char < b for a, b in nicknamed)])
+    # "Prof Suresh Iyer" tagged ORG is a person's name: its words are evidence for "Iyer"
+    ents = [_titled_person(e) for e in ents]
     known = KnownNames(r.doc, (e for e in ents if e.label_ == "PERSON"))
     ents = [headline_name(e, known) or e for e in ents]
     evidence = KindEvidence(r.doc, ents)

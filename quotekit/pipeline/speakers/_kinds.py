@@ -21,7 +21,7 @@ __all__ = ["KINDS", "KindEvidence", "kind_of"]
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
          "FAC": "organization"}
-_NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+")
+_NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’]+)*")  # "Fashola-Adeyemi"
 #: Prepositions before a place named as a place ("in Kasich" would be the town).
 _LOCATIVE = frozenset({"in", "to", "from", "at", "into", "near", "across", "outside"})
 

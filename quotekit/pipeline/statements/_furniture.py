@@ -9,7 +9,9 @@ that opens a wire story.
   (:func:`first_line`: a headline may have none).
 * A **dateline** (:func:`dateline_end`) opening a paragraph, "LONDON (AP) —" or "BOSTON,
   May 2, 2024 /Business Wire/ --", is never a speaker nor part of a content
-  (:func:`clear_datelines`).
+  (:func:`clear_datelines`). So is a place and a colon opening the lede ("NEW DELHI: The
+  ...", :func:`colon_dateline`): the one upper-case label of the article, in its first long
+  paragraph (a transcript's labels come back).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ __all__ = [
     "DATELINE_RE",
     "FURNITURE_RE",
     "clear_datelines",
+    "colon_dateline",
     "dateline_end",
     "first_line",
     "furniture",
@@ -59,6 +62,19 @@ DATELINE_RE = regex.compile(
         (?:—|–|--|-)[ \t\u00a0]*""",
     regex.VERBOSE,
 )
+
+
+#: Upper-case words and a colon opening a paragraph: "NEW DELHI: ", a transcript's "WALLACE: "
+#: (statements/labels.py reads these as speaker labels), "UPDATE: ".
+UPPER_LABEL_RE = regex.compile(
+    r"""^[\"“'‘]?(?:\p{Lu}\p{Lu}?\.?\ )?                 # MR. / DR.
+        \p{Lu}[\p{Lu}'’\-]+(?:\ \p{Lu}[\p{Lu}'’\-]+){0,2}   # up to three upper-case words
+        :[ \t]+(?=\S)""",
+    regex.VERBOSE,
+)
+#: The longest paragraph (in words) that may come between the headline and a colon dateline:
+#: a byline, a date, a subheading.
+_BEFORE_LEDE_WORDS = 25
 
 
 #: "Follow Pam Key on Twitter @pamkeyNEN.": a short line pointing to a network or feed.
@@ -109,12 +125,33 @@ def furniture(ctx: Context) -> list[str | None]:
     return out
 
 
-def dateline_end(ctx: Context, paragraph: int) -> int:
-    """Character offset just past the dateline opening ``paragraph``, or -1 without one."""
+def colon_dateline(ctx: Context) -> int:
+    """The paragraph a place and a colon open as a dateline ("NEW DELHI: The ..."), or -1:
+    the article's only paragraph opened by upper-case words and a colon, not its first line
+    (a headline: "BOOM: ..."), and no longer paragraph before it since the first line (a
+    transcript's labels come back; a lone label deep in the text is a note)."""
+    first = first_line(ctx)
+    found = -1
+    for pi, (pa, pb) in enumerate(ctx.paragraphs):
+        para = ctx.text[pa:pb]
+        if pi <= first or _pattern_furniture(para):
+            continue
+        if UPPER_LABEL_RE.match(para):
+            if found >= 0:
+                return -1
+            found = pi
+        elif found < 0 and len(para.split()) > _BEFORE_LEDE_WORDS:
+            return -1
+    return found
+
+
+def dateline_end(ctx: Context, paragraph: int, colon: int = -1) -> int:
+    """Character offset just past the dateline opening ``paragraph``, or -1 without one;
+    ``colon`` is the paragraph of :func:`colon_dateline`."""
     if paragraph >= len(ctx.paragraphs):
         return -1
     pa, pb = ctx.paragraphs[paragraph]
-    found = DATELINE_RE.match(ctx.text[pa:pb])
+    found = (UPPER_LABEL_RE if paragraph == colon >= 0 else DATELINE_RE).match(ctx.text[pa:pb])
     return pa + found.end() if found and pa + found.end() < pb else -1
 
 
@@ -151,12 +188,13 @@ def clear_datelines(ctx: Context, drafts: Iterable[Draft]) -> None:
     """Keep datelines out of the drafts: a source mention in one gives way to the cue's
     other subject (or none), and a content starting in one starts after it."""
     ends: dict[int, int] = {}
+    colon = colon_dateline(ctx)
     for d in drafts:
         if d.mention is not None:
             mp = ctx.paragraph_of_token(d.mention[0])
-            end = ends.setdefault(mp, dateline_end(ctx, mp))
+            end = ends.setdefault(mp, dateline_end(ctx, mp, colon))
             if end > 0 and ctx.start_of(d.mention[0]) < end:
                 _source_after(ctx, d, end)
-        end = ends.setdefault(d.paragraph, dateline_end(ctx, d.paragraph))
+        end = ends.setdefault(d.paragraph, dateline_end(ctx, d.paragraph, colon))
         if d.start < end < d.end:
             d.start = end
