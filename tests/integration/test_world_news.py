@@ -25,7 +25,13 @@ class Gold(NamedTuple):
     """An article's expected statements as (words of the content, the speaker's name or
     None for an unnamed source); optional statements (the headline, figures "according
     to" a body, a noun "announced") count neither way; no statement may overlap a
-    forbidden passage."""
+    forbidden passage.
+
+    The object of a verb of praise, welcome, defence or claim ("welcomed the decision",
+    "praised his side's resilience", "defended the curbs", "claims the islets") and a
+    purpose after "summoned X" report no words; they are optional, not forbidden, because
+    PolNeAR annotates most of them as content (cue_policy.tsv: welcome+dobj 0.60, defend
+    0.75, praise 0.94, claim 0.50), and a rule dropping them lowered PolNeAR train."""
 
     expected: list[tuple[str, str | None]]
     optional: list[str]
@@ -50,7 +56,8 @@ GOLD: dict[str, Gold] = {
             ("Markets must be able to see what we do", "Adebayo Okonjo-Balogun"),
         ],
         optional=["signals end to tightening", "Annual inflation slowed to 24.2%",
-                  "The union has threatened a nationwide strike"],
+                  "The union has threatened a nationwide strike",
+                  "welcomed the decision"],  # PolNeAR's reading: content (see below)
         forbidden=["Reporting by", "Economists polled by Reuters had expected",
                    "Yields on Nigeria's dollar bonds", "portfolio inflows could double",
                    "declined to comment", "LAGOS, March 3"],
@@ -92,11 +99,12 @@ GOLD: dict[str, Gold] = {
             ("captain Brodie Nguyen had suffered a suspected hamstring", "Sam Whitaker"),
             ("the playing group would \"have a hard look", "Tom Papadopoulos"),
         ],
-        optional=["hails 'gutsy' win as Dawson"],
+        optional=["hails 'gutsy' win as Dawson", "praised his side's resilience",
+                  "claimed their fourth straight win"],
         forbidden=["celebrates one of his five goals", "Picture: Mark Evans",
                    "expects him to miss", "We're not panicking", "skipper will play 200th",
                    "Originally published as", "running goal from 50 metres",
-                   "smother on the goal line", "praised his side's resilience"],
+                   "smother on the goal line"],
     ),
     "seoul_briefing.txt": Gold(
         expected=[
@@ -114,7 +122,8 @@ GOLD: dict[str, Gold] = {
             ("the dispute was unlikely to derail", "Kim Eun-young"),
         ],
         optional=["S. Korea urges Japan to reconsider", "called on Japan to withdraw",
-                  "the limits could cut the annual catch"],
+                  "the limits could cut the annual catch", "to lodge a protest",
+                  "defended the curbs", "Japan also claims the islets"],
         forbidden=["plans to begin enforcing", "both governments want to keep",
                    "declined to comment", "sooyeon@", "(END)", "SEOUL, June 5"],
     ),
@@ -152,7 +161,7 @@ GOLD: dict[str, Gold] = {
             ("the Metro cannot keep running on loans", "Suresh Iyer"),
             ("smart card users would continue to get", None),
         ],
-        optional=["DMRC says riders will see better services",
+        optional=["Metro fares to go up by Rs 5 from next month, DMRC says",
                   "a fare increase of up to Rs 5 on most routes",
                   "about 6.5 million passengers", "the charge that the state"],
         forbidden=["Three new corridors to open", "With inputs from PTI",

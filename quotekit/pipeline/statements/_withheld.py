@@ -70,6 +70,19 @@ def _meeting_topic(verb: Token, lemma: str, ctype: str) -> bool:
         c.dep_ == "dobj" and _lemma(c) in meeting for c in gov.children)
 
 
+def _own_words(verb: Token) -> list[Token]:
+    """The words of ``verb``'s clause but a reporting verb's clause that depends on it
+    ("defended the curbs, saying they had fallen over a decade": the "over" is no reason of
+    the defence; that clause is a statement of its own)."""
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in lexicon.reporting_verbs() and \
+                not any(c.dep_ == "mark" for c in child.children):
+            continue
+        out.extend(child.subtree)
+    return out
+
+
 def _praise_object(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
     """"praised the firefighters after the blaze", "criticized Wells Fargo": the object of
     praise or criticism, named, with no reason ("for ...", "as ...")."""
@@ -77,7 +90,7 @@ def _praise_object(verb: Token, lemma: str, comp: Token | None, ctype: str) -> b
         return False
     reasons = group("reason")
     if any(t.is_quote or (t.dep_ in ("prep", "advcl") and t.lower_ in reasons)
-           for t in verb.subtree):
+           for t in _own_words(verb)):
         return False  # "praised X for ...", "called X “...”": a reason, quoted words
     if comp.ent_type_ in _NAMED or comp.pos_ == "PROPN":
         return True
