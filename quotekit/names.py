@@ -100,6 +100,7 @@ def markup_edges(text: str) -> tuple[int, int]:
 def clean_name(text: str) -> str:
     """A mention as a name: without a possessive ending, a leading article or leading
     honorifics and abbreviated titles (``name_prefixes.tsv``; a one-word name keeps its word),
+    without a company's legal form at its end (``legal_forms.tsv``: "Acme, Inc." -> "Acme"),
     and without surrounding punctuation ("the Foreign Ministry's" -> "Foreign Ministry",
     "Sen. Laura Kent" -> "Laura Kent"); no mark of markup at either edge
     (:func:`markup_edges`: "** Jane Doe" -> "Jane Doe"), nor a quotation mark the recognizer
@@ -113,6 +114,10 @@ def clean_name(text: str) -> str:
     prefixes = lexicon.words("name_prefixes.tsv")
     while len(words) > 1 and words[0].lower().rstrip(".") in prefixes:
         words = words[1:]
+    forms = lexicon.words("legal_forms.tsv")  # "Sahyadri Agritech Pvt. Ltd." -> "... Agritech"
+    while len(words) > 1 and words[-1].lower().strip(",.") in forms and words[-1][0].isupper():
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
     text = " ".join(words).strip(" ,.;:").rstrip(" '’\"“”").strip(" ,.;:")
     a, b = markup_edges(text)
     return text[a:b]

@@ -28,7 +28,7 @@ def named_entity(r: Resolver, m: Mention, s: State) -> Answer | None:
     Ana Ruiz"), or the body whose text a document mention is ("the IMF report"; never
     "Scott's lawyers" -> Scott): "name" where the mention holds the full name."""
     del s
-    e = r.entity_of(m.source)
+    e = _surname_of_person(r, r.entity_of(m.source), m.start)
     if e is None:
         e = _named_inside(r, m)
     if e is None:
@@ -36,6 +36,17 @@ def named_entity(r: Resolver, m: Mention, s: State) -> Answer | None:
     if e.name.lower() in without_nickname(m.text).lower():
         return answer(e, "name")
     return answer(e, "name-part")
+
+
+def _surname_of_person(r: Resolver, e: Entity | None, at: int) -> Entity | None:
+    """``e``, or the person named before ``at`` whose name holds ``e``'s one word where the
+    recognizer took that word for a body or a place ("According to Iyer" tagged ORG after
+    "Prof Suresh Iyer"; not an acronym)."""
+    if e is None or e.kind == "person" or len(e.parts) != 1 or e.name.isupper():
+        return e
+    people = [p for p in r.with_part(e.name) if p.kind == "person" and len(p.parts) > 1 and
+              p.resolved and p.first < at]
+    return people[0] if len(people) == 1 else e
 
 
 def _named_inside(r: Resolver, m: Mention) -> Entity | None:
