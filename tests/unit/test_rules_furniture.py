@@ -347,3 +347,24 @@ def test_captions_of_scraped_pages(para: str) -> None:
 
 def test_a_picture_in_prose_is_no_caption() -> None:
     assert not CAPTION_RE.search("The bigger picture: prices rose in March, the bank said.")
+
+
+PUBLISHED_TEXT = 'The report, published on Monday, found gaps.'
+PUBLISHED = [
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('report', 7, 'nsubj', 'NOUN', 'NN', 'report', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('published', 1, 'acl', 'VERB', 'VBN', 'publish', 'O'),
+    ('on', 3, 'prep', 'ADP', 'IN', 'on', 'O'),
+    ('Monday', 4, 'pobj', 'PROPN', 'NNP', 'Monday', 'B-DATE'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('found', 7, 'ROOT', 'VERB', 'VBD', 'find', 'O'),
+    ('gaps', 7, 'dobj', 'NOUN', 'NNS', 'gap', 'O'),
+    ('.', 7, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_date_alone_is_no_content() -> None:
+    doc = make_doc(PUBLISHED_TEXT, PUBLISHED)
+    assert no_content(doc[3], "publish", doc[5], "prep-on") == "date"
+    assert no_content(doc[3], "publish", doc[1], "dobj") is None  # not a date
