@@ -100,3 +100,12 @@ def test_format_characters_never_stay_in_a_name() -> None:
 ])
 def test_a_company_s_legal_form_is_no_part_of_its_name(text: str, name: str) -> None:
     assert clean_name(text) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Alhaji Musa Danjuma", "Musa Danjuma"), ("Smt. Lakshmi Devi", "Lakshmi Devi"),
+    ("Engr. Chukwuma Obi", "Chukwuma Obi"), ("James Blake MP", "James Blake"),
+    ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"), ("RT America", "RT America"),
+])
+def test_honorifics_and_post_nominals_of_other_countries(text: str, name: str) -> None:
+    assert clean_name(text) == name

@@ -279,7 +279,7 @@ def add_person(r: Resolver, span: SpacySpan) -> Entity:
     """Register a name the entity recognizer missed ("the economist Ana Ruiz"; a body the
     organisation list names, "Downing Street", or a legal form ends, "Acme Pvt. Ltd.")."""
     name = clean_name(span.text)
-    legal = span[-1].lower_.rstrip(".") in lexicon.words("legal_forms.tsv")  # "Acme Pvt"
+    legal = lexicon.word_map("legal_forms.tsv").get(span[-1].lower_.rstrip(".")) == "legal"
     kind = "organization" if legal or \
         " ".join(name.lower().split()) in lexicon.organization_heads() else "person"
     entity = r.match(name, kind, span.start_char)
