@@ -286,3 +286,16 @@ def test_the_one_briefed_and_the_one_praised_report_nothing(quotekit_parse: Pars
     assert not any("reporters" in c or c == "the firefighters" for c in contents)
     assert any(c.startswith("the talks had stalled") for c in contents)
     assert any(c.startswith("they had worked over the weekend") for c in contents)
+
+
+@pytest.mark.parametrize(("name", "speaker", "titles"), [
+    ("hospital_web.txt", "Hannah Okafor", {"Deputy Mayor", "Cllr"}),  # two titles stacked
+    ("hospital_web.txt", "Stephen Lyle", {"Prof"}),
+    ("footy_report.txt", "Sam Whitaker", {"Riverton coach"}),  # not a link's "Northport coach"
+    ("seoul_briefing.txt", "Park Jae-hoon", {"First Vice Foreign Minister"}),
+    ("lagos_wire.txt", "Halima Ekwueme", {"Finance Minister"}),
+])
+def test_titles(articles, name: str, speaker: str, titles: set[str]) -> None:  # type: ignore[no-untyped-def]
+    _text, article = articles[name]
+    found = next(sp for sp in article.speakers if sp.name == speaker)
+    assert titles <= set(found.titles) and not any("Northport" in t for t in found.titles)
