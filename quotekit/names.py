@@ -97,9 +97,19 @@ def markup_edges(text: str) -> tuple[int, int]:
     return a, b
 
 
+def _legal_form(word: str) -> bool:
+    """A company's legal form ("Ltd.") or post-nominal letters in capitals ("MP") ending a
+    name (``legal_forms.tsv``)."""
+    kind = lexicon.word_map("legal_forms.tsv").get(word.lower().strip(",."))
+    return (kind == "legal" and word[:1].isupper()) or \
+        (kind == "postnominal" and word.strip(",.").isupper())
+
+
 def clean_name(text: str) -> str:
     """A mention as a name: without a possessive ending, a leading article or leading
     honorifics and abbreviated titles (``name_prefixes.tsv``; a one-word name keeps its word),
+    without a company's legal form or post-nominal letters at its end (``legal_forms.tsv``:
+    "Acme, Inc." -> "Acme", "James Blake MP" -> "James Blake"),
     and without surrounding punctuation ("the Foreign Ministry's" -> "Foreign Ministry",
     "Sen. Laura Kent" -> "Laura Kent"); no mark of markup at either edge
     (:func:`markup_edges`: "** Jane Doe" -> "Jane Doe"), nor a quotation mark the recognizer
@@ -113,6 +123,9 @@ def clean_name(text: str) -> str:
     prefixes = lexicon.words("name_prefixes.tsv")
     while len(words) > 1 and words[0].lower().rstrip(".") in prefixes:
         words = words[1:]
+    while len(words) > 1 and _legal_form(words[-1]):  # "Acme Pvt. Ltd.", "Jo Blake MP"
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
     text = " ".join(words).strip(" ,.;:").rstrip(" '’\"“”").strip(" ,.;:")
     a, b = markup_edges(text)
     return text[a:b]

@@ -91,3 +91,21 @@ def test_format_characters_never_stay_in_a_name() -> None:
     assert clean_name("Ana Ru\u2060iz") == "Ana Ruiz"
     assert clean_name("Doug \u00adAndres\u200d") == "Doug Andres"
     assert normalize_name("Lee Ha\u200brt") == "lee hart"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sahyadri Agritech Pvt. Ltd.", "Sahyadri Agritech"), ("Acme, Inc.", "Acme"),
+    ("Apple Inc", "Apple"), ("Ltd", "Ltd"), ("Delhi Metro Rail Corporation",
+                                            "Delhi Metro Rail Corporation"),
+])
+def test_a_company_s_legal_form_is_no_part_of_its_name(text: str, name: str) -> None:
+    assert clean_name(text) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Alhaji Musa Danjuma", "Musa Danjuma"), ("Smt. Lakshmi Devi", "Lakshmi Devi"),
+    ("Engr. Chukwuma Obi", "Chukwuma Obi"), ("James Blake MP", "James Blake"),
+    ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"), ("RT America", "RT America"),
+])
+def test_honorifics_and_post_nominals_of_other_countries(text: str, name: str) -> None:
+    assert clean_name(text) == name

@@ -4,14 +4,20 @@ statements/_withheld.py) on texts and hand-built parses: no trained model."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Token
 from statement_docs import context, make_doc, state
 
+from quotekit.pipeline.context import Context
 from quotekit.pipeline.statements import find_statements
+from quotekit.pipeline.statements._common import CAPTION_RE
 from quotekit.pipeline.statements._complement import complement
 from quotekit.pipeline.statements._furniture import (
     DATELINE_RE,
     FURNITURE_RE,
+    _pattern_furniture,
+    colon_dateline,
+    dateline_end,
     first_line,
     furniture,
 )
@@ -265,3 +271,100 @@ def test_captions_and_credits(para: str, expected: bool) -> None:
     from quotekit.pipeline.statements._common import _is_caption_or_byline
 
     assert _is_caption_or_byline(para, 0, len(para)) is expected
+
+
+# --- furniture of scraped pages and wire stories from outside the US (issue: world news) ---
+
+_BLANK = spacy.blank("en")
+
+
+def _plain(text: str) -> Context:
+    """A Context with no parse: the furniture patterns read the text alone."""
+    return Context(_BLANK(text))
+
+
+@pytest.mark.parametrize("line", [
+    "Also Read | Delhi Metro Phase 4: Three new corridors to open",
+    "ALSO READ | Minister says the bill will pass",
+    "Originally published as Magpies coach hails win",
+    "(With inputs from PTI)", "Download the City Times app for the latest news",
+    "Get our free daily newsletter, which tells you what is happening",
+    "This article was originally published by The Conversation.",
+])
+def test_scraped_page_furniture(line: str) -> None:
+    assert _pattern_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Originally, the minister said the bill would pass.", "Download speeds fell, Ofcom said.",
+    "Also, read the report, the minister said.",
+])
+def test_prose_is_no_page_furniture(line: str) -> None:
+    assert not _pattern_furniture(line)
+
+
+LEDE = ("The Delhi Metro Rail Corporation on Friday announced a fare increase of up to Rs 5 "
+        "on most routes from February 1, the first revision in seven years, and its chief "
+        "said riders would see better services.")
+
+
+def test_place_and_colon_opening_the_lede_is_a_dateline() -> None:
+    text = f"Metro fares to go up\n\nBy A Reporter\n\nShare\n\nNEW DELHI: {LEDE}\n\nMore."
+    ctx = _plain(text)
+    assert colon_dateline(ctx) == 3
+    end = dateline_end(ctx, 3, colon_dateline(ctx))
+    assert text[end:].startswith("The Delhi Metro")
+
+
+@pytest.mark.parametrize("text", [
+    f"Fares\n\nNEW DELHI: {LEDE}\n\nWALLACE: And then?\n\nSMITH: Nothing.",  # a dialogue
+    f"BOOM: Fares go up\n\n{LEDE}",                                          # the headline
+    f"Fares\n\n{LEDE}\n\nNEW DELHI: {LEDE}",                                 # after the lede
+])
+def test_other_upper_case_labels_are_no_datelines(text: str) -> None:
+    assert colon_dateline(_plain(text)) == -1
+
+
+def test_lines_under_a_heading_of_links_are_furniture() -> None:
+    text = ("Magpies win\n\nThe coach said it was a fine win.\n\nMORE AFL NEWS\n\n"
+            "Bulldogs confirm skipper will play 200th game\n\n"
+            "'We're not panicking': Northport coach defends selection\n\n"
+            "The Magpies said they would appeal.")
+    kinds = furniture(_plain(text))
+    assert kinds[2:5] == ["label", "label", "label"]
+    assert kinds[5] != "label"  # a sentence ends the list
+
+
+@pytest.mark.parametrize("para", [
+    "Prime Minister Ana Ruiz says the plan will cut bills. Picture: NCA NewsWire / Jo Kim",
+    "Health Secretary Sam Lee said the service was broken. Photograph: Jane Doe/PA",
+    "Image caption, Councillor Jane Smith said the decision was a disgrace",
+    "Media caption, Watch: Minister says the vote will go ahead",
+])
+def test_captions_of_scraped_pages(para: str) -> None:
+    assert CAPTION_RE.search(para)
+
+
+def test_a_picture_in_prose_is_no_caption() -> None:
+    assert not CAPTION_RE.search("The bigger picture: prices rose in March, the bank said.")
+
+
+PUBLISHED_TEXT = 'The report, published on Monday, found gaps.'
+PUBLISHED = [
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('report', 7, 'nsubj', 'NOUN', 'NN', 'report', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('published', 1, 'acl', 'VERB', 'VBN', 'publish', 'O'),
+    ('on', 3, 'prep', 'ADP', 'IN', 'on', 'O'),
+    ('Monday', 4, 'pobj', 'PROPN', 'NNP', 'Monday', 'B-DATE'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('found', 7, 'ROOT', 'VERB', 'VBD', 'find', 'O'),
+    ('gaps', 7, 'dobj', 'NOUN', 'NNS', 'gap', 'O'),
+    ('.', 7, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_date_alone_is_no_content() -> None:
+    doc = make_doc(PUBLISHED_TEXT, PUBLISHED)
+    assert no_content(doc[3], "publish", doc[5], "prep-on") == "date"
+    assert no_content(doc[3], "publish", doc[1], "dobj") is None  # not a date

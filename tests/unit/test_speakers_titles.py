@@ -51,3 +51,15 @@ def test_a_role_set_off_before_the_name_is_a_title() -> None:
     res = only(doc, 6, (5, 7))
     assert res.speaker is not None and res.speaker.name == "Tom Kent"
     assert "founder" in res.speaker.titles
+
+
+def test_two_stacked_titles_are_two() -> None:
+    from spacy.lang.en import English
+
+    from quotekit.pipeline.speakers._titles import _stacked
+
+    doc = English()("Deputy Mayor Cllr")
+    assert [(a.text, b.text) for a, b in _stacked(list(doc))] == [("Deputy", "Mayor"),
+                                                                  ("Cllr", "Cllr")]
+    doc = English()("Lt Col")
+    assert [(a.text, b.text) for a, b in _stacked(list(doc))] == [("Lt", "Col")]

@@ -9,7 +9,8 @@ to the body whose name is headed by a synonym of the noun (``organization_synony
 "the union" -> "Association of Flight Attendants"; an indefinite description only to one
 named in the next two sentences); and, for "the" and the noun alone ("the bank"), to the body
 the article is about where nothing in its name says it is another kind of body ("Wells
-Fargo"). A noun that also names a text ("paper": ``document_heads.tsv``) takes only a
+Fargo"), or else (:func:`last_body`) to the body that spoke last ("Acme Ltd. announced ...
+The company said"). A noun that also names a text ("paper": ``document_heads.tsv``) takes only a
 phrase's name; a description with a possessive pronoun ("his campaign") only a name holding
 the noun. Nothing else: a body the article never names stays unresolved.
 """
@@ -26,7 +27,7 @@ from quotekit.names import clean_name, name_parts
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver, given_names
 
-__all__ = ["body_class", "by_body", "local_body", "org_named", "person_body"]
+__all__ = ["body_class", "by_body", "last_body", "local_body", "org_named", "person_body"]
 
 #: Determiners of a definite description ("the bank", "this network").
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -92,6 +93,19 @@ def by_body(r: Resolver, tokens: Sequence[Token], head: Token, at: int) -> Entit
         return None
     about = r.dominant("organization", at)
     return about if about is not None and body_class(about) in (None, cls) else None
+
+
+def last_body(tokens: Sequence[Token], head: Token, last: Entity | None) -> Entity | None:
+    """``last``, the speaker of the statement before, for "the" and an organisation noun alone
+    that nothing else resolved ("Acme Ltd. today announced ... The company said"), where it
+    is a body and nothing in its name says it is another kind of body than the noun."""
+    noun = _noun(head)
+    cls = lexicon.organization_classes().get(noun)
+    if last is None or last.kind != "organization" or cls is None or \
+            cls in _UNNAMED_CLASSES or head.tag_ in ("NNS", "NNPS") or \
+            noun in lexicon.words("document_heads.tsv") or not _bare(tokens, head, noun):
+        return None
+    return last if body_class(last) in (None, cls) else None
 
 
 def _named_soon(r: Resolver, at: int, ok: Callable[[Entity], bool]) -> Entity | None:

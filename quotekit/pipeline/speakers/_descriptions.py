@@ -10,7 +10,7 @@ from functools import partial
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.pipeline.speakers._bodies import by_body, org_named
+from quotekit.pipeline.speakers._bodies import by_body, last_body, org_named
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import (
@@ -30,12 +30,12 @@ def is_plural(m: Mention) -> bool:
 
 
 def description(r: Resolver, m: Mention, s: State) -> Answer | None:
-    """A singular description naming a role or a body; a person's description adds its title
-    ("the US special envoy")."""
+    """A singular description naming a role or a body, or the body that spoke last ("the
+    company"); a person's description adds its title ("the US special envoy")."""
     if is_plural(m):
         return None
-    del s
-    e = by_description(r, m.tokens, m.start, m.source) or _author(r, m)
+    e = by_description(r, m.tokens, m.start, m.source) or _author(r, m) or \
+        last_body(m.tokens, m.source, s.last)
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)

@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.names import NICKNAME_RE, clean_name, honorific_gender, name_parts
+from quotekit.names import NICKNAME_RE, clean_name, honorific_gender, initials, name_parts
 from quotekit.pipeline.speakers._headlines import KnownNames, headline_name
 from quotekit.pipeline.speakers._kinds import KINDS, KindEvidence, kind_of
 from quotekit.pipeline.speakers._model import Entity
@@ -49,6 +49,8 @@ def build_entities(r: Resolver) -> None:
     nicknamed = [span for span in found if span is not None]
     ents = _outside_datelines(r, [e for e in r.doc.ents if e.label_ in NAME_LABELS and not any(
         a < e.end_char and e.start_char < b for a, b in nicknamed)])
+    # "Prof Suresh Iyer" tagged ORG is a person's name: its words are evidence for "Iyer"
+    ents = [_titled_person(e) for e in ents]
     known = KnownNames(r.doc, (e for e in ents if e.label_ == "PERSON"))
     ents = [headline_name(e, known) or e for e in ents]
     evidence = KindEvidence(r.doc, ents)
@@ -223,9 +225,10 @@ def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
     elif entity is None:
         entity = Entity(kind=kind, name=name, parts=name_parts(name), first=ent.start_char)
         r.register(entity)
-    elif kind == "person" and len(name_parts(name)) > len(entity.parts):
-        if entity.name not in entity.aliases:
-            entity.aliases.append(entity.name)
+    elif (kind == "person" and len(name_parts(name)) > len(entity.parts)) or \
+            (kind == "organization" and _spelled_out(entity.name, name)):
+        if entity.name not in entity.aliases:  # ("DMRC" first, then "Delhi Metro Rail
+            entity.aliases.append(entity.name)  # Corporation": the full name)
         r.rename(entity, name)
     entity.add_mention(name if name != entity.name else "", ent.start_char, end_char)
     r.add_span(ent.start_char, end_char, entity)
@@ -235,6 +238,12 @@ def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
         pos = r.doc[ent.start - 1]
         if glued < pos.i and not entity.affiliation and _is_possessive(pos):
             entity.affiliation = clean_name(r.text[r.doc[glued].idx:pos.idx])
+
+
+def _spelled_out(short: str, name: str) -> bool:
+    """Whether ``name`` spells out the acronym ``short`` ("Delhi Metro Rail Corporation" for
+    "DMRC")."""
+    return short.isupper() and " " not in short and " " in name and initials(name) == short
 
 
 def _is_possessive(t: Token) -> bool:
@@ -268,10 +277,11 @@ def _gender_for(r: Resolver, ent: SpacySpan, entity: Entity) -> None:
 
 def add_person(r: Resolver, span: SpacySpan) -> Entity:
     """Register a name the entity recognizer missed ("the economist Ana Ruiz"; a body the
-    organisation list names, "Downing Street")."""
+    organisation list names, "Downing Street", or a legal form ends, "Acme Pvt. Ltd.")."""
     name = clean_name(span.text)
-    kind = "organization" if " ".join(name.lower().split()) in lexicon.organization_heads() \
-        else "person"
+    legal = lexicon.word_map("legal_forms.tsv").get(span[-1].lower_.rstrip(".")) == "legal"
+    kind = "organization" if legal or \
+        " ".join(name.lower().split()) in lexicon.organization_heads() else "person"
     entity = r.match(name, kind, span.start_char)
     if entity is None:
         entity = Entity(kind=kind, name=name, parts=name_parts(name), first=span.start_char)

@@ -21,7 +21,10 @@ __all__ = ["KINDS", "KindEvidence", "kind_of"]
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
          "FAC": "organization"}
-_NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+")
+_NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’]+)*")  # "Fashola-Adeyemi"
+#: How often the recognizer must tag a name (never a person's) an organisation for the name
+#: to stay a body as the subject of a reporting verb.
+_ORG_VOTES = 3
 #: Prepositions before a place named as a place ("in Kasich" would be the town).
 _LOCATIVE = frozenset({"in", "to", "from", "at", "into", "near", "across", "outside"})
 
@@ -113,7 +116,8 @@ def _looks_like_person(ent: SpacySpan, name: str, ev: KindEvidence) -> bool:
     without an article or an organisation head, a word of another person's name, a name the
     recognizer tags a person elsewhere (as often, for a name of two words or more), a full
     name opening with a given name, or capitalised words (no common word, no word of a
-    body's name) as the subject of a reporting verb."""
+    body's name) as the subject of a reporting verb, unless tagged a body three times or
+    more."""
     words = name_parts(name)
     if any(w.lower() in lexicon.organization_heads() for w in words) or name.isupper() or \
             len(words) > 3 or _after_article(ent):
@@ -125,6 +129,8 @@ def _looks_like_person(ent: SpacySpan, name: str, ev: KindEvidence) -> bool:
         return True  # (a given name first: "Carly Fiorina")
     if any(w.lower() in ev.lower or (len(words) == 1 and w in ev.org_parts) for w in words):
         return False  # "Fox News reported", "Times wrote" after "New York Times"
+    if ev.votes[name, "ORG"] >= _ORG_VOTES:
+        return False  # a body all through the article ("Sahyadri Agritech raises $40m")
     return all(_NAME_WORD_RE.fullmatch(w) for w in words) and \
         ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in \
         lexicon.reporting_verbs()

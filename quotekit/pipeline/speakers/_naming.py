@@ -28,7 +28,7 @@ def named_entity(r: Resolver, m: Mention, s: State) -> Answer | None:
     Ana Ruiz"), or the body whose text a document mention is ("the IMF report"; never
     "Scott's lawyers" -> Scott): "name" where the mention holds the full name."""
     del s
-    e = r.entity_of(m.source)
+    e = _surname_of_person(r, r.entity_of(m.source), m.start)
     if e is None:
         e = _named_inside(r, m)
     if e is None:
@@ -36,6 +36,17 @@ def named_entity(r: Resolver, m: Mention, s: State) -> Answer | None:
     if e.name.lower() in without_nickname(m.text).lower():
         return answer(e, "name")
     return answer(e, "name-part")
+
+
+def _surname_of_person(r: Resolver, e: Entity | None, at: int) -> Entity | None:
+    """``e``, or the person named before ``at`` whose name holds ``e``'s one word where the
+    recognizer took that word for a body or a place ("According to Iyer" tagged ORG after
+    "Prof Suresh Iyer"; not an acronym)."""
+    if e is None or e.kind == "person" or len(e.parts) != 1 or e.name.isupper():
+        return e
+    people = [p for p in r.with_part(e.name) if p.kind == "person" and len(p.parts) > 1 and
+              p.resolved and p.first < at]
+    return people[0] if len(people) == 1 else e
 
 
 def _named_inside(r: Resolver, m: Mention) -> Entity | None:
@@ -63,12 +74,15 @@ def _modifies(r: Resolver, start: int, end: int, head: Token) -> bool:
 def proper_noun(r: Resolver, m: Mention, s: State) -> Answer | None:
     """A proper noun that is a part of a person's name ("Biegun"); where several people
     share it and nothing tells them apart, an unresolved mention ("name:ambiguous"); else
-    the one body it names ("the Post" -> "Washington Post", "IMF")."""
-    if m.source.pos_ != "PROPN":
+    the one body it names ("the Post" -> "Washington Post", "IMF"). A capitalised word inside
+    a sentence the tagger called a common noun counts ("Sinha said", tagged a plural noun)."""
+    if m.source.pos_ != "PROPN" and not (m.source.pos_ == "NOUN" and m.source.is_title and
+                                         not m.source.is_sent_start):
         return None
     for name in dict.fromkeys([clean_name(m.text), _name_at(m)]):
         e = r.match(name, "person", m.start)
         if e is not None:
+            _fuller(r, e, name)
             return answer(e, "name-part", "name-part:proper-noun")
         if r.ambiguous:
             return answer(r.unresolved(m, s, "person"), "name:ambiguous")
@@ -76,11 +90,31 @@ def proper_noun(r: Resolver, m: Mention, s: State) -> Answer | None:
     return answer(e, "name-part", "name-part:proper-noun") if e is not None else None
 
 
+def _fuller(r: Resolver, e: Entity, name: str) -> None:
+    """Name ``e`` by ``name`` where that is the same name in full: more capitalised words,
+    none a title, holding all of ``e``'s ("Fashola-Adeyemi" named "Tunde Fashola-Adeyemi"
+    where the recognizer missed the full name)."""
+    parts = name_parts(name)
+    words = title_words()
+    if len(parts) > len(e.parts) and len(parts) <= 3 and set(e.parts) <= set(parts) and \
+            all(p[:1].isupper() and p.lower() not in words for p in parts):
+        if e.name not in e.aliases:
+            e.aliases.append(e.name)
+        r.rename(e, name)
+
+
+def _glued_hyphen(t: Token) -> bool:
+    """A hyphen with no space either side, inside a name ("Fashola-Adeyemi")."""
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and \
+        not t.doc[t.i - 1].whitespace_
+
+
 def _name_at(m: Mention) -> str:
     """The proper nouns of the mention that end at its source ("Last week Stumpf" ->
-    "Stumpf")."""
+    "Stumpf"), hyphenated ones whole ("Tunde Fashola-Adeyemi")."""
     i = m.source.i
-    while i > m.lo and m.tokens[i - 1 - m.lo].pos_ == "PROPN":
+    while i > m.lo and (m.tokens[i - 1 - m.lo].pos_ == "PROPN" or (
+            i - 1 > m.lo and _glued_hyphen(m.tokens[i - 1 - m.lo]))):
         i -= 1
     return clean_name(m.source.doc[i:m.source.i + 1].text)
 
@@ -116,17 +150,35 @@ def unrecognized_name(r: Resolver, m: Mention, s: State) -> Answer | None:
     return answer(add_person(r, run), "name-unrecognized") if run is not None else None
 
 
+def _name_word(toks: Sequence[Token], j: int, words: frozenset[str] | set[str]) -> int:
+    """How many tokens from ``toks[j]`` make one capitalised name word that is no title: a
+    proper noun, or proper nouns joined by hyphens with no space ("Fashola-Adeyemi"); 0 for
+    none."""
+    n = 0
+    while j + n < len(toks):
+        t = toks[j + n]
+        if t.pos_ != "PROPN" or not t.is_title or t.lower_ in words or t.ent_type_:
+            return 0
+        n += 1
+        if j + n + 1 < len(toks) and toks[j + n].text == "-" and not t.whitespace_ and \
+                not toks[j + n].whitespace_:
+            n += 1  # the hyphen; the next part must be a name word too
+            continue
+        return n
+    return 0
+
+
 def proper_name_run(toks: Sequence[Token]) -> SpacySpan | None:
-    """The last run of two or three capitalised proper nouns in ``toks`` that is no title."""
+    """The last run of two or three capitalised proper nouns in ``toks`` that is no title
+    (a hyphenated surname is one: "Tunde Fashola-Adeyemi")."""
     words = title_words()
     best = None
     i = 0
     while i < len(toks):
-        j = i
-        while j < len(toks) and toks[j].pos_ == "PROPN" and toks[j].is_title and \
-                toks[j].lower_ not in words and not toks[j].ent_type_:
-            j += 1
-        if 2 <= j - i <= 3:
+        j, count = i, 0
+        while (n := _name_word(toks, j, words)) > 0:
+            j, count = j + n, count + 1
+        if 2 <= count <= 3:
             best = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
         i = max(j, i + 1)
     return best

@@ -105,6 +105,22 @@ def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
     return out
 
 
+def _stacked(toks: list[Token]) -> list[tuple[Token, Token]]:
+    """The titles of premodifier words: two where they are two titles one after the other
+    and not one ("Deputy Mayor Cllr" -> "Deputy Mayor", "Cllr"; "Lt Col" is one), else all
+    of them as one."""
+    titles = lexicon.titles()
+
+    def is_title(ts: list[Token]) -> bool:
+        return " ".join(t.lower_ for t in ts) in titles
+
+    if not is_title(toks):
+        for n in range(1, len(toks)):
+            if is_title(toks[:n]) and is_title(toks[n:]):
+                return [(toks[0], toks[n - 1]), (toks[n], toks[-1])]
+    return [(toks[0], toks[-1])]
+
+
 def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     """"spokesman Noh", "Seoul's First Vice Foreign Minister Choi"."""
     toks = _premodifier_tokens(ctx.doc, ent.start)
@@ -120,7 +136,8 @@ def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
         place, toks = toks[0], toks[1:]
     title = _tokens_text(ctx, toks[0], toks[-1])
     if not is_courtesy_title(title):
-        entity.add_title(title)
+        for first, last in _stacked(toks):  # "Deputy Mayor Cllr": two titles
+            entity.add_title(_tokens_text(ctx, first, last))
     else:
         g = honorific_gender(title.lower())
         entity.gender = entity.gender or g

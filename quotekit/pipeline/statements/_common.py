@@ -76,7 +76,7 @@ CAPTION_RE = regex.compile(
     rf"""(?ix)
     (?:\((?:{_alternatives("position")})\))
     | (?:\(\s*(?:{_alternatives("agency")})\b[^()]{{0,80}}\)\s*\.?\s*$)
-    | (?:^\s*(?:{_alternatives("caption")})s?\s*(?::|by\b))
+    | (?:^\s*(?:{_alternatives("caption")})s?\s*(?::|,|by\b))
     | (?:\b(?:{_alternatives("credit")})
          (?-i:[\s/.|\-]*[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}.'’\-]*){{0,8}}[\s.]*$)
     # (a credit ends with names: "REUTERS/Jonathan Ernst", not "Reuters/Ipsos poll, the ...")

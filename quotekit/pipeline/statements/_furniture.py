@@ -3,13 +3,18 @@ that opens a wire story.
 
 * A **furniture** paragraph (:func:`furniture`) yields no statement: a label and a colon
   opening it ("WATCH: ...", "Related: ...", "Editor's note: ...", the ``label`` rows of
-  ``data/furniture_labels.tsv``), a bullet or star list item ("• ...", "** WINNER: Name,
-  Title", the ``bullet`` rows), a whole line of furniture ("Back to top", the ``line``
-  rows), or a line with no verb outside quotation marks other than the article's first
+  ``data/furniture_labels.tsv``; or a bar: "Also Read | ..."), a bullet or star list item
+  ("• ...", "** WINNER: Name, Title", the ``bullet`` rows), a whole line of furniture ("Back
+  to top", the ``line`` rows), a phrase opening it without a colon ("Originally published
+  as ...", "(With inputs from PTI)", the ``opening`` rows), the short lines under an
+  upper-case heading that opens with a label ("MORE AFL NEWS" over the headlines of links),
+  or a line with no verb outside quotation marks other than the article's first
   (:func:`first_line`: a headline may have none).
 * A **dateline** (:func:`dateline_end`) opening a paragraph, "LONDON (AP) —" or "BOSTON,
   May 2, 2024 /Business Wire/ --", is never a speaker nor part of a content
-  (:func:`clear_datelines`).
+  (:func:`clear_datelines`). So is a place and a colon opening the lede ("NEW DELHI: The
+  ...", :func:`colon_dateline`): the one upper-case label of the article, in its first long
+  paragraph (a transcript's labels come back).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ __all__ = [
     "DATELINE_RE",
     "FURNITURE_RE",
     "clear_datelines",
+    "colon_dateline",
     "dateline_end",
     "first_line",
     "furniture",
@@ -44,9 +50,20 @@ _LABELS = "|".join(regex.escape(label).replace("'", "['’]")
 #: A furniture paragraph's opening: a bullet or star list item, or a furniture label and a
 #: colon (after an optional bullet).
 FURNITURE_RE = regex.compile(
-    rf"^(?:[{_BULLETS}]+[ \t\u00a0]|[{_BULLETS}]*[ \t]*(?:{_LABELS})[ \t\u00a0]*:)",
+    rf"^(?:[{_BULLETS}]+[ \t\u00a0]|[{_BULLETS}]*[ \t]*(?:{_LABELS})[ \t\u00a0]*[:|])",
     regex.IGNORECASE,
 )
+_OPENINGS = "|".join(regex.escape(o).replace("'", "['’]")
+                     for o in sorted(_entries("opening"), key=len, reverse=True))
+#: A paragraph that a furniture phrase opens without a colon: "Originally published as ...",
+#: "(With inputs from PTI)", "Download the ... app".
+OPENING_RE = regex.compile(rf"^[(\[]?\s*(?:{_OPENINGS})\b", regex.IGNORECASE)
+#: A heading over a list of links: upper-case words opening with a furniture label ("MORE AFL
+#: NEWS", "RELATED STORIES"), with no end punctuation.
+_HEADING_RE = regex.compile(rf"^(?:{_LABELS})(?:[ \t]+[\p{{Lu}}\p{{N}}&'’\-]+){{0,4}}[ \t]*$",
+                            regex.IGNORECASE)
+#: The longest line (in words) that a list of links under such a heading holds.
+_LINK_WORDS = 20
 #: A wire dateline: an upper-case place, maybe a region or date, an agency in brackets or
 #: between slashes, then a dash.
 DATELINE_RE = regex.compile(
@@ -61,6 +78,19 @@ DATELINE_RE = regex.compile(
 )
 
 
+#: Upper-case words and a colon opening a paragraph: "NEW DELHI: ", a transcript's "WALLACE: "
+#: (statements/labels.py reads these as speaker labels), "UPDATE: ".
+UPPER_LABEL_RE = regex.compile(
+    r"""^[\"“'‘]?(?:\p{Lu}\p{Lu}?\.?\ )?                 # MR. / DR.
+        \p{Lu}[\p{Lu}'’\-]+(?:\ \p{Lu}[\p{Lu}'’\-]+){0,2}   # up to three upper-case words
+        :[ \t]+(?=\S)""",
+    regex.VERBOSE,
+)
+#: The longest paragraph (in words) that may come between the headline and a colon dateline:
+#: a byline, a date, a subheading.
+_BEFORE_LEDE_WORDS = 25
+
+
 #: "Follow Pam Key on Twitter @pamkeyNEN.": a short line pointing to a network or feed.
 _FOLLOWS = "|".join(regex.escape(f) for f in _entries("follow"))
 FOLLOW_RE = regex.compile(
@@ -73,10 +103,23 @@ STAGE_RE = regex.compile(rf"^\s*[(\[]\s*(?:{_STAGES})\s*\.?\s*[)\]]\s*\.?\s*$", 
 def _pattern_furniture(para: str) -> bool:
     """A label and a colon, a list item, a whole line of furniture ("Back to top"), a "Follow
     ... on Twitter" line or a stage direction ("(CROSSTALK)")."""
-    if FURNITURE_RE.match(para) or para.rstrip(" .:|»›>").replace("’", "'").lower() in _LINES:
+    if FURNITURE_RE.match(para) or OPENING_RE.match(para) or \
+            para.rstrip(" .:|»›>").replace("’", "'").lower() in _LINES:
         return True
     bare = para.strip(" \t\"“”'‘’")  # a transcript may quote them: '"(CROSSTALK.)'
     return bool(FOLLOW_RE.match(bare)) or bool(STAGE_RE.match(bare))
+
+
+def _is_link_heading(para: str) -> bool:
+    """An upper-case heading that opens with a furniture label ("MORE AFL NEWS", "RELATED
+    STORIES"): the short lines under it are links."""
+    return para.isupper() and bool(_HEADING_RE.match(para.strip()))
+
+
+def _link_line(para: str) -> bool:
+    """A line that may be a link's headline: short, not ending a sentence."""
+    bare = para.strip()
+    return 0 < len(bare.split()) <= _LINK_WORDS and bare[-1] not in ".!?\"”’'"
 
 
 def first_line(ctx: Context) -> int:
@@ -100,8 +143,13 @@ def furniture(ctx: Context) -> list[str | None]:
     question, "Q: Why now?") or None."""
     out: list[str | None] = []
     first = first_line(ctx)
+    links = False  # in a list of links under a heading ("MORE AFL NEWS")
     for pi, (pa, pb) in enumerate(ctx.paragraphs):
-        if _pattern_furniture(ctx.text[pa:pb]):
+        para = ctx.text[pa:pb]
+        links = links and _link_line(para)
+        if pi > first and _is_link_heading(para):
+            links = True
+        if links or _pattern_furniture(para):
             out.append("label")
             continue
         verbless = pi != first and not ctx.quotes_in(pa, pb) and not _has_verb(ctx, pa, pb)
@@ -109,12 +157,33 @@ def furniture(ctx: Context) -> list[str | None]:
     return out
 
 
-def dateline_end(ctx: Context, paragraph: int) -> int:
-    """Character offset just past the dateline opening ``paragraph``, or -1 without one."""
+def colon_dateline(ctx: Context) -> int:
+    """The paragraph a place and a colon open as a dateline ("NEW DELHI: The ..."), or -1:
+    the article's only paragraph opened by upper-case words and a colon, not its first line
+    (a headline: "BOOM: ..."), and no longer paragraph before it since the first line (a
+    transcript's labels come back; a lone label deep in the text is a note)."""
+    first = first_line(ctx)
+    found = -1
+    for pi, (pa, pb) in enumerate(ctx.paragraphs):
+        para = ctx.text[pa:pb]
+        if pi <= first or _pattern_furniture(para):
+            continue
+        if UPPER_LABEL_RE.match(para):
+            if found >= 0:
+                return -1
+            found = pi
+        elif found < 0 and len(para.split()) > _BEFORE_LEDE_WORDS:
+            return -1
+    return found
+
+
+def dateline_end(ctx: Context, paragraph: int, colon: int = -1) -> int:
+    """Character offset just past the dateline opening ``paragraph``, or -1 without one;
+    ``colon`` is the paragraph of :func:`colon_dateline`."""
     if paragraph >= len(ctx.paragraphs):
         return -1
     pa, pb = ctx.paragraphs[paragraph]
-    found = DATELINE_RE.match(ctx.text[pa:pb])
+    found = (UPPER_LABEL_RE if paragraph == colon >= 0 else DATELINE_RE).match(ctx.text[pa:pb])
     return pa + found.end() if found and pa + found.end() < pb else -1
 
 
@@ -151,12 +220,13 @@ def clear_datelines(ctx: Context, drafts: Iterable[Draft]) -> None:
     """Keep datelines out of the drafts: a source mention in one gives way to the cue's
     other subject (or none), and a content starting in one starts after it."""
     ends: dict[int, int] = {}
+    colon = colon_dateline(ctx)
     for d in drafts:
         if d.mention is not None:
             mp = ctx.paragraph_of_token(d.mention[0])
-            end = ends.setdefault(mp, dateline_end(ctx, mp))
+            end = ends.setdefault(mp, dateline_end(ctx, mp, colon))
             if end > 0 and ctx.start_of(d.mention[0]) < end:
                 _source_after(ctx, d, end)
-        end = ends.setdefault(d.paragraph, dateline_end(ctx, d.paragraph))
+        end = ends.setdefault(d.paragraph, dateline_end(ctx, d.paragraph, colon))
         if d.start < end < d.end:
             d.start = end

@@ -7,6 +7,8 @@
 * the topic of a meeting: "Biegun and Lee met Tuesday to discuss the sanctions";
 * the object of praise or criticism without a reason: "praised the firefighters after the
   blaze", "criticized Wells Fargo" (but "criticized Wells Fargo for ..." reports).
+* a date and nothing else after the verb: "The report, published on Monday, found ...",
+  "spoke for decades" (the recognizer's DATE or TIME; a number it tags so is kept).
 
 :func:`no_content` names the construction; the verb rule
 (:func:`~quotekit.pipeline.statements.reported.verb`) and the quote rules make no statement
@@ -77,6 +79,19 @@ def _meeting_topic(verb: Token, lemma: str, ctype: str) -> bool:
         c.dep_ == "dobj" and _lemma(c) in meeting for c in gov.children)
 
 
+def _own_words(verb: Token) -> list[Token]:
+    """The words of ``verb``'s clause but a reporting verb's clause that depends on it
+    ("defended the curbs, saying they had fallen over a decade": the "over" is no reason of
+    the defence; that clause is a statement of its own)."""
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in lexicon.reporting_verbs() and \
+                not any(c.dep_ == "mark" for c in child.children):
+            continue
+        out.extend(child.subtree)
+    return out
+
+
 def _praise_object(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
     """"praised the firefighters after the blaze", "criticized Wells Fargo": the object of
     praise or criticism, named, with no reason ("for ...", "as ...")."""
@@ -84,7 +99,7 @@ def _praise_object(verb: Token, lemma: str, comp: Token | None, ctype: str) -> b
         return False
     reasons = group("reason")
     if any(t.is_quote or (t.dep_ in ("prep", "advcl") and t.lower_ in reasons)
-           for t in verb.subtree):
+           for t in _own_words(verb)):
         return False  # "praised X for ...", "called X “...”": a reason, quoted words
     if comp.ent_type_ in _NAMED or comp.pos_ == "PROPN":
         return True
@@ -93,10 +108,24 @@ def _praise_object(verb: Token, lemma: str, comp: Token | None, ctype: str) -> b
         not any(c.dep_ in ("prep", "acl", "relcl", "amod") for c in comp.children)
 
 
+def _date_only(verb: Token, comp: Token | None) -> bool:
+    """A complement that is a date, and nothing but dates after the verb ("the report,
+    published on [Monday], found ..."; not "bragged for a year about how ...")."""
+    if comp is None or comp.ent_type_ not in _WHEN or comp.pos_ == "NUM":  # ("named six")
+        return False
+    after = [t for t in verb.subtree if t.i > verb.i and t.pos_ not in _LINKS]
+    return all(t.ent_type_ in _WHEN for t in after)
+
+
+#: Entity types of a date or time; parts of speech that link words around one.
+_WHEN = frozenset({"DATE", "TIME"})
+_LINKS = frozenset({"PUNCT", "ADP", "DET", "CCONJ", "SPACE"})
+
+
 def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str | None:
     """The construction in which ``verb`` (a reporting verb with complement ``comp`` of kind
     ``ctype``) reports no content: ``"refusal"``, ``"question"``, ``"meeting"``,
-    ``"praise"``; None where it reports."""
+    ``"praise"``, ``"date"``; None where it reports."""
     if _refusal(verb, lemma, comp, ctype) or _no_reply(lemma, comp, ctype):
         return "refusal"
     if asked_one(verb, lemma):
@@ -105,4 +134,6 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
         return "meeting"
     if _praise_object(verb, lemma, comp, ctype):
         return "praise"
+    if _date_only(verb, comp):
+        return "date"
     return None
