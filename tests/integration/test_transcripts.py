@@ -121,3 +121,13 @@ def test_first_person_outside_quotes_is_no_speaker(quotekit_parse) -> None:
     art = quotekit_parse("I said at the meeting that the new stadium is a mistake.")
     _check_names(art)
     assert art.statements and all(s.speaker is None for s in art.statements)
+
+
+def test_a_two_turn_dialogue_is_no_colon_dateline(quotekit_parse) -> None:
+    """"HARLOW:" is the article's only upper-case label after its first line, but the first
+    line is a label too, and Harlow is named: a dialogue, not "NEW DELHI: The ..."."""
+    text = ("JANE SMITH: Is the railway plan dead?\n\nHARLOW: Not at all.\n\n"
+            "Transport Minister Tom Harlow spoke from London.")
+    article = quotekit_parse(text)
+    assert [(s.speaker.name if s.speaker else None) for s in article.statements] == [
+        "Jane Smith", "Tom Harlow"]

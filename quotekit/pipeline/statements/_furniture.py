@@ -161,8 +161,13 @@ def colon_dateline(ctx: Context) -> int:
     """The paragraph a place and a colon open as a dateline ("NEW DELHI: The ..."), or -1:
     the article's only paragraph opened by upper-case words and a colon, not its first line
     (a headline: "BOOM: ..."), and no longer paragraph before it since the first line (a
-    transcript's labels come back; a lone label deep in the text is a note)."""
+    transcript's labels come back; a lone label deep in the text is a note). Where the first
+    line is itself such a label, or the label is the surname of a person the article names
+    ("JANE SMITH: ..." then "HARLOW: Not at all." and "Tom Harlow"), it is a dialogue."""
     first = first_line(ctx)
+    if first < len(ctx.paragraphs) and \
+            UPPER_LABEL_RE.match(ctx.text[slice(*ctx.paragraphs[first])]):
+        return -1
     found = -1
     for pi, (pa, pb) in enumerate(ctx.paragraphs):
         para = ctx.text[pa:pb]
@@ -173,6 +178,10 @@ def colon_dateline(ctx: Context) -> int:
                 return -1
             found = pi
         elif found < 0 and len(para.split()) > _BEFORE_LEDE_WORDS:
+            return -1
+    if found >= 0:
+        label = ctx.text[slice(*ctx.paragraphs[found])].split(":")[0].strip("\"“'‘ ").lower()
+        if any(e.label_ == "PERSON" and e[-1].lower_ == label.split()[-1] for e in ctx.doc.ents):
             return -1
     return found
 
