@@ -31,3 +31,25 @@ def test_as_clause_after_a_conjunction_that_opens_the_sentence(quotekit_parser: 
     [s] = quotekit_parser.parse(text).statements
     assert s.content == "the pipes had been leaking for years"
     assert s.speaker is not None and s.speaker.name == "Maya Cole"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Governor Ruth Okoye's promise to rebuild the harbour won her the election.",
+     "Ruth Okoye", "to rebuild the harbour"),
+    ("Senator Abel Moreno's proposal to close the mine angered the miners.",
+     "Abel Moreno", "to close the mine"),
+])
+def test_reporting_noun_with_an_infinitive_reports_it(quotekit_parser: Parser, text: str,
+                                                      speaker: str, content: str) -> None:
+    [s] = [s for s in quotekit_parser.parse(text).statements if s.content == content]
+    assert s.speaker is not None and s.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ruth Okoye's refusal to rebuild the harbour cost her the election.",
+    "Governor Ruth Okoye's plan to rebuild the harbour won her the election.",
+])
+def test_refusal_or_plan_with_an_infinitive_reports_nothing(quotekit_parser: Parser,
+                                                            text: str) -> None:
+    assert "to rebuild the harbour" not in [s.content for s in
+                                            quotekit_parser.parse(text).statements]
