@@ -53,3 +53,10 @@ def test_refusal_or_plan_with_an_infinitive_reports_nothing(quotekit_parser: Par
                                                             text: str) -> None:
     assert "to rebuild the harbour" not in [s.content for s in
                                             quotekit_parser.parse(text).statements]
+
+
+def test_reporting_noun_after_with_is_the_verbs_subjects(quotekit_parser: Parser) -> None:
+    text = ("Mayor Ines Falk stirred controversy with an assertion that the river was clean.")
+    [s] = [s for s in quotekit_parser.parse(text).statements
+           if s.content == "that the river was clean"]
+    assert s.speaker is not None and s.speaker.name == "Ines Falk"

@@ -263,6 +263,8 @@ def _nominal_source(head: Token) -> Token | None:
         gov = head.head
         if head.dep_ in ("acomp", "attr", "dobj", "nsubj") and gov.pos_ in ("VERB", "AUX"):
             source = subject_of(gov) if head.dep_ != "nsubj" else None
+        elif head.dep_ == "pobj" and gov.lower_ == "with" and gov.head.pos_ == "VERB":
+            source = subject_of(gov.head)  # "stirred controversy with an assertion that ..."
     return source
 
 
