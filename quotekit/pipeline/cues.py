@@ -286,7 +286,8 @@ def subject_of(verb: Token) -> Token | None:
 
     Follows conjoined verbs ("X congratulated Y and expressed hope"), participles ("..., saying
     ..."), open complements ("vowed to say"; "urged the nurses to ask": the object, where it
-    names people) and relative clauses ("Biegun, who said ..."); a clause on a noun that names
+    names people), relative clauses ("Biegun, who said ...") and adjectives ("was quick to
+    point out": the copula's subject); a clause on a noun that names
     no one is the governing verb's subject's ("missed a chance to thank ...").
     Returns None for agentless passives ("he is said to be").
     """
@@ -320,6 +321,8 @@ def subject_of(verb: Token) -> Token | None:
         shown = _pictured(token) or _reduced_passive_agent(token)
         if shown is not None:
             return shown
+        if token.dep_ == "acomp" and token.i != verb.i:
+            return _predicative_subject(token)
         if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head.i != token.i:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _clause_on_noun(token.head)
@@ -327,6 +330,18 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _predicative_subject(adjective: Token) -> Token | None:
+    """Who is the adjective an infinitive hangs on: "Sexton was quick to point out ...",
+    "Democrats are more likely to say ..." (the subject of the copula: a noun, or a personal
+    pronoun). None for "it is hard to say" and a clause for subject."""
+    if adjective.pos_ != "ADJ" or adjective.head.pos_ not in ("AUX", "VERB"):
+        return None
+    subject = next((c for c in adjective.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or (subject.pos_ == "PRON" and not can_act(subject)):
+        return None  # "it is hard to say": no one
+    return subject
 
 
 def _clause_on_noun(noun: Token) -> Token:

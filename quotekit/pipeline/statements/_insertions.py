@@ -5,7 +5,8 @@
 * parenthetical: "This campaign, he says, is different.";
 * inverted: "The plan, said Smith, is flawed." (the parser often takes the content's first
   words for the verb's subject and the name for the subject of what follows);
-* as-clause: "As Clyburn noted, those voters will ..." / "..., as Clyburn noted.";
+* as-clause: "As Clyburn noted, those voters will ..." / "..., as Clyburn noted." / "But as
+  Clyburn noted, ...";
 * hearers: "told CNN", "assured reporters": a hearer verb's object that names someone is the
   one spoken to (``data/hearer_verbs.tsv``), as is the one after "to" in "shouted to the
   crowd." (``data/audience_nouns.tsv``), so the content lies around the cue.
@@ -149,12 +150,19 @@ def _pieces(state: RuleState, bounds: tuple[tuple[int, int], ...], kind: str) ->
     return out
 
 
+def _opens_sentence(verb: Token) -> bool:
+    """Whether only a conjunction or an adverb of the main clause comes before the clause of
+    ``verb`` in its sentence: "But as Clyburn noted, ...", "And, as Menendez pointed out, ..."."""
+    return all(t.is_punct or (t.dep_ in ("cc", "advmod") and t.head.i == verb.head.i)
+               for t in verb.doc[verb.sent.start:verb.left_edge.i])
+
+
 def _as_clause(state: RuleState, verb: Token) -> list[Piece]:
     """"As Clyburn noted, those voters will ..." / "..., as Clyburn noted."."""
     sent = verb.sent
     main = verb.head
     lo, hi = verb.left_edge.i, verb.right_edge.i
-    if lo > sent.start and hi < sent.end - 2 and main.i > hi:
+    if lo > sent.start and hi < sent.end - 2 and main.i > hi and not _opens_sentence(verb):
         return []
     if hi < main.i:  # "As X noted, CONTENT"
         first, last = hi + 1, main.right_edge.i

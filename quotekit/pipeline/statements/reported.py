@@ -229,7 +229,10 @@ def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: Cue
 
 #: Complement kinds of a noun or adjective cue that report even where the policy never saw the
 #: pair (see :func:`nominal`).
-_UNLEARNED_NOMINAL = ("-that", "-prep-about")
+_UNLEARNED_NOMINAL = ("-that", "-prep-about", "noun-to")
+#: Classes of the nouns whose "to" infinitive is what they say ("his promise to build a
+#: wall", "calls to boycott"): not plans or hopes ("her plan to run"), nor refusals.
+_SAYING_CLASSES = ("speech", "writing")
 
 
 def _nominal_complement(cue: CueMatch, head: Token) -> tuple[Token | None, str]:
@@ -237,6 +240,12 @@ def _nominal_complement(cue: CueMatch, head: Token) -> tuple[Token | None, str]:
         if child.dep_ in ("acl", "ccomp") and child.i > head.i and \
                 any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
             return child, f"{cue.kind}-that"
+    if cue.kind == "noun" and lexicon.cue_class(cue.lemma) in _SAYING_CLASSES and \
+            cue.lemma not in group("refusal"):
+        for child in head.rights:
+            if child.dep_ == "acl" and child.tag_ == "VB" and \
+                    any(a.dep_ == "aux" and a.tag_ == "TO" for a in child.children):
+                return child, "noun-to"  # "Trump's proposal to ban Muslims from entering"
     if cue.kind == "noun":
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "about", "on", "against",
@@ -254,6 +263,8 @@ def _nominal_source(head: Token) -> Token | None:
         gov = head.head
         if head.dep_ in ("acomp", "attr", "dobj", "nsubj") and gov.pos_ in ("VERB", "AUX"):
             source = subject_of(gov) if head.dep_ != "nsubj" else None
+        elif head.dep_ == "pobj" and gov.lower_ == "with" and gov.head.pos_ == "VERB":
+            source = subject_of(gov.head)  # "stirred controversy with an assertion that ..."
     return source
 
 
@@ -264,7 +275,8 @@ def nominal(state: RuleState, cue: CueMatch) -> list[Draft]:
     ("his contention that ...", "her complaint that ...", "his theory about how ..."),
     however few examples of the noun the policy learned from (most such pairs are too rare to
     be learned; on PolNeAR train the unlearned ones were annotated as attributions 8 times in
-    10; unlearned "of", "on" and "for" pairs 4 times in 10 or less, and stay out)."""
+    10; unlearned "of", "on" and "for" pairs 4 times in 10 or less, and stay out); and the
+    "to" infinitive of a noun of speech ("his promise to build a wall", not "his refusal to")."""
     policy = state.policy
     head = state.ctx.doc[cue.head]
     comp, ctype = _nominal_complement(cue, head)

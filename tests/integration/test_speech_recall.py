@@ -1,0 +1,62 @@
+"""Reported speech whose speaker or content the parser leaves hard to reach: an infinitive on an
+adjective ("was quick to point out"), on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit.parser import Parser
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Mayor Lena Ortiz was quick to point out that the bridge had been repaired twice.",
+     "Lena Ortiz", "the bridge had been repaired"),
+    ("Farmers in the valley are more likely to say that the new dam helped them.",
+     "Farmers", "the new dam helped them"),
+])
+def test_infinitive_on_an_adjective_reports_for_its_subject(quotekit_parser: Parser,
+                                                            text: str, speaker: str,
+                                                            words: str) -> None:
+    [s] = [s for s in quotekit_parser.parse(text).statements if words in s.content]
+    assert s.speaker is not None and speaker in s.speaker.name
+
+
+
+@pytest.mark.parametrize("text", [
+    "But as inspector Maya Cole noted, the pipes had been leaking for years.",
+    "And as inspector Maya Cole noted, the pipes had been leaking for years.",
+])
+def test_as_clause_after_a_conjunction_that_opens_the_sentence(quotekit_parser: Parser,
+                                                               text: str) -> None:
+    [s] = quotekit_parser.parse(text).statements
+    assert s.content == "the pipes had been leaking for years"
+    assert s.speaker is not None and s.speaker.name == "Maya Cole"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Governor Ruth Okoye's promise to rebuild the harbour won her the election.",
+     "Ruth Okoye", "to rebuild the harbour"),
+    ("Senator Abel Moreno's proposal to close the mine angered the miners.",
+     "Abel Moreno", "to close the mine"),
+])
+def test_reporting_noun_with_an_infinitive_reports_it(quotekit_parser: Parser, text: str,
+                                                      speaker: str, content: str) -> None:
+    [s] = [s for s in quotekit_parser.parse(text).statements if s.content == content]
+    assert s.speaker is not None and s.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ruth Okoye's refusal to rebuild the harbour cost her the election.",
+    "Governor Ruth Okoye's plan to rebuild the harbour won her the election.",
+])
+def test_refusal_or_plan_with_an_infinitive_reports_nothing(quotekit_parser: Parser,
+                                                            text: str) -> None:
+    assert "to rebuild the harbour" not in [s.content for s in
+                                            quotekit_parser.parse(text).statements]
+
+
+def test_reporting_noun_after_with_is_the_verbs_subjects(quotekit_parser: Parser) -> None:
+    text = ("Mayor Ines Falk stirred controversy with an assertion that the river was clean.")
+    [s] = [s for s in quotekit_parser.parse(text).statements
+           if s.content == "that the river was clean"]
+    assert s.speaker is not None and s.speaker.name == "Ines Falk"
