@@ -66,8 +66,10 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     the role as their title."""
     del s
     src = m.source
-    if src.pos_ not in ("NOUN", "PROPN") or src.ent_type_ or (src.is_upper and src.is_sent_start):
-        return None  # (nor a headline's label: "EXCLUSIVE – Roger Stone:")
+    if src.pos_ not in ("NOUN", "PROPN") or (src.ent_type_ and src.lower_ not in lexicon.titles())\
+            or (src.is_upper and src.is_sent_start):
+        return None  # (nor a headline's label: "EXCLUSIVE – Roger Stone:"; a title the
+        # recognizer took for a body stays a role: "the Tánaiste, Orla Quinlivan,")
     people = _named_appositions(r, src)
     if not people:
         return None
