@@ -178,6 +178,7 @@ def test_known_gaps(articles, name: str) -> None:  # type: ignore[no-untyped-def
     ("court_report.txt", "Sarah Whitmore", {"Detective Constable"}),  # one rank, not two
     ("court_report.txt", "Martin Ellery", {"Judge"}),
     ("science_study.txt", "Fiona MacLeod", {"Lead author"}),
+    ("science_study.txt", "Rajiv Menon", {"Co-author", "Professor"}),  # a glued hyphen
     ("live_blog.txt", "Kirsty Galloway", {"chief meteorologist"}),
     ("live_blog.txt", "Alasdair Rennie", {"first minister"}),
     ("irish_politics.txt", "Orla Quinlivan", {"Tánaiste"}),  # a title tagged ORG
