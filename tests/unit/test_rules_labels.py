@@ -94,3 +94,23 @@ def test_caption_yields_nothing() -> None:
     st = state(CAPTION_TEXT, CAPTION)
     assert st.skip == [True]
     assert find_statements(st.ctx, policy=None) == []
+
+
+LIVE_TEXT = 'Storm Isolde live: thousands without power'
+LIVE = [
+    ('Storm', 2, 'compound', 'PROPN', 'NNP', 'Storm', 'O'),
+    ('Isolde', 2, 'compound', 'PROPN', 'NNP', 'Isolde', 'B-PERSON'),
+    ('live', 2, 'ROOT', 'NOUN', 'NN', 'live', 'O'),
+    (':', 2, 'punct', 'PUNCT', ':', ':', 'O'),
+    ('thousands', 2, 'appos', 'NOUN', 'NNS', 'thousand', 'O'),
+    ('without', 4, 'prep', 'ADP', 'IN', 'without', 'O'),
+    ('power', 5, 'pobj', 'NOUN', 'NN', 'power', 'O'),
+]
+
+
+def test_a_live_pages_topic_before_the_colon_is_no_speaker() -> None:
+    # furniture_labels.tsv, group page: "... live:", "... live updates:"
+    assert find_statements(context(LIVE_TEXT, LIVE), policy=None) == []
+    text = LIVE_TEXT.replace("live", "envy")  # any other word: a headline's speaker
+    envy = [row if row[0] != "live" else ("envy", *row[1:]) for row in LIVE]
+    assert len(find_statements(context(text, envy), policy=None)) == 1

@@ -218,3 +218,27 @@ def test_hearer_with_a_lost_clause_keeps_its_content() -> None:
     ctx = context(LOST_CLAUSE_TEXT, LOST_CLAUSE)
     [d] = find_statements(ctx, policy={("tell", "dobj"): 0.5})
     assert ctx.text[d.start:d.end].startswith("the crowd in Dayton to vote")
+
+
+IN_A_STATEMENT_TEXT = 'The council said in a statement that rents had risen.'
+IN_A_STATEMENT = [
+    ('The', 1, 'det', 'DET', 'DT', 'the', 'O'),
+    ('council', 2, 'nsubj', 'NOUN', 'NN', 'council', 'O'),
+    ('said', 2, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('in', 2, 'prep', 'ADP', 'IN', 'in', 'O'),
+    ('a', 5, 'det', 'DET', 'DT', 'a', 'O'),
+    ('statement', 3, 'pobj', 'NOUN', 'NN', 'statement', 'O'),
+    ('that', 9, 'mark', 'SCONJ', 'IN', 'that', 'O'),
+    ('rents', 9, 'nsubj', 'NOUN', 'NNS', 'rent', 'O'),
+    ('had', 9, 'aux', 'AUX', 'VBD', 'have', 'O'),
+    ('risen', 5, 'acl', 'VERB', 'VBN', 'rise', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_clause_hung_on_in_a_statement_is_the_verbs() -> None:
+    # the parser hung "that rents had risen" on "statement": "said" reports it
+    ctx = context(IN_A_STATEMENT_TEXT, IN_A_STATEMENT)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end].startswith("that rents had risen")
+    assert d.cue is not None and d.cue[2] == "say"

@@ -58,3 +58,39 @@ def test_a_name_not_set_off_by_a_comma_or_across_a_verb_is_no_apposition() -> No
                    "Ana PROPN compound 7 B-PERSON", "Ruiz PROPN appos 1 I-PERSON",
                    ". PUNCT punct 2")
     assert only(doc, 1, (0, 2)).strategy != "apposition"
+
+
+def test_a_title_the_recognizer_tagged_a_body_is_still_a_role() -> None:
+    # "the Tánaiste, Orla Quinlivan, said": "Tánaiste" tagged ORG
+    doc = make_doc("the DET det 1", "Tánaiste PROPN nsubj 6 B-ORG", ", PUNCT punct 1",
+                   "Orla PROPN compound 4 B-PERSON", "Quinlivan PROPN appos 1 I-PERSON",
+                   ", PUNCT punct 1", "said VERB ROOT 6", ". PUNCT punct 6")
+    res = only(doc, 1, (0, 2))
+    assert res.strategy == "apposition"
+    assert res.speaker is not None and res.speaker.name == "Orla Quinlivan"
+    # a body's name is no title: "the Senate, Ana Ruiz," stays with the other strategies
+    doc = make_doc("the DET det 1", "Senate PROPN nsubj 6 B-ORG", ", PUNCT punct 1",
+                   "Ana PROPN compound 4 B-PERSON", "Ruiz PROPN appos 1 I-PERSON",
+                   ", PUNCT punct 1", "said VERB ROOT 6", ". PUNCT punct 6")
+    assert only(doc, 1, (0, 2)).strategy != "apposition"
+
+
+def test_a_name_after_the_name_in_the_roles_for_phrase_is_the_roles() -> None:
+    # "Independent TD for Kerry South, Brendan O'Shea, said" (hung on "South")
+    doc = make_doc("Independent ADJ amod 1", "TD PROPN nsubj 9", "for ADP prep 1",
+                   "Kerry PROPN compound 4 B-GPE", "South PROPN pobj 2 I-GPE",
+                   ", PUNCT punct 4", "Brendan PROPN compound 7 B-PERSON",
+                   "O'Shea PROPN appos 4 I-PERSON", ", PUNCT punct 1", "said VERB ROOT 9",
+                   ". PUNCT punct 9")
+    res = only(doc, 1, (0, 5))
+    assert res.strategy == "apposition"
+    assert res.speaker is not None and res.speaker.name == "Brendan O'Shea"
+
+
+def test_a_name_after_a_common_noun_in_the_for_phrase_is_that_nouns() -> None:
+    # "A lawyer for his wife, Mary Cole, said": Mary Cole is the wife
+    doc = make_doc("A DET det 1", "lawyer NOUN nsubj 9", "for ADP prep 1",
+                   "his PRON poss 4 tag=PRP$", "wife NOUN pobj 2", ", PUNCT punct 4",
+                   "Mary PROPN compound 7 B-PERSON", "Cole PROPN appos 4 I-PERSON",
+                   ", PUNCT punct 1", "said VERB ROOT 9", ". PUNCT punct 9")
+    assert only(doc, 1, (0, 5)).strategy != "apposition"

@@ -150,3 +150,14 @@ def test_a_bodys_regulations_are_the_body_speaking() -> None:
     res = only(doc, 2, (0, 3))
     assert res.speaker is not None and res.speaker.name == "Kent Commission"
     assert res.speaker.kind == "organization"
+
+
+def test_a_time_zone_after_a_clock_time_opens_no_name() -> None:
+    # a live page's stamp run into its heading: "10:42 GMT Red warning extended"
+    doc = make_doc("10:42 NUM nummod 3", "GMT PROPN compound 3 B-ORG", "Red PROPN compound 3 I-ORG",
+                   "warning NOUN nsubj 4", "extended VERB ROOT 4")
+    _res, speakers = resolve(doc, draft(doc, 2))
+    assert "GMT Red" not in names(speakers)
+    doc = make_doc("Acme PROPN compound 1 B-ORG", "Red PROPN nsubj 2 I-ORG", "said VERB ROOT 2")
+    _res, speakers = resolve(doc, draft(doc, 1))
+    assert names(speakers) == ["Acme Red"]

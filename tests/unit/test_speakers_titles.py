@@ -63,3 +63,19 @@ def test_two_stacked_titles_are_two() -> None:
                                                                   ("Cllr", "Cllr")]
     doc = English()("Lt Col")
     assert [(a.text, b.text) for a, b in _stacked(list(doc))] == [("Lt", "Col")]
+
+
+def test_a_title_with_a_glued_hyphen_is_whole() -> None:
+    # "Co-author Professor Rajiv Menon said": "Co-author" and "Professor", not "author"
+    doc = make_doc("Co NOUN compound 2 nospace", "- PUNCT punct 2 nospace",
+                   "author NOUN compound 4", "Professor PROPN compound 4",
+                   "Rajiv PROPN compound 5 B-PERSON", "Menon PROPN nsubj 6 I-PERSON",
+                   "said VERB ROOT 6", ". PUNCT punct 6")
+    res = only(doc, 5, (0, 6))
+    assert res.speaker is not None and res.speaker.titles == ("Co-author", "Professor")
+    # a hyphen set off by spaces ends the title: "Reuters - Professor Rajiv Menon"
+    doc = make_doc("Reuters PROPN npadvmod 5 B-ORG", "- PUNCT punct 5",
+                   "Professor PROPN compound 4", "Rajiv PROPN compound 4 B-PERSON",
+                   "Menon PROPN nsubj 5 I-PERSON", "said VERB ROOT 5", ". PUNCT punct 5")
+    res = only(doc, 4, (2, 5))
+    assert res.speaker is not None and res.speaker.titles == ("Professor",)

@@ -30,7 +30,7 @@ def _named_appositions(r: Resolver, source: Token) -> list[Entity]:
     "and")."""
     out: list[Entity] = []
     doc = source.doc
-    for child in source.children:
+    for child in _apposition_candidates(source):
         left = child.left_edge.i
         # set off by a comma or a dash right after the role: "the spokeswoman, Aisha Khan,"
         if child.dep_ != "appos" or not _names_person(r, child) or left <= source.i + 1 or \
@@ -41,6 +41,18 @@ def _named_appositions(r: Resolver, source: Token) -> list[Entity]:
             e = r.entity_of(t)
             if e is not None and e.kind == "person" and e not in out:
                 out.append(e)
+    return out
+
+
+def _apposition_candidates(source: Token) -> list[Token]:
+    """The role's children, and those of a name in its "for"/"of" phrase: a name right after
+    another name stands in apposition to the role, wherever the parser hung it ("Independent
+    TD for Kerry South, Brendan O'Shea,"; not "a lawyer for his wife, Mary,")."""
+    out = list(source.children)
+    for prep in source.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            out.extend(c for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+                       for c in p.children)
     return out
 
 
@@ -66,8 +78,10 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     the role as their title."""
     del s
     src = m.source
-    if src.pos_ not in ("NOUN", "PROPN") or src.ent_type_ or (src.is_upper and src.is_sent_start):
-        return None  # (nor a headline's label: "EXCLUSIVE – Roger Stone:")
+    if src.pos_ not in ("NOUN", "PROPN") or (src.ent_type_ and src.lower_ not in lexicon.titles())\
+            or (src.is_upper and src.is_sent_start):
+        return None  # (nor a headline's label: "EXCLUSIVE – Roger Stone:"; a title the
+        # recognizer took for a body stays a role: "the Tánaiste, Orla Quinlivan,")
     people = _named_appositions(r, src)
     if not people:
         return None

@@ -39,6 +39,17 @@ def _outside_datelines(r: Resolver, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+#: A clock time ("10:42", "9.15") right before a time zone's letters.
+_CLOCK_RE = regex.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _after_clock(ent: SpacySpan) -> bool:
+    """Whether ``ent`` opens with a time zone's capitals right after a clock time: a live
+    page's time stamp the recognizer ran into the heading after it ("10:42 GMT Red warning
+    extended", "09:15 BST Ferries cancelled") names no one."""
+    first = ent[0]
+    return first.i > 0 and first.is_upper and first.is_alpha and len(first) <= 4 and \
+        _CLOCK_RE.fullmatch(ent.doc[first.i - 1].text) is not None
 
 
 def build_entities(r: Resolver) -> None:
@@ -48,7 +59,7 @@ def build_entities(r: Resolver) -> None:
     found = [_add_nicknamed(r, m) for m in NICKNAME_RE.finditer(r.text)]
     nicknamed = [span for span in found if span is not None]
     ents = _outside_datelines(r, [e for e in r.doc.ents if e.label_ in NAME_LABELS and not any(
-        a < e.end_char and e.start_char < b for a, b in nicknamed)])
+        a < e.end_char and e.start_char < b for a, b in nicknamed) and not _after_clock(e)])
     # "Prof Suresh Iyer" tagged ORG is a person's name: its words are evidence for "Iyer"
     ents = [_titled_person(e) for e in ents]
     known = KnownNames(r.doc, (e for e in ents if e.label_ == "PERSON"))

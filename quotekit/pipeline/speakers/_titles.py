@@ -91,6 +91,10 @@ def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
     while i >= 0:
         t = doc[i]
         low = t.lower_
+        if _glued_hyphen(doc, i) and out:
+            out.insert(0, t)  # "Co-author Professor", "ex-Minister"
+            i -= 1
+            continue
         if t.is_punct or t.pos_ in ("DET", "PRON", "PART") or low in _POSSESSIVES:
             break
         if t.ent_type_ in AFFILIATION_LABELS and low not in words:
@@ -105,14 +109,21 @@ def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
     return out
 
 
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen glued to the words on both sides ("Co-author")."""
+    t = doc[i]
+    return t.text in ("-", "‐") and i > 0 and not t.whitespace_ and not doc[i - 1].whitespace_ \
+        and doc[i - 1].is_alpha
+
+
 def _stacked(toks: list[Token]) -> list[tuple[Token, Token]]:
     """The titles of premodifier words: two where they are two titles one after the other
     and not one ("Deputy Mayor Cllr" -> "Deputy Mayor", "Cllr"; "Lt Col" is one), else all
     of them as one."""
     titles = lexicon.titles()
 
-    def is_title(ts: list[Token]) -> bool:
-        return " ".join(t.lower_ for t in ts) in titles
+    def is_title(ts: list[Token]) -> bool:  # (as written: "co-author", "lt col")
+        return " ".join("".join(t.text_with_ws for t in ts).lower().split()) in titles
 
     if not is_title(toks):
         for n in range(1, len(toks)):

@@ -94,8 +94,24 @@ def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
         if child.dep_ == "prep" and (child.i == verb.i + 1 or _spaced(verb, child)):
             for sub in child.children:
                 if sub.dep_ in ("pobj", "pcomp"):
+                    clause = _cue_noun_clause(sub)
+                    if clause is not None:
+                        return clause, "ccomp"  # "said in a statement [that ...]"
                     return sub, f"prep-{child.lower_}"  # "touched on ...", "looking for ..."
     return None, ""
+
+
+def _cue_noun_clause(noun: Token) -> Token | None:
+    """The "that" clause the parser hung on a speech noun cue in the verb's preposition
+    ("said in a statement [that investment had fallen]"): the verb's own clause."""
+    if noun.lemma_.lower() not in lexicon.noun_cues() or \
+            lexicon.noun_cues()[noun.lemma_.lower()] not in ("speech", "writing"):
+        return None
+    for sub in noun.rights:
+        if sub.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                for m in sub.children):
+            return sub
+    return None
 
 
 def _spaced(verb: Token, prep: Token) -> bool:

@@ -35,6 +35,7 @@ __all__ = [
     "dateline_end",
     "first_line",
     "furniture",
+    "page_topic",
 ]
 
 
@@ -44,6 +45,10 @@ def _entries(group: str) -> list[str]:
 
 
 _LINES = frozenset(_entries("line"))
+#: The last words of a live page's topic before a headline's colon ("Storm Isolde live").
+_PAGE_RE = regex.compile(
+    r"(?:^|\s)(?:" + "|".join(regex.escape(p) for p in _entries("page")) + r")\s*$",
+    regex.IGNORECASE)
 _BULLETS = "".join(regex.escape(b) for b in _entries("bullet"))
 _LABELS = "|".join(regex.escape(label).replace("'", "['’]")
                    for label in sorted(_entries("label"), key=len, reverse=True))
@@ -239,3 +244,10 @@ def clear_datelines(ctx: Context, drafts: Iterable[Draft]) -> None:
         end = ends.setdefault(d.paragraph, dateline_end(ctx, d.paragraph, colon))
         if d.start < end < d.end:
             d.start = end
+
+
+def page_topic(words: str) -> bool:
+    """Whether ``words``, a headline's part before its colon, name a running page's topic
+    rather than a speaker ("Storm Isolde live", "Budget live updates": furniture_labels.tsv,
+    group page)."""
+    return _PAGE_RE.search(words) is not None

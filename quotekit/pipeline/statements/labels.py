@@ -22,7 +22,7 @@ from quotekit import lexicon
 from quotekit.pipeline import confidence
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import HEADLINE_MARKS, RuleState, apply_quotes, trim
-from quotekit.pipeline.statements._furniture import first_line
+from quotekit.pipeline.statements._furniture import first_line, page_topic
 from quotekit.types import Evidence
 
 __all__ = ["QA_LABELS", "QaLabel", "headline_colon", "labels", "qa_label", "transcript_label"]
@@ -109,7 +109,7 @@ def _headline_left(state: RuleState, pi: int) -> tuple[int, int, int] | None:
     if colon <= 0 or len(para) > 220 or para.rstrip()[-1:] == ":":
         return None
     left = para[:colon]
-    if len(left.split()) > 8 or any(c in left for c in HEADLINE_MARKS):
+    if len(left.split()) > 8 or any(c in left for c in HEADLINE_MARKS) or page_topic(left):
         return None
     lo, hi = ctx.token_at(pa), ctx.token_at(pa + colon)
     if not any(t.pos_ in ("PROPN", "NOUN") for t in ctx.doc[lo:hi]) or \
