@@ -153,7 +153,24 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
     if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN" and not nouns:
         # "the nominee", "the president": the person the article is about
         found = r.dominant("person", at)
-    return found or (_named_next(r, at) if lone else None)
+    if found or not lone:
+        return found
+    return _named_next(r, at) or _lede_office(r, lemma, at)
+
+
+def _lede_office(r: Resolver, lemma: str, at: int) -> Entity | None:
+    """The person a lone office stands for later in the article when the lede named the
+    same office before naming anyone ("The Taoiseach has rejected calls ..." then "Séamus Mac
+    Giolla said ..." then '"...," the Taoiseach said'): the lede's office, named next."""
+    lede = _lede(r)
+    if lede >= len(r.ctx.paragraphs) or r.ctx.paragraph_of(at) <= lede:
+        return None
+    a, b = r.ctx.paragraphs[lede]
+    for t in r.doc[r.ctx.token_at(a):r.ctx.token_at(b)]:
+        if t.lemma_.lower() == lemma and t.i > 0 and r.doc[t.i - 1].lower_ == "the" and \
+                t.dep_ in ("nsubj", "nsubjpass"):
+            return _named_next(r, t.idx)
+    return None
 
 
 #: How many words the lede's paragraph holds at least (a headline or page furniture fewer).
@@ -177,7 +194,8 @@ def _office(t: Token, tokens: Sequence[Token]) -> bool:
     apposition: "Nigeria's trade minister", "the minister" (not "a friend", "his former
     business partner, Lawrence B. Cummings,")."""
     entry = lexicon.titles().get(t.lemma_.lower())
-    if not tokens or t.tag_ != "NN" or entry is None or entry.category not in _OFFICES or \
+    if not tokens or t.tag_ not in ("NN", "NNP") or entry is None or \
+            entry.category not in _OFFICES or \
             any(c.dep_ == "appos" for c in t.children):
         return False
     doc, end = t.doc, tokens[-1].i + 1

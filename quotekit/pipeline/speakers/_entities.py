@@ -52,6 +52,14 @@ def _after_clock(ent: SpacySpan) -> bool:
         _CLOCK_RE.fullmatch(ent.doc[first.i - 1].text) is not None
 
 
+def _lone_title(ent: SpacySpan) -> bool:
+    """Whether ``ent`` is one word that is a title with a role, after "the": the recognizer's
+    name for "the Taoiseach", "the Chancellor" is an office, which the descriptions resolve."""
+    entry = lexicon.titles().get(ent.text.lower())
+    return len(ent) == 1 and entry is not None and entry.head is not None and \
+        ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
 def build_entities(r: Resolver) -> None:
     """Register every person, body, place and group the entity recognizer names (none in a
     dateline; a name with a quoted nickname first: Earvin “Magic” Johnson is Earvin Johnson,
@@ -59,7 +67,8 @@ def build_entities(r: Resolver) -> None:
     found = [_add_nicknamed(r, m) for m in NICKNAME_RE.finditer(r.text)]
     nicknamed = [span for span in found if span is not None]
     ents = _outside_datelines(r, [e for e in r.doc.ents if e.label_ in NAME_LABELS and not any(
-        a < e.end_char and e.start_char < b for a, b in nicknamed) and not _after_clock(e)])
+        a < e.end_char and e.start_char < b for a, b in nicknamed) and not _after_clock(e)
+        and not _lone_title(e)])
     # "Prof Suresh Iyer" tagged ORG is a person's name: its words are evidence for "Iyer"
     ents = [_titled_person(e) for e in ents]
     known = KnownNames(r.doc, (e for e in ents if e.label_ == "PERSON"))
