@@ -84,7 +84,7 @@ def optional_attributions(docs: Sequence[GoldDocument], scope: str,
     sources: Iterable[Doc] = nlp.pipe(_source_text(docs[c[0]].text, c[1]) for c in candidates)
     for (n, attribution, _text), cue, source in zip(candidates, parsed, sources, strict=True):
         cls = doc_cue_class(cue) if len(cue) else None
-        if cls in ("speech", "writing") and len(source) and \
+        if cls in lexicon.SCOPES["speech"] and len(source) and \
                 source[:].root.lemma_.lower() in lexicon.evidence_nouns():
             cls = "perception"  # "the data suggest ...": evidence, as the parser reads it
         if cls not in classes:

@@ -247,13 +247,8 @@ def _reduced_passive_agent(verb: Token) -> Token | None:
         return None
     heads = [verb] + [p for c in verb.children if c.dep_ == "prep"
                       for p in c.children if p.dep_ == "pobj"]
-    for head in heads:
-        for c in head.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                if obj is not None and can_act(obj):
-                    return obj
-    return None
+    return next((obj for head in heads for c in head.children
+                 if _is_by(c) and (obj := _actor_of(c)) is not None), None)
 
 
 def by_agent(noun: Token) -> Token | None:
@@ -261,11 +256,19 @@ def by_agent(noun: Token) -> Token | None:
     FBI", "a 2014 study by Harvard" (where it names someone who can act). None elsewhere."""
     if noun.pos_ != "NOUN":
         return None
-    for c in noun.rights:
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            return obj if obj is not None and can_act(obj) else None
-    return None
+    by = next((c for c in noun.rights if _is_by(c)), None)
+    return _actor_of(by) if by is not None else None
+
+
+def _is_by(t: Token) -> bool:
+    """Whether ``t`` is a "by" phrase's preposition."""
+    return t.dep_ in ("prep", "agent") and t.lower_ == "by"
+
+
+def _actor_of(by: Token) -> Token | None:
+    """The object of the "by" phrase ``by`` where it names someone who can act."""
+    obj = next((p for p in by.children if p.dep_ == "pobj"), None)
+    return obj if obj is not None and can_act(obj) else None
 
 
 def _pictured(verb: Token) -> Token | None:

@@ -160,8 +160,7 @@ def _name_word(toks: Sequence[Token], j: int, words: frozenset[str] | set[str]) 
         if t.pos_ != "PROPN" or not t.is_title or t.lower_ in words or t.ent_type_:
             return 0
         n += 1
-        if j + n + 1 < len(toks) and toks[j + n].text == "-" and not t.whitespace_ and \
-                not toks[j + n].whitespace_:
+        if j + n + 1 < len(toks) and _glued_hyphen(toks[j + n]):
             n += 1  # the hyphen; the next part must be a name word too
             continue
         return n

@@ -183,7 +183,7 @@ def find_statements(context: Context, *,
         _author_as_source(d)
         _example_as_source(d)
         _poll_as_source(d)
-    clear_datelines(context, state.drafts)
+    clear_datelines(context, state.drafts, state.dateline)
     # the attribution scope keeps PolNeAR's reading of "X said ..., according to Y": Y's
     # attribution, whose content is X's; the speech scope gives it to X, reported by Y
     drafts = drop_nested(context.text, [d for d in state.drafts if in_scope(d, classes)],

@@ -17,7 +17,7 @@ from quotekit.pipeline.context import Context
 from quotekit.pipeline.cues import CueMatch, subject_of
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.quotes import HEADLINE_MARKS, STATEMENT_MARKS, Quotation
-from quotekit.pipeline.statements._furniture import furniture
+from quotekit.pipeline.statements._furniture import colon_dateline, furniture
 from quotekit.types import Evidence
 
 __all__ = [
@@ -107,6 +107,8 @@ class RuleState:
             (:func:`~quotekit.pipeline.statements._furniture.furniture`): no statements.
         verbless: For each paragraph, whether it is skipped only as a line with no verb
             (a transcript's question may be one).
+        dateline: The paragraph a place and a colon open as a dateline ("NEW DELHI: The
+            ...", :func:`~quotekit.pipeline.statements._furniture.colon_dateline`), or -1.
         used: Quotations that a cue-driven or label rule made part of a statement.
         drafts: The drafts of the rules that ran so far.
         cues_by_head: The cues by the index of their head token.
@@ -117,6 +119,7 @@ class RuleState:
     policy: Policy | None
     skip: list[bool] = attrs.field(init=False)
     verbless: list[bool] = attrs.field(init=False)
+    dateline: int = attrs.field(init=False)
     used: set[int] = attrs.Factory(set)
     drafts: list[Draft] = attrs.Factory(list)
     cues_by_head: dict[int, CueMatch] = attrs.field(init=False)
@@ -127,6 +130,7 @@ class RuleState:
         captions = [_is_caption_or_byline(text, a, b) for a, b in self.ctx.paragraphs]
         self.skip = [c or k is not None for c, k in zip(captions, kinds, strict=True)]
         self.verbless = [not c and k == "verbless" for c, k in zip(captions, kinds, strict=True)]
+        self.dateline = colon_dateline(self.ctx)
         self.cues_by_head = {c.head: c for c in self.cues}
 
     def skipped(self, paragraph: int) -> bool:

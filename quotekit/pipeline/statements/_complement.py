@@ -8,7 +8,7 @@ from quotekit import lexicon
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.cues import can_act
 
-__all__ = ["complement", "content_from_complement", "ends_clause"]
+__all__ = ["complement", "content_from_complement", "ends_clause", "opens_with_that"]
 
 
 def _phrasal_object(verb: Token) -> Token | None:
@@ -78,7 +78,7 @@ def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
     "that" opens ("Should the company fail, critics worry [that the cost ...]": the clause before
     is a condition the parser took for the report), else the first."""
     for c in clauses:
-        if c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        if c.i > verb.i and opens_with_that(c):
             return c
     return clauses[0]
 
@@ -104,14 +104,17 @@ def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
 def _cue_noun_clause(noun: Token) -> Token | None:
     """The "that" clause the parser hung on a speech noun cue in the verb's preposition
     ("said in a statement [that investment had fallen]"): the verb's own clause."""
-    if noun.lemma_.lower() not in lexicon.noun_cues() or \
-            lexicon.noun_cues()[noun.lemma_.lower()] not in ("speech", "writing"):
+    if lexicon.noun_cues().get(noun.lemma_.lower()) not in lexicon.SCOPES["speech"]:
         return None
     for sub in noun.rights:
-        if sub.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                for m in sub.children):
+        if sub.dep_ in ("acl", "ccomp") and opens_with_that(sub):
             return sub
     return None
+
+
+def opens_with_that(clause: Token) -> bool:
+    """Whether "that" marks ``clause`` ("... [that the cost could fall to taxpayers]")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _spaced(verb: Token, prep: Token) -> bool:

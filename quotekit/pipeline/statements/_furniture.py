@@ -83,11 +83,13 @@ DATELINE_RE = regex.compile(
 )
 
 
-#: Upper-case words and a colon opening a paragraph: "NEW DELHI: ", a transcript's "WALLACE: "
-#: (statements/labels.py reads these as speaker labels), "UPDATE: ".
+#: Upper-case words and a colon opening a paragraph: "NEW DELHI: ", a transcript's "WALLACE: ",
+#: '"MR. TRUMP: ' (statements/labels.py reads these as speaker labels), "UPDATE: "; group 1
+#: is the words.
 UPPER_LABEL_RE = regex.compile(
-    r"""^[\"“'‘]?(?:\p{Lu}\p{Lu}?\.?\ )?                 # MR. / DR.
-        \p{Lu}[\p{Lu}'’\-]+(?:\ \p{Lu}[\p{Lu}'’\-]+){0,2}   # up to three upper-case words
+    r"""^[\"“'‘]?                                  # a paragraph may open inside a quote
+        ((?:\p{Lu}\p{Lu}?\.?\ )?                    # MR. / DR.
+         \p{Lu}[\p{Lu}'’\-]+(?:\ \p{Lu}[\p{Lu}'’\-]+){0,2})   # up to three upper-case words
         :[ \t]+(?=\S)""",
     regex.VERBOSE,
 )
@@ -185,8 +187,9 @@ def colon_dateline(ctx: Context) -> int:
         elif found < 0 and len(para.split()) > _BEFORE_LEDE_WORDS:
             return -1
     if found >= 0:
-        label = ctx.text[slice(*ctx.paragraphs[found])].split(":")[0].strip("\"“'‘ ").lower()
-        if any(e.label_ == "PERSON" and e[-1].lower_ == label.split()[-1] for e in ctx.doc.ents):
+        label = UPPER_LABEL_RE.match(ctx.text[slice(*ctx.paragraphs[found])])
+        last = label.group(1).split()[-1].lower() if label else ""
+        if any(e.label_ == "PERSON" and e[-1].lower_ == last for e in ctx.doc.ents):
             return -1
     return found
 
@@ -230,11 +233,11 @@ def _source_after(ctx: Context, d: Draft, end: int) -> None:
     d.source = d.mention = None
 
 
-def clear_datelines(ctx: Context, drafts: Iterable[Draft]) -> None:
+def clear_datelines(ctx: Context, drafts: Iterable[Draft], colon: int) -> None:
     """Keep datelines out of the drafts: a source mention in one gives way to the cue's
-    other subject (or none), and a content starting in one starts after it."""
+    other subject (or none), and a content starting in one starts after it; ``colon`` is
+    the paragraph of :func:`colon_dateline`."""
     ends: dict[int, int] = {}
-    colon = colon_dateline(ctx)
     for d in drafts:
         if d.mention is not None:
             mp = ctx.paragraph_of_token(d.mention[0])

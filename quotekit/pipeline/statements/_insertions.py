@@ -219,7 +219,7 @@ def inverted(state: RuleState, verb: Token) -> tuple[Token, list[Piece]] | None:
             verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # a finite verb: not "The program, called EB-5, allows ..."
     entry = lexicon.reporting_verbs().get(verb.lemma_.lower())
-    if entry is None or entry.cls not in ("speech", "writing") or \
+    if entry is None or entry.cls not in lexicon.SCOPES["speech"] or \
             entry.family not in _INVERTING_FAMILIES:
         return None
     if any(c.dep_ == "nsubj" and c.i < verb.i and can_act(c) for c in verb.children):

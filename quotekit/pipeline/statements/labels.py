@@ -22,19 +22,14 @@ from quotekit import lexicon
 from quotekit.pipeline import confidence
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import HEADLINE_MARKS, RuleState, apply_quotes, trim
-from quotekit.pipeline.statements._furniture import first_line, page_topic
+from quotekit.pipeline.statements._furniture import UPPER_LABEL_RE, first_line, page_topic
 from quotekit.types import Evidence
 
 __all__ = ["QA_LABELS", "QaLabel", "headline_colon", "labels", "qa_label", "transcript_label"]
 
-#: A transcript's speaker label opening a paragraph: ``WALLACE:``, ``"MR. TRUMP:``.
-LABEL_RE = regex.compile(
-    r"""^[\"“'‘]?                                  # a paragraph may open inside a quote
-        ((?:\p{Lu}\p{Lu}?\.?\ )?                    # MR. / DR.
-         \p{Lu}[\p{Lu}'’\-]+(?:\ \p{Lu}[\p{Lu}'’\-]+){0,2})   # up to three upper-case words
-        :[ \t]+(?=\S)""",
-    regex.VERBOSE,
-)
+#: A transcript's speaker label opening a paragraph: ``WALLACE:``, ``"MR. TRUMP:`` (group 1
+#: is the label's words).
+LABEL_RE = UPPER_LABEL_RE
 #: Upper-case words that open a paragraph with a colon without naming a speaker.
 NOT_LABELS = lexicon.words("not_labels.tsv")
 

@@ -12,7 +12,7 @@ from quotekit.pipeline.statements._common import trim
 __all__ = ["drop_nested", "inherit_sources"]
 
 #: The cue classes of an attribution that an "according to" can report at second hand.
-_SPEECH = frozenset({"speech", "writing"})
+_SPEECH = lexicon.SCOPES["speech"]
 
 
 def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> list[Draft]:

@@ -32,7 +32,11 @@ from quotekit.pipeline.statements._common import (
     mention_range,
     trim,
 )
-from quotekit.pipeline.statements._complement import complement, content_from_complement
+from quotekit.pipeline.statements._complement import (
+    complement,
+    content_from_complement,
+    opens_with_that,
+)
 from quotekit.pipeline.statements._insertions import (
     after_span,
     in_document,
@@ -201,7 +205,7 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     state.used.update(used)
     asker = withheld == "question"  # "Asked whether ..., Smith said": not Smith's words
     evidence = source.lemma_.lower() in lexicon.evidence_nouns() and \
-        lexicon.cue_class(cue.lemma) in ("speech", "writing")  # "the data suggest ..."
+        lexicon.cue_class(cue.lemma) in lexicon.SCOPES["speech"]  # "the data suggest ..."
     return [Draft(cls="perception" if evidence else None,
         start=start, end=end, kind=kind, evidence=cue_evidence(f"{kind}:{rule}", cue, ctype),
         confidence=rule_confidence(kind, cue.lemma, ctype, state.policy),
@@ -230,17 +234,16 @@ def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: Cue
 #: Complement kinds of a noun or adjective cue that report even where the policy never saw the
 #: pair (see :func:`nominal`).
 _UNLEARNED_NOMINAL = ("-that", "-prep-about", "noun-to")
-#: Classes of the nouns whose "to" infinitive is what they say ("his promise to build a
-#: wall", "calls to boycott"): not plans or hopes ("her plan to run"), nor refusals.
-_SAYING_CLASSES = ("speech", "writing")
 
 
 def _nominal_complement(cue: CueMatch, head: Token) -> tuple[Token | None, str]:
     for child in head.children:
         if child.dep_ in ("acl", "ccomp") and child.i > head.i and \
-                any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+                opens_with_that(child):
             return child, f"{cue.kind}-that"
-    if cue.kind == "noun" and lexicon.cue_class(cue.lemma) in _SAYING_CLASSES and \
+    # a noun of speech says its "to" infinitive ("his promise to build a wall", "calls to
+    # boycott"); a plan or hope ("her plan to run") or a refusal does not
+    if cue.kind == "noun" and lexicon.cue_class(cue.lemma) in lexicon.SCOPES["speech"] and \
             cue.lemma not in group("refusal"):
         for child in head.rights:
             if child.dep_ == "acl" and child.tag_ == "VB" and \

@@ -30,7 +30,6 @@ from quotekit import lexicon
 from quotekit.pipeline import confidence
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import RuleState, trim
-from quotekit.pipeline.statements._furniture import colon_dateline
 from quotekit.pipeline.statements.interview import Introduction, introduction
 from quotekit.pipeline.statements.labels import LABEL_RE, NOT_LABELS, qa_label
 from quotekit.types import Evidence
@@ -98,9 +97,9 @@ def _turn(text: str, pi: int, pa: int, pb: int) -> Turn | None:
 def turns(state: RuleState) -> list[Turn]:
     """The labelled paragraphs of the document that make it a transcript or dialogue."""
     ctx = state.ctx
-    dateline = colon_dateline(ctx)  # "NEW DELHI: The ..."
+    # (a colon dateline is no label: "NEW DELHI: The ...")
     found = [t for pi, (pa, pb) in enumerate(ctx.paragraphs)
-             if (not state.skip[pi] or state.verbless[pi]) and pi != dateline
+             if (not state.skip[pi] or state.verbless[pi]) and pi != state.dateline
              and (t := _turn(ctx.text, pi, pa, pb)) is not None]
     keep = _qa_turns([t for t in found if t.role != "name"])
     keep += _name_turns(state, [t for t in found if t.form == "upper"], dialogue_only=False)
