@@ -212,15 +212,20 @@ def score(text: str, gold: Gold, article: Article) -> Score:
     return Score(len(gold.expected), found, missed, wrong, spurious, forbidden)
 
 
-@pytest.fixture(scope="module")
-def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
+def parse_articles(parser, names) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
+    """Each fixture article's text and its sound parse, by file name."""
     out = {}
-    for name in GOLD:
+    for name in names:
         text = (FIXTURES / name).read_text(encoding="utf-8")
-        article = quotekit_parser.parse(text)
+        article = parser.parse(text)
         assert_sound(article)
         out[name] = (text, article)
     return out
+
+
+@pytest.fixture(scope="module")
+def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
+    return parse_articles(quotekit_parser, GOLD)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))

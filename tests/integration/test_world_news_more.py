@@ -6,10 +6,9 @@ parliamentary story. Gold is written by hand and scored as in test_world_news.py
 from __future__ import annotations
 
 import pytest
-from test_world_news import FIXTURES, Gold, score
+from test_world_news import Gold, parse_articles, score
 
 from quotekit import Article
-from quotekit.testing import assert_sound
 
 GOLD: dict[str, Gold] = {
     "court_report.txt": Gold(
@@ -140,13 +139,7 @@ KNOWN_WRONG: dict[str, list[str]] = {
 
 @pytest.fixture(scope="module")
 def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
-    out = {}
-    for name in GOLD:
-        text = (FIXTURES / name).read_text(encoding="utf-8")
-        article = quotekit_parser.parse(text)
-        assert_sound(article)
-        out[name] = (text, article)
-    return out
+    return parse_articles(quotekit_parser, GOLD)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
