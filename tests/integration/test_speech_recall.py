@@ -60,3 +60,26 @@ def test_reporting_noun_after_with_is_the_verbs_subjects(quotekit_parser: Parser
     [s] = [s for s in quotekit_parser.parse(text).statements
            if s.content == "that the river was clean"]
     assert s.speaker is not None and s.speaker.name == "Ines Falk"
+
+
+@pytest.mark.parametrize(("text", "first", "second", "cue"), [
+    ("Mayor Lena Ortiz said that she would offer “a prayer” for the flood victims but did not "
+     "suggest it would be enough.",
+     "that she would offer “a prayer” for the flood victims", "it would be enough", "suggest"),
+    ("Mayor Lena Ortiz insisted that she had “balanced the budget,” claiming that she was "
+     "responsible for the city's surplus.",
+     "that she had “balanced the budget,”", "that she was responsible for the city's surplus",
+     "claiming"),
+    ("Mayor Lena Ortiz said the council had approved the budget, arguing that the cuts were "
+     "unavoidable.",
+     "the council had approved the budget", "that the cuts were unavoidable", "arguing"),
+])
+def test_second_reporting_verb_of_the_same_speaker_is_a_second_statement(
+        quotekit_parser: Parser, text: str, first: str, second: str, cue: str) -> None:
+    """A reporting verb the parser hung inside the first statement's content ("said that she
+    would offer ... but did not suggest ...", "insisted that ..., claiming that ...") is the
+    same speaker's second statement, and the first one ends before it."""
+    statements = quotekit_parser.parse(text).statements
+    assert [s.content for s in statements] == [first, second]
+    assert statements[1].cue is not None and statements[1].cue.text == cue
+    assert all(s.speaker is not None and s.speaker.name == "Lena Ortiz" for s in statements)

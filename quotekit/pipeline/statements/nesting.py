@@ -84,24 +84,51 @@ def _coordinated_cut(outer: Draft, inner: Draft) -> int | None:
     opener = doc.char_span(start, start + 1, alignment_mode="expand")
     # a verb coordinated with, or set off by a comma from, what comes before (never a noun's
     # modifier: "a statement calling ...", "reports alleging ...")
-    if opener is None or start <= outer.start + 2 or opener[0].pos_ not in ("CCONJ", "PUNCT"):
+    if opener is None or start <= outer.start + 2 or not (
+            opener[0].pos_ in ("CCONJ", "PUNCT") or _after_quoted_comma(opener[0])):
         return None
     return start if _second_statement(outer, inner, verb.root) else None
 
 
+def _after_quoted_comma(token: Token) -> bool:
+    """Whether ``token`` follows a quotation that ends with a comma ('... “expanded the
+    party,” claiming ...')."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].is_quote and doc[token.i - 2].text == ","
+
+
 def _second_statement(outer: Draft, inner: Draft, v2: Token) -> bool:
     """Whether ``v2``, ``inner``'s cue verb, is a second verb of ``outer``'s source: with the
-    same source token, coordinated or set off by a comma; or subjectless, of the same form as
-    ``outer``'s verb, joined to the clause that verb reports."""
+    same source token, coordinated or set off by a comma; or subjectless and either a
+    participle set off by a comma ("insisted that he had won, claiming that ...") or of the
+    same finite form as ``outer``'s verb where the verb the parser joined it to differs ("said
+    that he would offer a prayer but did not suggest ...")."""
     assert inner.source is not None and outer.source is not None and outer.cue is not None
     if inner.source.i == outer.source.i:
         return v2.dep_ in ("conj", "advcl") and v2.head.pos_ in ("VERB", "AUX")
     v1 = v2.doc.char_span(outer.cue[0], outer.cue[1], alignment_mode="expand")
-    return v1 is not None and v2.dep_ == "conj" and v2.tag_ == v1.root.tag_ and \
-        v2.head.dep_ == "ccomp" and v2.head.head.i == v1.root.i and \
-        v2.head.lemma_.lower() not in lexicon.reporting_verbs() and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in v2.children) and \
-        all(c.pos_ == "PRON" for c in v2.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if v1 is None or v2.dep_ not in ("conj", "advcl") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in v2.children):
+        return False
+    if v2.dep_ == "advcl":
+        return v2.tag_ == "VBG"
+    return _finite(v2) == _finite(v1.root) != _finite(v2.head) or (
+        v2.tag_ == v1.root.tag_ and v2.head.dep_ == "ccomp" and v2.head.head.i == v1.root.i
+        and v2.head.lemma_.lower() not in lexicon.reporting_verbs()
+        and all(c.pos_ == "PRON" for c in v2.head.children
+                if c.dep_ in ("nsubj", "nsubjpass")))
+
+
+#: Tags of the finite forms a verb takes from its first auxiliary.
+_FINITE_AUX = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> str:
+    """The tag of ``verb``'s finite form: its auxiliary's ("did not suggest": VBD), else its
+    own."""
+    aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_AUX),
+               None)
+    return aux.tag_ if aux is not None else verb.tag_
 
 
 def _clause_start(verb: Span) -> int:
