@@ -101,6 +101,27 @@ def test_praise_object_is_no_statement(quotekit_parse: Parse) -> None:
     assert quotekit_parse("The mayor thanked Governor Hana Sato on Monday.").statements == ()
 
 
+@pytest.mark.parametrize("text", [
+    "The money went to a company called Harbor Analytics, which is owned by a donor.",
+    "Barden now helps lead a program called Safe Schools Promise.",
+    "The dog belongs to a former staffer named Bradley Ponce, an Air Force reserve major.",
+    "The firm is known for a chummy corporate culture called “The Lakeside Way.”",
+    "The two countries enjoy a so-called “special relationship” on trade.",
+])
+def test_name_given_in_a_reduced_relative_is_no_statement(quotekit_parse: Parse,
+                                                         text: str) -> None:
+    """"a company called X": what something is called, said by no one in particular."""
+    assert quotekit_parse(text).statements == ()
+
+
+def test_naming_verb_with_an_agent_or_in_a_clause_still_reports(quotekit_parse: Parse) -> None:
+    article = quotekit_parse("One of the doctors who signed the letter called Dr. Oz a quack. "
+                             "The council passed a budget called “reckless” by Mayor Lena Ortiz.")
+    first, second = article.statements
+    assert first.content == "Dr. Oz a quack" and first.cue is not None
+    assert "reckless" in second.content and second.speaker_name == "Lena Ortiz"
+
+
 def test_praise_with_a_reason_is_a_statement(quotekit_parse: Parse) -> None:
     [s] = quotekit_parse("Warren criticized Wells Fargo for its sales practices.").statements
     assert "sales practices" in s.content

@@ -161,6 +161,15 @@ def _infinitive_conjunct(comp: Token, child: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children)
 
 
+def _as_phrase(comp: Token, child: Token, last: int) -> bool:
+    """Whether ``child``, right after an object, is what the object is described as
+    ("portrayed Sanders [as focused on economic issues]", "described the dinner [as Washington
+    celebrating itself]"), even where it holds a reporting verb."""
+    return comp.dep_ == "dobj" and child.left_edge.i == last + 1 and (
+        child.lower_ == "as" or any(c.dep_ == "mark" and c.lower_ == "as" and c.i == child.left_edge.i
+                                    for c in child.children))
+
+
 def content_from_complement(ctx: Context, comp: Token, verb: Token,
                             cue_end: int) -> tuple[int, int]:
     """Char range of a complement subtree, cut before the cue when it surrounds it.
@@ -174,8 +183,9 @@ def content_from_complement(ctx: Context, comp: Token, verb: Token,
         for child in verb.rights:
             if child.i <= last:
                 continue
-            if _infinitive_conjunct(comp, child):
-                last = child.right_edge.i  # "urged them to ax X, replace Y and open Z"
+            if _infinitive_conjunct(comp, child) or _as_phrase(comp, child, last):
+                # "urged them to ax X, replace Y and open Z"; "portrayed him as focused on Z"
+                last = child.right_edge.i
                 continue
             if child.dep_ in ("cc", "conj", "parataxis") or child.lower_ == "according" or \
                     child.lemma_.lower() in lexicon.reporting_verbs():

@@ -7,6 +7,9 @@
 * the topic of a meeting: "Biegun and Lee met Tuesday to discuss the sanctions";
 * the object of praise or criticism without a reason: "praised the firefighters after the
   blaze", "criticized Wells Fargo" (but "criticized Wells Fargo for ..." reports).
+* a name given in a reduced relative clause: "a group called Citizens for Trump", "a worker
+  named Antonio Arroyo", "the so-called special relationship" (what the thing is called, said
+  by no one in particular; "a plan called “reckless” by critics" keeps its agent);
 * a date and nothing else after the verb: "The report, published on Monday, found ...",
   "spoke for decades" (the recognizer's DATE or TIME; a number it tags so is kept).
 
@@ -108,6 +111,11 @@ def _praise_object(verb: Token, lemma: str, comp: Token | None, ctype: str) -> b
         not any(c.dep_ in ("prep", "acl", "relcl", "amod") for c in comp.children)
 
 
+def _right_after(verb: Token, first: Token) -> bool:
+    """Whether ``first`` follows ``verb`` with nothing but quote marks between."""
+    return first.i > verb.i and all(t.is_quote for t in verb.doc[verb.i + 1:first.i])
+
+
 def _date_only(verb: Token, comp: Token | None) -> bool:
     """A complement that is a date, and nothing but dates after the verb ("the report,
     published on [Monday], found ..."; not "bragged for a year about how ...")."""
@@ -125,7 +133,7 @@ _LINKS = frozenset({"PUNCT", "ADP", "DET", "CCONJ", "SPACE"})
 def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str | None:
     """The construction in which ``verb`` (a reporting verb with complement ``comp`` of kind
     ``ctype``) reports no content: ``"refusal"``, ``"question"``, ``"meeting"``,
-    ``"praise"``, ``"date"``; None where it reports."""
+    ``"praise"``, ``"naming"``, ``"date"``; None where it reports."""
     if _refusal(verb, lemma, comp, ctype) or _no_reply(lemma, comp, ctype):
         return "refusal"
     if asked_one(verb, lemma):
@@ -134,6 +142,26 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
         return "meeting"
     if _praise_object(verb, lemma, comp, ctype):
         return "praise"
+    if naming(verb, lemma):
+        return "naming"
     if _date_only(verb, comp):
         return "date"
     return None
+
+
+def naming(verb: Token, lemma: str) -> bool:
+    """"a group called Citizens for Trump", "a worker named Antonio Arroyo": a verb of naming
+    as a participle on the noun before it, with no "by" agent, auxiliary, subject or second
+    object ("the doctor who sent the letter called Oz a quack": the parser's reduced relative
+    is a verb with an object and what it is called); or "so-called"."""
+    if lemma not in group("naming") or verb.tag_ != "VBN":
+        return False
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "so":
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    if len(objects) != 1 or not _right_after(verb, objects[0].left_edge):
+        return False  # ("an opponent, called Friday for ...", "called to service")
+    return verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i and \
+        verb.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
