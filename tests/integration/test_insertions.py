@@ -4,6 +4,8 @@ nesting)."""
 
 from __future__ import annotations
 
+import pytest
+
 from quotekit import Article, Statement
 from quotekit.testing import assert_sound
 
@@ -46,6 +48,20 @@ def test_hearer_object_is_not_the_content(quotekit_parse) -> None:
     s = _one(article, "the city would repave the whole avenue")
     assert s.speaker is not None and s.speaker.name == "Tom Reyes"
     assert "reporters" not in _contents(article)
+
+
+@pytest.mark.parametrize("text", [
+    "“Nothing you can do, folks,” Mayor Tom Reyes told a Dayton rally.",
+    "“It is over,” Mayor Tom Reyes told the newspaper.",
+    "“We owe them,” Mayor Tom Reyes said, telling the graduating class of 2014.",
+    "“They come with enormous dangers,” Mayor Tom Reyes told a plenary session of the council.",
+])
+def test_gathering_or_outlet_told_is_not_a_content(quotekit_parse, text: str) -> None:
+    """A rally, session, class or newspaper told is the hearer: only the quotation is said."""
+    article = quotekit_parse(text)
+    assert_sound(article)
+    [s] = article.statements
+    assert s.kind == "direct" and s.speaker is not None and s.speaker.name == "Tom Reyes"
 
 
 def test_content_before_a_cue_with_a_hearer(quotekit_parse) -> None:

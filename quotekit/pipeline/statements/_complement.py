@@ -166,8 +166,8 @@ def _as_phrase(comp: Token, child: Token, last: int) -> bool:
     ("portrayed Sanders [as focused on economic issues]", "described the dinner [as Washington
     celebrating itself]"), even where it holds a reporting verb."""
     return comp.dep_ == "dobj" and child.left_edge.i == last + 1 and (
-        child.lower_ == "as" or any(c.dep_ == "mark" and c.lower_ == "as" and c.i == child.left_edge.i
-                                    for c in child.children))
+        child.lower_ == "as" or any(c.dep_ == "mark" and c.lower_ == "as"
+                                    and c.i == child.left_edge.i for c in child.children))
 
 
 def content_from_complement(ctx: Context, comp: Token, verb: Token,

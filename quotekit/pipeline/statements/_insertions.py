@@ -93,16 +93,21 @@ def _hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
             lemma.split()[0] not in lexicon.words("hearer_verbs.tsv") or \
             any(c.i > comp.i and (c.dep_ in ("ccomp", "xcomp") or (
                 c.dep_ == "prep" and c.lower_ in lexicon.words("content_prepositions.tsv")))
-                for c in verb.children) or \
-            any(c.dep_ == "prep" and c.lower_ in ("of", "about", "against", "on")
-                for c in comp.rights):
+                for c in verb.children):
         return False
     audience = comp.lemma_.lower() in lexicon.words("audience_nouns.tsv")
+    if any(c.dep_ == "prep" and c.lower_ in _ABOUT and (c.lower_ != "of" or not audience)
+           for c in comp.rights):
+        return False  # ("reminded voters of ..."; but "told the class of 2014")
     if (audience or any(c.dep_ == "prep" and c.i > comp.i for c in verb.children)) and any(
             t.i > comp.i and t.pos_ in ("VERB", "AUX") for t in verb.subtree):
         return False  # "told his supporters at a rally to go ...": the parser lost the clause
     return audience or can_act(comp) or \
         comp.lemma_.lower() in lexicon.words("organization_heads.tsv")
+
+
+#: Prepositions on a hearer that say what it was told about ("warned China against ...").
+_ABOUT = frozenset({"of", "about", "against", "on"})
 
 
 def _addressed(lemma: str, comp: Token | None, ctype: str, policy: Policy | None) -> bool:
