@@ -102,6 +102,27 @@ def test_praise_object_is_no_statement(quotekit_parse: Parse) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The carmaker delivered 384,000 vehicles in the quarter.",
+    "Global trade offers undeniable benefits to small exporters.",
+    "Two days later the governor delivered a blowout win in the primary.",
+])
+def test_thing_delivered_or_offered_is_no_statement(quotekit_parse: Parse, text: str) -> None:
+    assert quotekit_parse(text).statements == ()
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Senator Ana Ruiz delivered a blistering speech on the budget.",
+     "a blistering speech on the budget"),
+    ("Senator Ana Ruiz offered her condolences to the families.",
+     "her condolences to the families"),
+])
+def test_speech_delivered_or_offered_is_a_statement(quotekit_parse: Parse, text: str,
+                                                    content: str) -> None:
+    [s] = quotekit_parse(text).statements
+    assert s.content == content and s.speaker_name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text", [
     "The money went to a company called Harbor Analytics, which is owned by a donor.",
     "Barden now helps lead a program called Safe Schools Promise.",
     "The dog belongs to a former staffer named Bradley Ponce, an Air Force reserve major.",
