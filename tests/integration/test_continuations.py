@@ -97,3 +97,17 @@ def test_dash_after_a_fragment_inside_a_sentence_attributes_nothing(quotekit_par
     art = quotekit_parse("And that is all he has, “the root of all evil.” ― Maria Gomez\n")
     assert not any(s.speaker is not None and s.speaker.name == "Maria Gomez"
                    for s in art.statements)
+
+
+def test_quotation_after_a_sentence_about_a_person_is_theirs(quotekit_parse) -> None:
+    """'Lopez shook her head. “No. ...”': the person the sentence before is about speaks, not
+    the last speaker of the paragraph."""
+    art = quotekit_parse(
+        "Coach Maria Lopez was blunt after the loss. Striker Jamal Adeyemi said the team "
+        "needed to \"reset and refocus\" before the derby. Asked whether the pressure was "
+        "getting to the players, Lopez shook her head. \"No. We're professionals.\""
+    )
+    s = _statement(art, "We're professionals")
+    assert s.evidence.rule == "direct:sentence-subject"
+    assert _speaker(art, "We're professionals") == "Maria Lopez"
+    assert _speaker(art, "reset and refocus") == "Jamal Adeyemi"

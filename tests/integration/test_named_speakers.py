@@ -246,3 +246,19 @@ def test_apposition_the_parser_took_for_a_second_subject(quotekit_parse) -> None
     art = quotekit_parse("The audit found gaps. Mara Oduya, the director of the port "
                          "authority, vowed to close them by June.")
     assert _statement(art, "to close them").speaker.name == "Mara Oduya"
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("\"Our findings show that diet matters,\" said lead author Dr. Natalia Gomes, a "
+     "researcher at the University of São Paulo.", "Natalia Gomes", "lead author"),
+    ("Striker Jamal Adeyemi, who scored the lone goal, said the team needed a rest.",
+     "Jamal Adeyemi", "Striker"),
+    ("Goalkeeper Ben Ortega said the referee had made a mistake.", "Ben Ortega", "Goalkeeper"),
+])
+def test_title_before_a_name_is_no_part_of_it(quotekit_parse, text: str, name: str,
+                                              title: str) -> None:
+    """'said lead author Dr. X' (a speaker the parser took for the verb's object), sports
+    positions as titles."""
+    [s] = quotekit_parse(text).statements
+    assert s.speaker is not None and s.speaker.name == name
+    assert title in s.speaker.titles

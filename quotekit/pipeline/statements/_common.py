@@ -265,7 +265,8 @@ def speaker_near(verb: Token, lo: int, hi: int) -> Token | None:
     for i in [*between, *after]:
         t = doc[i]
         if t.pos_ in ("PROPN", "PRON", "NOUN") and not t.is_punct:
-            while t.dep_ in ("compound", "flat") and t.head.i != t.i and lo <= t.head.i < hi:
-                t = t.head
+            while t.dep_ in ("compound", "flat", "amod", "nmod") and t.head.i != t.i and \
+                    t.head.i > t.i and lo <= t.head.i < hi:
+                t = t.head  # "said lead author Dr. Natalia Gomes": Gomes
             return t
     return None

@@ -142,7 +142,7 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
         return "meeting"
     if _praise_object(verb, lemma, comp, ctype):
         return "praise"
-    if _thing_given(lemma, comp, ctype):
+    if _thing_given(lemma, comp, ctype) or _speaker_object(verb, comp, ctype):
         return "thing"
     if naming(verb, lemma):
         return "naming"
@@ -160,6 +160,19 @@ def _thing_given(lemma: str, comp: Token | None, ctype: str) -> bool:
     noun = _lemma(comp)
     return noun not in lexicon.noun_cues() and noun not in group("said") and \
         comp.lower_ not in group("said") and noun not in lexicon.words("document_heads.tsv")
+
+
+def _speaker_object(verb: Token, comp: Token | None, ctype: str) -> bool:
+    """'“...,” said lead author Natalia Gomes', where the parser took the speaker after the
+    verb for its object: a person named right after a verb with no subject that follows a
+    quotation (not 'star of “Scandal,” thanked Obama')."""
+    if ctype != "dobj" or comp is None or comp.ent_type_ != "PERSON" or verb.i < 2 or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    doc = verb.doc
+    return doc[verb.i - 1].is_quote and doc[verb.i - 2].is_punct and \
+        all(t.ent_type_ == "PERSON" or t.dep_ in ("compound", "amod", "det", "flat")
+            for t in doc[verb.i + 1:comp.i])
 
 
 def naming(verb: Token, lemma: str) -> bool:

@@ -242,6 +242,9 @@ def _continuation(w: _Walk, qi: int) -> Draft | None:
     if own is not None:
         return own
     if prev is not None and prev_q is not None and prev_q.paragraph == q.paragraph:
+        actor = _actor_before(w.state, q, prev_q.end)
+        if actor is not None:
+            return _intro(w.state, q, "direct:sentence-subject", actor, q.paragraph)
         if reads_as_speech(ctx, q) or starts_sentence(ctx, q):
             return _draft(q, "direct:same-paragraph", prev)
         return None
@@ -258,6 +261,31 @@ def _continuation(w: _Walk, qi: int) -> Draft | None:
             and prev.kind == "direct" and reads_as_speech(ctx, q) and opens_paragraph(ctx, q):
         return _draft(q, "direct:next-paragraph", prev)
     return None
+
+
+def _actor_before(state: RuleState, q: Quotation, after: int) -> Token | None:
+    """'Lopez shook her head. “No. We're professionals.”': the person who is the subject of
+    the sentence right before a quotation that opens its own sentence and reads as speech,
+    where that sentence lies after ``after`` (the previous quotation's end), holds no
+    quotation and its main verb reports nothing; a name or a "he" / "she"."""
+    ctx = state.ctx
+    if not starts_sentence(ctx, q) or not reads_as_speech(ctx, q):
+        return None
+    s = ctx.sentence_of(q.start)
+    if s == 0 or ctx.sent_starts[s - 1] < after or \
+            ctx.paragraph_of(ctx.sent_starts[s - 1]) != q.paragraph:
+        return None
+    root = ctx.doc[ctx.token_at(ctx.sent_starts[s - 1])].sent.root
+    if ctx.quotes_in(ctx.sent_starts[s - 1], ctx.sent_starts[s]) or root.i in state.cues_by_head \
+            or root.pos_ not in ("VERB", "AUX"):
+        return None
+    people = lexicon.word_map("pronouns.tsv")
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    named = subject is not None and subject.pos_ == "PROPN" and \
+        subject.ent_type_ in ("PERSON", "")
+    if subject is None or not (named or people.get(subject.lower_) in ("m", "f")):
+        return None
+    return subject
 
 
 def _after_colon(state: RuleState, q: Quotation) -> Draft | None:
