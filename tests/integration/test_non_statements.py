@@ -110,6 +110,23 @@ def test_thing_delivered_or_offered_is_no_statement(quotekit_parse: Parse, text:
     assert quotekit_parse(text).statements == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Firefighters responded to the blaze on Elm Street.",
+    "Officers responded to the crash at about 11:40 p.m. on Saturday.",
+    "The senator did not know whether he had a lawyer who could comment on his behalf.",
+    "The aide spoke on condition of anonymity.",
+])
+def test_answering_a_thing_or_speaking_on_a_manner_is_no_statement(quotekit_parse: Parse,
+                                                                  text: str) -> None:
+    """"responded to the crash", "comment on his behalf": no content."""
+    assert quotekit_parse(text).statements == ()
+
+
+def test_response_to_words_is_a_statement(quotekit_parse: Parse) -> None:
+    [s] = quotekit_parse("Senator Ana Ruiz responded to the criticism on Monday.").statements
+    assert "criticism" in s.content and s.speaker_name == "Ana Ruiz"
+
+
 @pytest.mark.parametrize(("text", "content"), [
     ("Senator Ana Ruiz delivered a blistering speech on the budget.",
      "a blistering speech on the budget"),

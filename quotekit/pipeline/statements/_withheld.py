@@ -25,6 +25,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from quotekit import lexicon
+from quotekit.pipeline.cues import can_act
 
 __all__ = ["asked_one", "group", "no_content"]
 
@@ -142,7 +143,8 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
         return "meeting"
     if _praise_object(verb, lemma, comp, ctype):
         return "praise"
-    if _thing_given(lemma, comp, ctype) or _speaker_object(verb, comp, ctype):
+    if _thing_given(lemma, comp, ctype) or _speaker_object(verb, comp, ctype) or \
+            _thing_answered(lemma, comp, ctype) or _manner(comp, ctype):
         return "thing"
     if naming(verb, lemma):
         return "naming"
@@ -160,6 +162,26 @@ def _thing_given(lemma: str, comp: Token | None, ctype: str) -> bool:
     noun = _lemma(comp)
     return noun not in lexicon.noun_cues() and noun not in group("said") and \
         comp.lower_ not in group("said") and noun not in lexicon.words("document_heads.tsv")
+
+
+def _thing_answered(lemma: str, comp: Token | None, ctype: str) -> bool:
+    """"Officers responded to the crash": a verb of answering whose "to" object is neither
+    something said ("responded to the criticism"), nor someone's ("responded to Mr. Trump's
+    interjection that ..."), nor someone ("replied to Trump")."""
+    if ctype != "prep-to" or comp is None or lemma not in group("answering") or any(
+            c.dep_ in ("poss", "acl", "ccomp", "relcl") for c in comp.children):
+        return False
+    noun = _lemma(comp)
+    return comp.pos_ in ("NOUN", "PROPN") and noun not in lexicon.noun_cues() and \
+        noun not in group("said") and noun not in lexicon.words("document_heads.tsv") and \
+        not can_act(comp) and comp.ent_type_ not in _NAMED
+
+
+def _manner(comp: Token | None, ctype: str) -> bool:
+    """"commented on his behalf", "spoke on condition of anonymity", "said on air": a
+    preposition's object that says how or where, not about what (group ``manner``)."""
+    return comp is not None and (ctype.startswith("prep-") or ctype == "phrasal") and \
+        _lemma(comp) in group("manner")
 
 
 def _speaker_object(verb: Token, comp: Token | None, ctype: str) -> bool:
