@@ -145,6 +145,11 @@ def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     if len(toks) > 1 and toks[0].is_title and toks[1].is_lower and \
             toks[0].ent_type_ in _PLACE_LABELS and toks[0].lower_ not in title_words():
         place, toks = toks[0], toks[1:]
+    body = None
+    # a body's lower-case noun before a title is the affiliation ("Toronto police Const.")
+    if len(toks) > 1 and toks[0].is_lower and toks[0].lower_ in lexicon.organization_heads() \
+            and " ".join(t.lower_ for t in toks) not in titles and toks[1].lower_ in titles:
+        body, toks = toks[0], toks[1:]
     title = _tokens_text(ctx, toks[0], toks[-1])
     if not is_courtesy_title(title):
         for first, last in _stacked(toks):  # "Deputy Mayor Cllr": two titles
@@ -155,7 +160,10 @@ def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
         if g:
             a, b = ctx.chars(toks[0].i, toks[-1].i)
             entity.said_gender[(a, b)] = g
-    aff = place.text if place is not None else affiliation_before(ctx, toks[0].i)
+    aff = place.text if place is not None else affiliation_before(
+        ctx, toks[0].i if body is None else body.i)
+    if body is not None:
+        aff = f"{aff} {body.text}" if aff else None
     if aff and not entity.affiliation:
         entity.affiliation = aff
 

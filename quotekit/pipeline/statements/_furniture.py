@@ -107,11 +107,21 @@ _STAGES = "|".join(regex.escape(s) for s in _entries("stage"))
 STAGE_RE = regex.compile(rf"^\s*[(\[]\s*(?:{_STAGES})\s*\.?\s*[)\]]\s*\.?\s*$", regex.IGNORECASE)
 
 
+#: A time stamp's label and colon, opening a line or after a separator ("· Posted: Mar 04").
+_STAMPS = "|".join(regex.escape(s) for s in sorted(_entries("stamp"), key=len, reverse=True))
+STAMP_RE = regex.compile(rf"(?:^|[·|•])[ \t\u00a0]*(?:{_STAMPS})[ \t\u00a0]*:", regex.IGNORECASE)
+#: The longest byline with a time stamp (in words).
+_STAMP_WORDS = 30
+
+
 def _pattern_furniture(para: str) -> bool:
     """A label and a colon, a list item, a whole line of furniture ("Back to top"), a "Follow
-    ... on Twitter" line or a stage direction ("(CROSSTALK)")."""
+    ... on Twitter" line, a stage direction ("(CROSSTALK)") or a short byline with a time
+    stamp ("Jane Roe · CBC News · Posted: Mar 04, 2026")."""
     if FURNITURE_RE.match(para) or OPENING_RE.match(para) or \
             para.rstrip(" .:|»›>").replace("’", "'").lower() in _LINES:
+        return True
+    if len(para.split()) <= _STAMP_WORDS and STAMP_RE.search(para):
         return True
     bare = para.strip(" \t\"“”'‘’")  # a transcript may quote them: '"(CROSSTALK.)'
     return bool(FOLLOW_RE.match(bare)) or bool(STAGE_RE.match(bare))
