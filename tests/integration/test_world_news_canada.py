@@ -304,14 +304,14 @@ GOLD: dict[str, CanadaGold] = {
 }
 
 
-#: Statements whose kind or cue still come out otherwise: "words" -> why (strict xfail).
-KNOWN_KIND_OR_CUE: dict[str, list[str]] = {}
-
-#: Speakers still named otherwise (strict xfail in test_known_gaps).
-KNOWN_WRONG: dict[str, list[str]] = {}
-
-#: Expected statements still missed (strict xfail in test_known_gaps).
-KNOWN_MISSED: dict[str, list[str]] = {}
+#: Expected statements still missed (strict xfail in test_known_gaps): "which she said
+#: charge hospitals ..." is a statement inside another's content (Kwan's "called on the
+#: government to end the use of private nursing agencies, which she said ..."), and one
+#: statement per stretch of text is kept (statements/nesting.py); keeping nested ones found
+#: 28 matches for 311 predictions on PolNeAR dev (session 7), so it needs a larger change.
+KNOWN_MISSED: dict[str, list[str]] = {
+    "globe_er_report.txt": ["charge hospitals up to three times"],
+}
 
 
 def kind_and_cue(text: str, gold: CanadaGold, article: Article) -> list[str]:
@@ -345,18 +345,23 @@ def test_every_expected_statement_is_found(articles, name: str) -> None:  # type
     assert _known(missed, KNOWN_MISSED.get(name, [])) == []
 
 
+@pytest.mark.xfail(strict=True, reason="known gaps: KNOWN_MISSED (a statement nested in another)")
+@pytest.mark.parametrize("name", sorted(KNOWN_MISSED))
+def test_known_gaps(articles, name: str) -> None:  # type: ignore[no-untyped-def]
+    text, article = articles[name]
+    assert score(text, GOLD[name].plain(), article).missed == []
+
+
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_each_speaker_is_named_in_full(articles, name: str) -> None:  # type: ignore[no-untyped-def]
     text, article = articles[name]
-    wrong = score(text, GOLD[name].plain(), article).wrong_speaker
-    assert _known(wrong, KNOWN_WRONG.get(name, [])) == []
+    assert score(text, GOLD[name].plain(), article).wrong_speaker == []
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_kind_and_cue(articles, name: str) -> None:  # type: ignore[no-untyped-def]
     text, article = articles[name]
-    wrong = kind_and_cue(text, GOLD[name], article)
-    assert _known(wrong, KNOWN_KIND_OR_CUE.get(name, [])) == []
+    assert kind_and_cue(text, GOLD[name], article) == []
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
@@ -364,3 +369,32 @@ def test_nothing_in_furniture_captions_plans_or_figures(articles, name: str) -> 
     text, article = articles[name]
     result = score(text, GOLD[name].plain(), article)
     assert result.forbidden == [] and result.spurious == []
+
+
+@pytest.mark.parametrize(("name", "speaker", "titles"), [
+    ("queens_park.txt", "Stéphane Gauthier", {"Liberal MPP"}),  # only "Gauthier" tagged
+    ("queens_park.txt", "Glen Harcourt", {"Premier"}),
+    ("rcmp_crash.txt", "Renée Comeau", {"Staff Sgt."}),
+    ("rcmp_crash.txt", "Hubert LeBlanc", {"Cpl."}),
+    ("rcmp_crash.txt", "Gilles Thériault", {"Insp."}),
+    ("cbc_rent_cap.txt", "Lauren Stefanyk", {"housing critic"}),
+    ("cp_wire_workers.txt", "Marie-Ève Tremblay", {"Bloc Québécois MP"}),
+    ("globe_er_report.txt", "Simon Okafor-Reid", {"lead author"}),
+])
+def test_titles(articles, name: str, speaker: str, titles: set[str]) -> None:  # type: ignore[no-untyped-def]
+    _text, article = articles[name]
+    found = next(sp for sp in article.speakers if sp.name == speaker)
+    assert titles <= set(found.titles)
+
+
+def test_police_ranks_and_legislators(quotekit_parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("Toronto police Const. Victor Kwong said the man was taken into custody. "
+            "S/Sgt. Kevin Bouchard told reporters the suspect had fled on foot.\n\n"
+            "MNA Sophie Lachance said in French that the bill would hurt small businesses. "
+            "Deputy Premier Karen Oduya said the budget would be balanced by 2028.\n")
+    speakers = {sp.name: sp for sp in quotekit_parse(text).speakers}
+    assert speakers["Victor Kwong"].titles == ("Const.",)
+    assert speakers["Victor Kwong"].affiliation == "Toronto police"
+    assert speakers["Kevin Bouchard"].titles == ("S/Sgt.",)
+    assert speakers["Sophie Lachance"].titles == ("MNA",)
+    assert speakers["Karen Oduya"].titles == ("Deputy Premier",)

@@ -99,7 +99,8 @@ def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
             break
         if t.ent_type_ in AFFILIATION_LABELS and low not in words:
             break
-        if not (low in words or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ"))):
+        if not (low in words or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or
+                _portfolio(t, out)):
             break
         out.insert(0, t)
         i -= 1
@@ -107,6 +108,15 @@ def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
     while out and out[0].lower_ in connectors:
         out.pop(0)
     return out
+
+
+def _portfolio(t: Token, title: list[Token]) -> bool:
+    """A lower-case noun naming a portfolio before a title's role ("housing critic",
+    "immigration critic"): a compound on the role, which is a title word, with no words of
+    its own (not the cut "estate" of "real estate mogul" nor "time" of "long-time aide")."""
+    return bool(title) and t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound" and \
+        t.head.i == title[0].i and title[0].lower_ in role_heads() and t.n_lefts == 0 and \
+        not (t.i > 0 and _glued_hyphen(t.doc, t.i - 1))
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
