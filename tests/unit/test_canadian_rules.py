@@ -162,3 +162,30 @@ def test_a_portfolio_noun_before_a_role_is_part_of_the_title() -> None:
                    "said VERB ROOT 5", ". PUNCT punct 5")
     res = only(doc, 4, (0, 5))
     assert res.speaker is not None and res.speaker.titles == ("mogul",)
+
+
+FRENCH_TEXT = "Marc Bouchard spoke. Bouchard, speaking in French, said talks failed."
+FRENCH = [
+    ("Marc", 1, "compound", "PROPN", "NNP", "Marc", "B-PERSON"),
+    ("Bouchard", 2, "nsubj", "PROPN", "NNP", "Bouchard", "I-PERSON"),
+    ("spoke", 2, "ROOT", "VERB", "VBD", "speak", "O"),
+    (".", 2, "punct", "PUNCT", ".", ".", "O"),
+    ("Bouchard", 10, "advmod", "ADV", "RB", "bouchard", "O"),  # the tagger's mistake
+    (",", 10, "punct", "PUNCT", ",", ",", "O"),
+    ("speaking", 10, "advcl", "VERB", "VBG", "speak", "O"),
+    ("in", 6, "prep", "ADP", "IN", "in", "O"),
+    ("French", 7, "pobj", "PROPN", "NNP", "French", "B-NORP"),
+    (",", 10, "punct", "PUNCT", ",", ",", "O"),
+    ("said", 10, "ROOT", "VERB", "VBD", "say", "O"),
+    ("talks", 12, "nsubj", "NOUN", "NNS", "talk", "O"),
+    ("failed", 10, "ccomp", "VERB", "VBD", "fail", "O"),
+    (".", 10, "punct", "PUNCT", ".", ".", "O"),
+]
+
+
+def test_the_speaker_before_a_participles_phrase_not_the_phrase() -> None:
+    # "Bouchard, speaking in French, said": not "French"; "Bouchard" a proper noun elsewhere
+    ctx = context(FRENCH_TEXT, FRENCH)
+    [d] = [d for d in find_statements(ctx, policy=None)
+           if ctx.text[d.start:d.end].startswith("talks failed")]
+    assert d.source is not None and d.source.i == 4
