@@ -8,7 +8,8 @@ that opens a wire story.
   to top", the ``line`` rows), a phrase opening it without a colon ("Originally published
   as ...", "(With inputs from PTI)", the ``opening`` rows), the short lines under an
   upper-case heading that opens with a label ("MORE AFL NEWS" over the headlines of links),
-  or a line with no verb outside quotation marks other than the article's first
+  a short byline with a time stamp ("Jane Roe · CBC News · Posted: Mar 04, 2026", the
+  ``stamp`` rows), or a line with no verb outside quotation marks other than the article's first
   (:func:`first_line`: a headline may have none).
 * A **dateline** (:func:`dateline_end`) opening a paragraph, "LONDON (AP) —" or "BOSTON,
   May 2, 2024 /Business Wire/ --", is never a speaker nor part of a content
