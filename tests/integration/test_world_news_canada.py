@@ -398,3 +398,20 @@ def test_police_ranks_and_legislators(quotekit_parse) -> None:  # type: ignore[n
     assert speakers["Kevin Bouchard"].titles == ("S/Sgt.",)
     assert speakers["Sophie Lachance"].titles == ("MNA",)
     assert speakers["Karen Oduya"].titles == ("Deputy Premier",)
+
+
+def test_federal_bodies_and_a_speaker_before_a_participle(quotekit_parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("Health Canada says the recalled products should not be used. Environment Canada "
+            "says the storm will reach Halifax on Sunday.\n\n"
+            "Union leader Marc Bouchard met the company on Monday. Bouchard, speaking in "
+            "French, said the union would strike if necessary.\n\n"
+            "The OPP is asking anyone with information to call 1-888-310-1122.\n")
+    article = quotekit_parse(text)
+    said = {s.content.split()[1]: s.speaker for s in article.statements}
+    health, storm, union = said["recalled"], said["storm"], said["union"]
+    assert health is not None and (health.name, health.kind) == ("Health Canada",
+                                                                 "organization")
+    assert storm is not None and (storm.name, storm.kind) == ("Environment Canada",
+                                                              "organization")
+    assert union is not None and union.name == "Marc Bouchard"
+    assert not any("1-888" in s.content for s in article.statements)

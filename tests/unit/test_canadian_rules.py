@@ -189,3 +189,21 @@ def test_the_speaker_before_a_participles_phrase_not_the_phrase() -> None:
     [d] = [d for d in find_statements(ctx, policy=None)
            if ctx.text[d.start:d.end].startswith("talks failed")]
     assert d.source is not None and d.source.i == 4
+
+
+def test_a_body_named_for_a_country_is_no_person() -> None:
+    # "Statistics Canada said ...": tagged ORG, the subject of a reporting verb, no article
+    doc = make_doc("Statistics PROPN compound 1 B-ORG", "Canada PROPN nsubj 2 I-ORG",
+                   "said VERB ROOT 2", "so ADV advmod 2", ". PUNCT punct 2")
+    res = only(doc, 1, (0, 2))
+    assert res.speaker is not None and res.speaker.name == "Statistics Canada"
+    assert res.speaker.kind == "organization"
+
+
+def test_capitalised_words_before_a_country_tagged_alone_name_a_body() -> None:
+    # "Environment Canada says ...": only "Canada" tagged (a place)
+    doc = make_doc("Environment PROPN compound 1", "Canada PROPN nsubj 2 B-GPE",
+                   "says VERB ROOT 2 tag=VBZ", "so ADV advmod 2", ". PUNCT punct 2")
+    res = only(doc, 1, (0, 2))
+    assert res.speaker is not None and res.speaker.name == "Environment Canada"
+    assert res.speaker.kind == "organization"

@@ -33,9 +33,36 @@ def named_entity(r: Resolver, m: Mention, s: State) -> Answer | None:
         e = _named_inside(r, m)
     if e is None:
         return None
+    if e.kind == "place":
+        body = _body_named_for_place(r, m)
+        if body is not None:
+            return answer(body, "name")
     if e.name.lower() in without_nickname(m.text).lower():
         return answer(e, "name")
     return answer(e, "name-part")
+
+
+def _body_named_for_place(r: Resolver, m: Mention) -> Entity | None:
+    """A body whose name ends in a country or province (``place_names.tsv``) the recognizer
+    tagged alone ("Environment Canada says": "Canada" a place): the capitalised words before
+    the place, compounds on it, with it; registered as an organisation."""
+    src = m.source
+    if src.lower_ not in lexicon.words("place_names.tsv"):
+        return None
+    first = src
+    while first.i > m.lo and (t := src.doc[first.i - 1]).dep_ == "compound" and \
+            t.head.i == src.i and t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and \
+            t.lower_ not in lexicon.titles():
+        first = t
+    if first.i == src.i:
+        return None
+    name = clean_name(src.doc[first.i:src.i + 1].text)
+    found = r.match(name, "organization", m.start)
+    if found is not None:
+        return found
+    entity = Entity(kind="organization", name=name, parts=name_parts(name), first=first.idx)
+    r.register(entity)
+    return entity
 
 
 def _surname_of_person(r: Resolver, e: Entity | None, at: int) -> Entity | None:
