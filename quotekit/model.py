@@ -96,17 +96,17 @@ def add_paragraph_breaks(nlp: Language) -> Language:
 
 def add_title_abbreviations(nlp: Language) -> Language:
     """Teach ``nlp``'s tokenizer the abbreviated titles of ``titles.tsv`` it would split
-    ("Lt.", "Sgt.", "Det.", "Supt.": spaCy's English exceptions hold "Gov." and "Sen." but not
-    these, and a split "Det." also ends a sentence: "Det. Sgt. Amy Holt said" came apart);
+    ("Lt.", "Sgt.", "Det.", "Supt.", "S/Sgt.": spaCy's English exceptions hold "Gov." and "Sen."
+    but not these, and a split "Det." also ends a sentence: "Det. Sgt. Amy Holt said" came apart);
     return ``nlp``. Only for pipelines quotekit loads itself, like :func:`add_paragraph_breaks`.
     """
     tokenizer = nlp.tokenizer
     if not hasattr(tokenizer, "add_special_case"):
         return nlp  # a custom tokenizer: left as it is
     words = {w for key in lexicon.titles() for w in key.split()
-             if w.endswith(".") and w[:-1].isalpha()}
+             if w.endswith(".") and w[:-1].replace("/", "").isalpha()}
     for word in sorted(words):
-        form = word[0].upper() + word[1:]
+        form = "/".join(part[:1].upper() + part[1:] for part in word.split("/"))
         if len(tokenizer(form)) > 1:
             tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp

@@ -165,6 +165,17 @@ PRAISED_FOR = [*PRAISED[:4], ('for', 1, 'prep', 'ADP', 'IN', 'for', 'O'),
                ('.', 1, 'punct', 'PUNCT', '.', '.', 'O')]
 
 
+CALL_TEXT = 'Police said to call 1-888-310-1122.'
+CALL = [
+    ('Police', 1, 'nsubj', 'NOUN', 'NNS', 'police', 'O'),
+    ('said', 1, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('to', 3, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('call', 1, 'xcomp', 'VERB', 'VB', 'call', 'O'),
+    ('1-888-310-1122', 3, 'dobj', 'NUM', 'CD', '1-888-310-1122', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
 @pytest.mark.parametrize(("text", "rows", "why"), [
     (DECLINED_TEXT, DECLINED, "refusal"),
     (MET_TEXT, MET, "meeting"),
@@ -368,3 +379,12 @@ def test_a_date_alone_is_no_content() -> None:
     doc = make_doc(PUBLISHED_TEXT, PUBLISHED)
     assert no_content(doc[3], "publish", doc[5], "prep-on") == "date"
     assert no_content(doc[3], "publish", doc[1], "dobj") is None  # not a date
+
+
+def test_a_telephone_number_is_no_content() -> None:
+    # "to call 1-888-310-1122": the call reports nothing ("said to call" may report the call)
+    st = state(CALL_TEXT, CALL)
+    call = st.ctx.doc[3]
+    assert no_content(call, "call", *_comp(call, "call")) == "number"
+    assert not any("1-888" == st.ctx.text[d.start:d.start + 5]
+                   for d in find_statements(st.ctx, policy=None))

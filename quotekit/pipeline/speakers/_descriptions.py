@@ -34,12 +34,41 @@ def description(r: Resolver, m: Mention, s: State) -> Answer | None:
     company"); a person's description adds its title ("the US special envoy")."""
     if is_plural(m):
         return None
-    e = by_description(r, m.tokens, m.start, m.source) or _author(r, m) or \
-        last_body(m.tokens, m.source, s.last)
+    e = _introduced_role(r, m, s) or by_description(r, m.tokens, m.start, m.source) or \
+        _author(r, m) or last_body(m.tokens, m.source, s.last)
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)
     return answer(e, "description")
+
+
+#: How many tokens back "the spokesperson" looks for "a spokesperson for X" who spoke.
+_INTRODUCED_WINDOW = 150
+
+
+def _introduced_role(r: Resolver, m: Mention, s: State) -> Entity | None:
+    """"the spokesperson" after "a spokesperson for the association said ...": the speaker
+    that unnamed role introduced (the association, or the unnamed spokesperson), where no one
+    titled so is named since ("Kirsten Bégin, a spokesperson for the alliance," earlier
+    is another)."""
+    src = m.source
+    if src.pos_ != "NOUN" or src.tag_ != "NN" or not m.tokens or m.tokens[0].lower_ != "the" \
+            or src.lemma_.lower() not in role_heads():
+        return None
+    lemma = src.lemma_.lower()
+    for t in reversed(src.doc[max(0, src.i - _INTRODUCED_WINDOW):m.tokens[0].i]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return None  # the nearest such role is named or definite: the usual paths
+        found = next((s.sources[x.i] for x in t.subtree if x.i in s.sources), None)
+        if found is None:
+            return None
+        syn = lexicon.role_synonyms(lemma) | {lemma}
+        named = [e for _a, _b, e in r.spans_between(t.idx, m.start)
+                 if _person_titled(syn, frozenset(), e)]
+        return None if named else found
+    return None
 
 
 #: Prepositions that give a text's author ("a report from the inspector general").

@@ -66,11 +66,12 @@ def build_entities(r: Resolver) -> None:
     alias Magic)."""
     found = [_add_nicknamed(r, m) for m in NICKNAME_RE.finditer(r.text)]
     nicknamed = [span for span in found if span is not None]
-    ents = _outside_datelines(r, [e for e in r.doc.ents if e.label_ in NAME_LABELS and not any(
+    # "Prof Suresh Iyer" tagged ORG, "MNA Sophie Lachance" tagged PRODUCT are a person's
+    # name: its words are evidence for "Iyer"
+    titled = [_titled_person(e) for e in r.doc.ents]
+    ents = _outside_datelines(r, [e for e in titled if e.label_ in NAME_LABELS and not any(
         a < e.end_char and e.start_char < b for a, b in nicknamed) and not _after_clock(e)
         and not _lone_title(e)])
-    # "Prof Suresh Iyer" tagged ORG is a person's name: its words are evidence for "Iyer"
-    ents = [_titled_person(e) for e in ents]
     known = KnownNames(r.doc, (e for e in ents if e.label_ == "PERSON"))
     ents = [headline_name(e, known) or e for e in ents]
     evidence = KindEvidence(r.doc, ents)
@@ -214,10 +215,15 @@ def _title_prefix(ent: SpacySpan) -> int:
     return cut
 
 
+#: The recognizer's labels that a title and a name may come out with.
+_MISTAKEN_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+
+
 def _titled_person(ent: SpacySpan) -> SpacySpan:
-    """A title and a person's name the recognizer took together for a body ("Labour MP Clive
-    Betts", "Ottawa coach Luc Girard" tagged ORG) as the person's; ``ent`` otherwise."""
-    if ent.label_ != "ORG":
+    """A title and a person's name the recognizer took together for a body or a thing
+    ("Labour MP Clive Betts", "Ottawa coach Luc Girard" tagged ORG, "MNA Sophie Lachance"
+    tagged PRODUCT) as the person's; ``ent`` otherwise."""
+    if ent.label_ not in _MISTAKEN_LABELS:
         return ent
     cut = _title_prefix(ent)
     if cut and len(ent) - cut in (2, 3) and \

@@ -111,6 +111,17 @@ def _after_article(ent: SpacySpan) -> bool:
         ent.start <= before.head.i < ent.end
 
 
+def _holds_place(words: list[str]) -> bool:
+    """Whether a name of two words or more holds a country's or a province's name
+    (``place_names.tsv``: "Statistics Canada", "Manitoba Hydro")."""
+    if len(words) < 2:
+        return False
+    places = lexicon.words("place_names.tsv")
+    low = [w.lower() for w in words]
+    return any(" ".join(low[i:j]) in places and j - i < len(low)
+               for i in range(len(low)) for j in range(i + 1, min(len(low), i + 3) + 1))
+
+
 def _looks_like_person(ent: SpacySpan, name: str, ev: KindEvidence) -> bool:
     """An ORG-labelled name that is a person's ("Kim Jong Un" tagged ORG, "Biegun said"):
     without an article or an organisation head, a word of another person's name, a name the
@@ -127,6 +138,8 @@ def _looks_like_person(ent: SpacySpan, name: str, ev: KindEvidence) -> bool:
             (person_votes and (len(words) == 1 or person_votes >= ev.votes[name, "ORG"])) or \
             (len(words) > 1 and words[0].lower() in given_names()):
         return True  # (a given name first: "Carly Fiorina")
+    if _holds_place(words):
+        return False  # "Health Canada said", "Canada Post said": a body
     if any(w.lower() in ev.lower or (len(words) == 1 and w in ev.org_parts) for w in words):
         return False  # "Fox News reported", "Times wrote" after "New York Times"
     if ev.votes[name, "ORG"] >= _ORG_VOTES:

@@ -17,7 +17,7 @@ from quotekit.names import clean_name, honorific_gender, name_parts
 from quotekit.pipeline.speakers._entities import add_person, without_nickname
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
-from quotekit.pipeline.speakers._titles import role_heads, title_words
+from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
 
 __all__ = ["handle_name", "named_entity", "proper_name_run", "proper_noun", "unrecognized_name",
            "unresolved"]
@@ -33,9 +33,36 @@ def named_entity(r: Resolver, m: Mention, s: State) -> Answer | None:
         e = _named_inside(r, m)
     if e is None:
         return None
+    if e.kind == "place":
+        body = _body_named_for_place(r, m)
+        if body is not None:
+            return answer(body, "name")
     if e.name.lower() in without_nickname(m.text).lower():
         return answer(e, "name")
     return answer(e, "name-part")
+
+
+def _body_named_for_place(r: Resolver, m: Mention) -> Entity | None:
+    """A body whose name ends in a country or province (``place_names.tsv``) the recognizer
+    tagged alone ("Environment Canada says": "Canada" a place): the capitalised words before
+    the place, compounds on it, with it; registered as an organisation."""
+    src = m.source
+    if src.lower_ not in lexicon.words("place_names.tsv"):
+        return None
+    first = src
+    while first.i > m.lo and (t := src.doc[first.i - 1]).dep_ == "compound" and \
+            t.head.i == src.i and t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and \
+            t.lower_ not in lexicon.titles():
+        first = t
+    if first.i == src.i:
+        return None
+    name = clean_name(src.doc[first.i:src.i + 1].text)
+    found = r.match(name, "organization", m.start)
+    if found is not None:
+        return found
+    entity = Entity(kind="organization", name=name, parts=name_parts(name), first=first.idx)
+    r.register(entity)
+    return entity
 
 
 def _surname_of_person(r: Resolver, e: Entity | None, at: int) -> Entity | None:
@@ -79,10 +106,14 @@ def proper_noun(r: Resolver, m: Mention, s: State) -> Answer | None:
     if m.source.pos_ != "PROPN" and not (m.source.pos_ == "NOUN" and m.source.is_title and
                                          not m.source.is_sent_start):
         return None
-    for name in dict.fromkeys([clean_name(m.text), _name_at(m)]):
+    names = list(dict.fromkeys([clean_name(m.text), _name_at(m)]))
+    for name in names:
         e = r.match(name, "person", m.start)
         if e is not None:
             _fuller(r, e, name)
+            name_only = _name_span(m, title_words())  # "Liberal MPP Stéphane Gauthier"
+            if _fuller(r, e, clean_name(name_only.text)):  # (only "Gauthier" tagged)
+                titles_for(r.ctx, name_only, e)
             return answer(e, "name-part", "name-part:proper-noun")
         if r.ambiguous:
             return answer(r.unresolved(m, s, "person"), "name:ambiguous")
@@ -90,10 +121,10 @@ def proper_noun(r: Resolver, m: Mention, s: State) -> Answer | None:
     return answer(e, "name-part", "name-part:proper-noun") if e is not None else None
 
 
-def _fuller(r: Resolver, e: Entity, name: str) -> None:
+def _fuller(r: Resolver, e: Entity, name: str) -> bool:
     """Name ``e`` by ``name`` where that is the same name in full: more capitalised words,
     none a title, holding all of ``e``'s ("Fashola-Adeyemi" named "Tunde Fashola-Adeyemi"
-    where the recognizer missed the full name)."""
+    where the recognizer missed the full name); whether it did."""
     parts = name_parts(name)
     words = title_words()
     if len(parts) > len(e.parts) and len(parts) <= 3 and set(e.parts) <= set(parts) and \
@@ -101,6 +132,8 @@ def _fuller(r: Resolver, e: Entity, name: str) -> None:
         if e.name not in e.aliases:
             e.aliases.append(e.name)
         r.rename(e, name)
+        return True
+    return False
 
 
 def _glued_hyphen(t: Token) -> bool:
@@ -112,11 +145,18 @@ def _glued_hyphen(t: Token) -> bool:
 def _name_at(m: Mention) -> str:
     """The proper nouns of the mention that end at its source ("Last week Stumpf" ->
     "Stumpf"), hyphenated ones whole ("Tunde Fashola-Adeyemi")."""
+    return clean_name(_name_span(m).text)
+
+
+def _name_span(m: Mention, titles: frozenset[str] | set[str] = frozenset()) -> SpacySpan:
+    """The tokens of :func:`_name_at`; with ``titles``, up to a title word ("Liberal MPP
+    Stéphane Gauthier" -> "Stéphane Gauthier")."""
     i = m.source.i
-    while i > m.lo and (m.tokens[i - 1 - m.lo].pos_ == "PROPN" or (
+    while i > m.lo and ((m.tokens[i - 1 - m.lo].pos_ == "PROPN" and
+                         m.tokens[i - 1 - m.lo].lower_ not in titles) or (
             i - 1 > m.lo and _glued_hyphen(m.tokens[i - 1 - m.lo]))):
         i -= 1
-    return clean_name(m.source.doc[i:m.source.i + 1].text)
+    return m.source.doc[i:m.source.i + 1]
 
 
 #: A social-media handle: "@nycsouthpaw", "@UN_News".

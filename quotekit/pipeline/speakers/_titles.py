@@ -99,7 +99,8 @@ def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
             break
         if t.ent_type_ in AFFILIATION_LABELS and low not in words:
             break
-        if not (low in words or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ"))):
+        if not (low in words or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or
+                _portfolio(t, out)):
             break
         out.insert(0, t)
         i -= 1
@@ -107,6 +108,15 @@ def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
     while out and out[0].lower_ in connectors:
         out.pop(0)
     return out
+
+
+def _portfolio(t: Token, title: list[Token]) -> bool:
+    """A lower-case noun naming a portfolio before a title's role ("housing critic",
+    "immigration critic"): a compound on the role, which is a title word, with no words of
+    its own (not the cut "estate" of "real estate mogul" nor "time" of "long-time aide")."""
+    return bool(title) and t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound" and \
+        t.head.i == title[0].i and title[0].lower_ in role_heads() and t.n_lefts == 0 and \
+        not (t.i > 0 and _glued_hyphen(t.doc, t.i - 1))
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
@@ -145,6 +155,11 @@ def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     if len(toks) > 1 and toks[0].is_title and toks[1].is_lower and \
             toks[0].ent_type_ in _PLACE_LABELS and toks[0].lower_ not in title_words():
         place, toks = toks[0], toks[1:]
+    body = None
+    # a body's lower-case noun before a title is the affiliation ("Toronto police Const.")
+    if len(toks) > 1 and toks[0].is_lower and toks[0].lower_ in lexicon.organization_heads() \
+            and " ".join(t.lower_ for t in toks) not in titles and toks[1].lower_ in titles:
+        body, toks = toks[0], toks[1:]
     title = _tokens_text(ctx, toks[0], toks[-1])
     if not is_courtesy_title(title):
         for first, last in _stacked(toks):  # "Deputy Mayor Cllr": two titles
@@ -155,7 +170,10 @@ def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
         if g:
             a, b = ctx.chars(toks[0].i, toks[-1].i)
             entity.said_gender[(a, b)] = g
-    aff = place.text if place is not None else affiliation_before(ctx, toks[0].i)
+    aff = place.text if place is not None else affiliation_before(
+        ctx, toks[0].i if body is None else body.i)
+    if body is not None:
+        aff = f"{aff} {body.text}" if aff else None
     if aff and not entity.affiliation:
         entity.affiliation = aff
 

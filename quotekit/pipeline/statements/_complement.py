@@ -40,6 +40,24 @@ def _object(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _hearer_clause(verb: Token, lemma: str) -> Token | None:
+    """The "that" clause of a verb with a hearer ("warning anyone who was in the waiting room
+    [that they may have been exposed]") that the parser hung on a relative clause of the
+    hearer, whose own verb reports nothing."""
+    if lemma not in lexicon.words("hearer_verbs.tsv"):
+        return None
+    for child in verb.rights:
+        if child.dep_ != "dobj":
+            continue
+        for rel in child.children:
+            if rel.dep_ != "relcl" or rel.lemma_.lower() in lexicon.reporting_verbs():
+                continue
+            for sub in rel.rights:
+                if sub.dep_ == "ccomp" and opens_with_that(sub):
+                    return sub
+    return None
+
+
 def _as_after(verb: Token, obj: Token) -> bool:
     """Whether an "as" phrase on ``verb`` follows its object: "described himself as ..."."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
@@ -57,6 +75,9 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if clauses:
         return _reported_clause(verb, clauses), "ccomp"
+    clause = _hearer_clause(verb, lemma)
+    if clause is not None:
+        return clause, "ccomp"
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i:
             return child, "xcomp"
@@ -103,13 +124,31 @@ def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
 
 def _cue_noun_clause(noun: Token) -> Token | None:
     """The "that" clause the parser hung on a speech noun cue in the verb's preposition
-    ("said in a statement [that investment had fallen]"): the verb's own clause."""
+    ("said in a statement [that investment had fallen]"): the verb's own clause; also where the
+    parser made it a relative clause (:func:`_that_content`)."""
     if lexicon.noun_cues().get(noun.lemma_.lower()) not in lexicon.SCOPES["speech"]:
         return None
     for sub in noun.rights:
         if sub.dep_ in ("acl", "ccomp") and opens_with_that(sub):
             return sub
+        if sub.dep_ == "relcl" and _that_content(sub):
+            return sub
     return None
+
+
+def _that_content(clause: Token) -> bool:
+    """Whether a clause the parser made relative to a noun cue is the noun's content: "that"
+    opens it and has no place in it ("in a news release [that officers were called ...]",
+    "[that the man was arrested]": a passive or a verb with its own object leaves "that" no
+    object's place); a true relative clause has "that" as its subject or object ("a release
+    [that police issued]")."""
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head.i != clause.i:
+        return False
+    if that.dep_ == "mark":
+        return True
+    deps = {c.dep_ for c in clause.children if c.i != that.i}
+    return that.dep_ == "dobj" and ("nsubjpass" in deps or "dobj" in deps)
 
 
 def opens_with_that(clause: Token) -> bool:

@@ -8,7 +8,8 @@ that opens a wire story.
   to top", the ``line`` rows), a phrase opening it without a colon ("Originally published
   as ...", "(With inputs from PTI)", the ``opening`` rows), the short lines under an
   upper-case heading that opens with a label ("MORE AFL NEWS" over the headlines of links),
-  or a line with no verb outside quotation marks other than the article's first
+  a short byline with a time stamp ("Jane Roe · CBC News · Posted: Mar 04, 2026", the
+  ``stamp`` rows), or a line with no verb outside quotation marks other than the article's first
   (:func:`first_line`: a headline may have none).
 * A **dateline** (:func:`dateline_end`) opening a paragraph, "LONDON (AP) —" or "BOSTON,
   May 2, 2024 /Business Wire/ --", is never a speaker nor part of a content
@@ -107,11 +108,21 @@ _STAGES = "|".join(regex.escape(s) for s in _entries("stage"))
 STAGE_RE = regex.compile(rf"^\s*[(\[]\s*(?:{_STAGES})\s*\.?\s*[)\]]\s*\.?\s*$", regex.IGNORECASE)
 
 
+#: A time stamp's label and colon, opening a line or after a separator ("· Posted: Mar 04").
+_STAMPS = "|".join(regex.escape(s) for s in sorted(_entries("stamp"), key=len, reverse=True))
+STAMP_RE = regex.compile(rf"(?:^|[·|•])[ \t\u00a0]*(?:{_STAMPS})[ \t\u00a0]*:", regex.IGNORECASE)
+#: The longest byline with a time stamp (in words).
+_STAMP_WORDS = 30
+
+
 def _pattern_furniture(para: str) -> bool:
     """A label and a colon, a list item, a whole line of furniture ("Back to top"), a "Follow
-    ... on Twitter" line or a stage direction ("(CROSSTALK)")."""
+    ... on Twitter" line, a stage direction ("(CROSSTALK)") or a short byline with a time
+    stamp ("Jane Roe · CBC News · Posted: Mar 04, 2026")."""
     if FURNITURE_RE.match(para) or OPENING_RE.match(para) or \
             para.rstrip(" .:|»›>").replace("’", "'").lower() in _LINES:
+        return True
+    if len(para.split()) <= _STAMP_WORDS and STAMP_RE.search(para):
         return True
     bare = para.strip(" \t\"“”'‘’")  # a transcript may quote them: '"(CROSSTALK.)'
     return bool(FOLLOW_RE.match(bare)) or bool(STAGE_RE.match(bare))

@@ -11,7 +11,8 @@
   named Antonio Arroyo", "the so-called special relationship" (what the thing is called, said
   by no one in particular; "a plan called “reckless” by critics" keeps its agent);
 * a date and nothing else after the verb: "The report, published on Monday, found ...",
-  "spoke for decades" (the recognizer's DATE or TIME; a number it tags so is kept).
+  "spoke for decades" (the recognizer's DATE or TIME; a number it tags so is kept); a
+  telephone number: "to call 1-888-310-1122".
 
 :func:`no_content` names the construction; the verb rule
 (:func:`~quotekit.pipeline.statements.reported.verb`) and the quote rules make no statement
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
 from spacy.tokens import Token
 
 from quotekit import lexicon
@@ -126,6 +128,19 @@ def _date_only(verb: Token, comp: Token | None) -> bool:
     return all(t.ent_type_ in _WHEN for t in after)
 
 
+#: A telephone number: "1-888-310-1122", "(506) 857-2400", "911".
+_PHONE_RE = regex.compile(r"\+?[\d(][\d()\- .]{1,18}\d")
+
+
+def _phone_number(comp: Token | None, ctype: str) -> bool:
+    """An object that is a telephone number: "asking anyone with information to call
+    1-888-310-1122" reports nothing."""
+    if comp is None or ctype != "dobj":
+        return False
+    words = "".join(t.text_with_ws for t in comp.subtree).strip()
+    return _PHONE_RE.fullmatch(words) is not None and sum(ch.isdigit() for ch in words) >= 3
+
+
 #: Entity types of a date or time; parts of speech that link words around one.
 _WHEN = frozenset({"DATE", "TIME"})
 _LINKS = frozenset({"PUNCT", "ADP", "DET", "CCONJ", "SPACE"})
@@ -134,7 +149,8 @@ _LINKS = frozenset({"PUNCT", "ADP", "DET", "CCONJ", "SPACE"})
 def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str | None:
     """The construction in which ``verb`` (a reporting verb with complement ``comp`` of kind
     ``ctype``) reports no content: ``"refusal"``, ``"question"``, ``"meeting"``,
-    ``"praise"``, ``"thing"``, ``"naming"``, ``"date"``; None where it reports."""
+    ``"praise"``, ``"thing"``, ``"naming"``, ``"date"``, ``"number"``; None where it
+    reports."""
     if _refusal(verb, lemma, comp, ctype) or _no_reply(lemma, comp, ctype):
         return "refusal"
     if asked_one(verb, lemma):
@@ -150,6 +166,8 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
         return "naming"
     if _date_only(verb, comp):
         return "date"
+    if _phone_number(comp, ctype):
+        return "number"
     return None
 
 

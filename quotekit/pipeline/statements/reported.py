@@ -144,6 +144,20 @@ def _unrealised(verb: Token) -> bool:
         and verb.head.lemma_.lower() in group("plan")
 
 
+def _before_participle(verb: Token, i: int) -> int:
+    """The last word before token ``i`` (punctuation skipped) and before a participle's phrase
+    on ``verb`` set off by commas that ends there ("Bouchard, [speaking in French], said":
+    "French" is no speaker)."""
+    while i > verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    for c in verb.lefts:
+        if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and \
+                c.left_edge.i <= i <= c.right_edge.i and c.left_edge.i > verb.sent.start and \
+                verb.doc[c.left_edge.i - 1].is_punct:
+            return _before_participle(verb, c.left_edge.i - 1)
+    return i
+
+
 def _subject_missed(verb: Token) -> Token | None:
     """The speaker right before a main reporting verb the parser left without a subject
     ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said ...",
@@ -152,15 +166,20 @@ def _subject_missed(verb: Token) -> Token | None:
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass", "expl") for c in verb.children):
         return None
-    i = verb.i - 1
-    while i > verb.sent.start and verb.doc[i].is_punct:
-        i -= 1
+    i = _before_participle(verb, verb.i - 1)
     t = _named_head(verb.doc[i])  # "Reid, the minority leader, said"
     while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN" and \
             any(c.dep_ == "cc" for c in t.head.children):
         t = t.head  # "..., Obama and Clinton call them": the pair
-    return t if t.i < verb.i and (t.pos_ == "PROPN" or can_act(t)) and \
+    return t if t.i < verb.i and (t.pos_ == "PROPN" or can_act(t) or _named_elsewhere(t)) and \
         t.ent_type_ not in ("DATE", "TIME", "GPE") else None
+
+
+def _named_elsewhere(t: Token) -> bool:
+    """A capitalised word the tagger got wrong here that is a proper noun elsewhere in the
+    article ("Bouchard, speaking in French, said", "Bouchard" tagged an adverb)."""
+    return t.is_title and any(o.pos_ == "PROPN" and o.text == t.text and o.i != t.i
+                              for o in t.doc)
 
 
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
