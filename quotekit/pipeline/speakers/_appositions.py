@@ -60,13 +60,14 @@ def _names_person(r: Resolver, t: Token) -> bool:
     """Whether ``t`` names a person: the recognizer says so, or the article's entity there is
     a person, or a name of two or more words the recognizer called an organisation stands in
     apposition to a person's role ("The Environment Secretary, Thérèse Coffey,": the role is
-    the evidence, and the entity becomes a person)."""
+    the evidence, and the entity becomes a person), as does one it called a place ("The mayor
+    of Vénissieux, Karim Benali," tagged GPE)."""
     if t.ent_type_ == "PERSON":
         return True
     e = r.entity_of(t)
     if t.pos_ != "PROPN" or e is None:
         return False
-    if e.kind == "organization" and t.head.lemma_.lower() in role_heads() and \
+    if e.kind in ("organization", "place") and t.head.lemma_.lower() in role_heads() and \
             len(e.parts) >= 2 and not any(p.lower() in lexicon.organization_heads()
                                           for p in e.parts):
         e.kind = "person"
