@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.pipeline.cues import can_act
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act
 from quotekit.pipeline.statements._common import Policy, RuleState, mention_range, trim
 from quotekit.pipeline.statements._complement import ends_clause
 
@@ -161,6 +161,10 @@ def _as_clause(state: RuleState, verb: Token) -> list[Piece]:
     """"As Clyburn noted, those voters will ..." / "..., as Clyburn noted."."""
     sent = verb.sent
     main = verb.head
+    if main.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
+                                    for c in main.children):
+        return []  # a relative clause reports nothing ("a resident who gave her name only as
+        # Nadia told AFP": the parser's "as" clause of "gave")
     lo, hi = verb.left_edge.i, verb.right_edge.i
     if lo > sent.start and hi < sent.end - 2 and main.i > hi and not _opens_sentence(verb):
         return []
