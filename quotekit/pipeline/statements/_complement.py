@@ -34,6 +34,10 @@ def _object(verb: Token) -> tuple[Token | None, str]:
             for sub in child.children:
                 if sub.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in sub.children):
                     return sub, "noun-clause"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.sent.root.pos_ in ("VERB", "AUX"):
+        return None, ""  # a passive participle on its object ("a statement read outside
+        # court, the family said": what the parser took for an object is no content; not in a
+        # sentence whose only verb it is: "a POLITICO analysis of other data identified ...")
     for child in verb.rights:
         if child.dep_ == "dobj" and (child.pos_ != "PRON" or _as_after(verb, child)):
             return child, "dobj"  # "denied the report", "dismissed him as an actor"
