@@ -108,7 +108,8 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
 def body_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     """A description of a body with the body's name in apposition: "a super PAC supporting
     Mrs. Clinton's candidacy, Priorities USA Action, may start ..." is Priorities USA Action
-    (the description is indefinite or headed by a common noun: no name of its own)."""
+    (the description is indefinite or headed by a common noun: no name of its own); also the
+    name right after the noun ("Transport operator TCL said")."""
     del s
     src = m.source
     if src.ent_type_ == "PERSON" or src.pos_ not in ("NOUN", "PROPN") or not (
@@ -120,8 +121,8 @@ def body_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
         return None  # "Scott's niece, state Del. Marcia Price (D-Newport News)": the person's
     for child in src.children:
         left = child.left_edge.i
-        if child.dep_ != "appos" or child.ent_type_ != "ORG" or left <= src.i + 1 or \
-                doc[left - 1].text not in _SETS_OFF or \
+        if child.dep_ != "appos" or child.ent_type_ != "ORG" or left < src.i + 1 or \
+                (left > src.i + 1 and doc[left - 1].text not in _SETS_OFF) or \
                 any(c.dep_ == "conj" for c in child.children) or \
                 any(t.text in "()" or (t.tag_ in _FINITE and t.dep_ != "case")
                     for t in doc[src.i:child.right_edge.i + 1]):
