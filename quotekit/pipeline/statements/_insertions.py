@@ -114,7 +114,8 @@ def _addressed(lemma: str, comp: Token | None, ctype: str, policy: Policy | None
             can_act(comp) or comp.lemma_.lower() in lexicon.words("audience_nouns.tsv")) or \
             (policy is not None and (lemma, ctype) in policy):
         return False
-    entry = lexicon.reporting_verbs().get(lemma.split()[0])
+    verbs = lexicon.reporting_verbs()
+    entry = verbs.get(lemma) or verbs.get(lemma.split()[0])
     prep = comp.head
     return entry is not None and entry.family in ("speech", "manner") and not any(
         c.dep_ in ("prep", "ccomp", "xcomp", "dobj") and c.i > prep.i
