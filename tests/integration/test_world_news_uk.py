@@ -278,8 +278,16 @@ def details(text: str, gold: UkGold, article: Article) -> list[Detail]:
     return out
 
 
-#: Still wrong (see docs: known gaps), each "words -> what came out".
-KNOWN_WRONG: dict[str, list[str]] = {}
+#: Still wrong (see docs: known gaps), by the expected words: a "that" clause the parser hung
+#: on "speak" inside "because he was not authorised to speak publicly" (missed); a lede's
+#: description named only in the next paragraph ("the industry's main lobby group said" before
+#: "The British Retail Consortium (BRC) said"); "he" for the defendant only "her client" named
+#: before, and the letter's verb "written" claiming the clause said in it (keeping both
+#: statements lowered PolNeAR train F1).
+KNOWN_WRONG: dict[str, list[str]] = {
+    "reuters_retail.txt": ["the company had frozen hiring", "British retailers will cut"],
+    "court_paramedic.txt": ["he was \"sorry for everything\""],
+}
 
 
 @pytest.fixture(scope="module")
@@ -320,3 +328,36 @@ def test_nothing_in_furniture_captions_plans_or_figures(articles, name: str) -> 
     text, article = articles[name]
     result = score(text, GOLD[name].plain(), article)
     assert _known(name, result.forbidden + result.spurious) == []
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps: KNOWN_WRONG")
+@pytest.mark.parametrize("name", sorted(KNOWN_WRONG))
+def test_known_gaps(articles, name: str) -> None:  # type: ignore[no-untyped-def]
+    text, article = articles[name]
+    result = score(text, GOLD[name].plain(), article)
+    wrong = [d for d in details(text, GOLD[name], article)]
+    assert result.missed == [] and result.wrong_speaker == [] and wrong == []
+
+
+@pytest.mark.parametrize(("name", "speaker", "titles"), [
+    ("bbc_winter.txt", "Keir Redfern", {"Sir"}),
+    ("bbc_winter.txt", "Victoria Marsh", {"Health Secretary"}),
+    ("football_manager.txt", "Ian Thackeray", {"boss"}),  # "Kingsmere" tagged a person
+    ("afp_riots.txt", "Karim Benali", {"mayor"}),
+    ("afp_riots.txt", "Laurent Ferrand", {"Interior Minister"}),
+])
+def test_titles(articles, name: str, speaker: str, titles: set[str]) -> None:  # type: ignore[no-untyped-def]
+    _text, article = articles[name]
+    found = next(sp for sp in article.speakers if sp.name == speaker)
+    assert titles <= set(found.titles)
+
+
+def test_unnamed_speakers_stay_unnamed(articles) -> None:  # type: ignore[no-untyped-def]
+    """An official spokesman, a mother and a spokesperson are nobody the article names."""
+    for name, words, want in [
+            ("bbc_winter.txt", "There are no plans for that", "prime minister's official spokesman"),
+            ("afp_riots.txt", "I just want to know the truth", "His mother"),
+            ("afp_riots.txt", "bus and tram services", "TCL")]:
+        _text, article = articles[name]
+        [st] = [s for s in article.statements if s.content.startswith(words)]
+        assert st.speaker is not None and st.speaker.name == want
