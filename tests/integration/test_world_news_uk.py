@@ -279,13 +279,11 @@ def details(text: str, gold: UkGold, article: Article) -> list[Detail]:
 
 
 #: Still wrong (see docs: known gaps), by the expected words: a "that" clause the parser hung
-#: on "speak" inside "because he was not authorised to speak publicly" (missed); a lede's
-#: description named only in the next paragraph ("the industry's main lobby group said" before
-#: "The British Retail Consortium (BRC) said"); "he" for the defendant only "her client" named
-#: before, and the letter's verb "written" claiming the clause said in it (keeping both
-#: statements lowered PolNeAR train F1).
+#: on "speak" inside "because he was not authorised to speak publicly" (missed); "he" for the
+#: defendant only "her client" named before, and the letter's verb "written" claiming the
+#: clause said in it (keeping both statements lowered PolNeAR train F1).
 KNOWN_WRONG: dict[str, list[str]] = {
-    "reuters_retail.txt": ["the company had frozen hiring", "British retailers will cut"],
+    "reuters_retail.txt": ["the company had frozen hiring"],
     "court_paramedic.txt": ["he was \"sorry for everything\""],
 }
 
