@@ -93,7 +93,9 @@ _ACCORDING = hash_string("according")
 def _wanted_hashes() -> numpy.ndarray:
     """String-store hashes of every reporting verb, cue noun and stance adjective lemma (hashes
     are the same in every vocab)."""
-    words = set(lexicon.reporting_verbs()) | {n for n in lexicon.noun_cues() if " " not in n}
+    verbs = lexicon.reporting_verbs()
+    words = {v for v in verbs if " " not in v} | {n for n in lexicon.noun_cues() if " " not in n}
+    words |= {v.split()[0] for v in verbs if " " in v}  # "go" of "go on", read with its particle
     words |= STANCE_ADJECTIVES
     return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
 
@@ -140,8 +142,8 @@ def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
                                                                    "VBN", "VB"):
             continue
         lemma = token.lemma_.lower()
-        if lemma not in verbs:
-            continue
+        if lemma not in verbs and _phrasal(token)[1] not in verbs:
+            continue  # ("went" is a cue only with its particle: "she went on")
         if token.dep_ in ("aux", "auxpass") or (
                 token.dep_ in ("amod", "compound", "nmod") and token.tag_ not in ("VBD", "VBZ")):
             continue  # "the stalled talks"; but a finite "tweeted" misparsed as a modifier counts

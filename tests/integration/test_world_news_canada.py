@@ -255,9 +255,11 @@ GOLD: dict[str, CanadaGold] = {
             Said("the NDP would table a motion on Thursday", "Marit Lindqvist", "indirect",
                  "said"),
         ],
-        # "estimated in a report": PolNeAR content, optional here
+        # "estimated in a report": PolNeAR content, optional here; so is "..., citing
+        # figures from school boards": what the critic cited, a second statement of hers
         optional=["Ontario's repair backlog for schools has reached $17 billion",
-                  "the backlog would reach $20 billion by 2030"],
+                  "the backlog would reach $20 billion by 2030",
+                  "figures from school boards across the province"],
         forbidden=["speaks during question period", "Chris Young/The Canadian Press",
                    "By Tamsin Oduya", "declined to say when the capital plan",
                    "is expected to vote the motion down", "is a Toronto-based reporter",

@@ -72,8 +72,12 @@ def resolve_speakers(ctx: Context, drafts: Sequence[Draft],
         state.answers.append(found)
         if found.entity is not None and found.entity.resolved:
             state.last = found.entity
-            if d.source is not None:
-                state.sources[d.source.i] = found.entity
+        if found.entity is not None and d.source is not None and (
+                found.entity.resolved or (found.entity.kind == "person" and
+                                          d.source.tag_ == "NN")):
+            # an unnamed person ("His mother told AFP ...") is whom a "she" after it continues
+            # (a singular noun: not "some say")
+            state.sources[d.source.i] = found.entity
     _record_mentions(ctx, drafts, state.answers)
     return _speakers(ctx, state.answers)
 

@@ -60,13 +60,14 @@ def _names_person(r: Resolver, t: Token) -> bool:
     """Whether ``t`` names a person: the recognizer says so, or the article's entity there is
     a person, or a name of two or more words the recognizer called an organisation stands in
     apposition to a person's role ("The Environment Secretary, Thérèse Coffey,": the role is
-    the evidence, and the entity becomes a person)."""
+    the evidence, and the entity becomes a person), as does one it called a place ("The mayor
+    of Vénissieux, Karim Benali," tagged GPE)."""
     if t.ent_type_ == "PERSON":
         return True
     e = r.entity_of(t)
     if t.pos_ != "PROPN" or e is None:
         return False
-    if e.kind == "organization" and t.head.lemma_.lower() in role_heads() and \
+    if e.kind in ("organization", "place") and t.head.lemma_.lower() in role_heads() and \
             len(e.parts) >= 2 and not any(p.lower() in lexicon.organization_heads()
                                           for p in e.parts):
         e.kind = "person"
@@ -107,7 +108,8 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
 def body_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     """A description of a body with the body's name in apposition: "a super PAC supporting
     Mrs. Clinton's candidacy, Priorities USA Action, may start ..." is Priorities USA Action
-    (the description is indefinite or headed by a common noun: no name of its own)."""
+    (the description is indefinite or headed by a common noun: no name of its own); also the
+    name right after the noun ("Transport operator TCL said")."""
     del s
     src = m.source
     if src.ent_type_ == "PERSON" or src.pos_ not in ("NOUN", "PROPN") or not (
@@ -119,8 +121,8 @@ def body_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
         return None  # "Scott's niece, state Del. Marcia Price (D-Newport News)": the person's
     for child in src.children:
         left = child.left_edge.i
-        if child.dep_ != "appos" or child.ent_type_ != "ORG" or left <= src.i + 1 or \
-                doc[left - 1].text not in _SETS_OFF or \
+        if child.dep_ != "appos" or child.ent_type_ != "ORG" or left < src.i + 1 or \
+                (left > src.i + 1 and doc[left - 1].text not in _SETS_OFF) or \
                 any(c.dep_ == "conj" for c in child.children) or \
                 any(t.text in "()" or (t.tag_ in _FINITE and t.dep_ != "case")
                     for t in doc[src.i:child.right_edge.i + 1]):

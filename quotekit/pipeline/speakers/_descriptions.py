@@ -153,12 +153,24 @@ def by_description(r: Resolver, tokens: Sequence[Token], at: int,
                 found = None  # ("Groups representing universities")
             if found:
                 return found
-        if lemma in heads:
+        if lemma in heads and not _possessor(t, head):
             lone = head is not None and t.i == head.i and _office(t, tokens)
             found = _by_role_head(r, tokens, lemma, at, lone)
             if found:
                 return found
     return None
+
+
+def _possessor(t: Token, head: Token | None) -> bool:
+    """Whether ``t`` lies in the possessor of the description's head: "the prime minister's
+    official spokesman" is the spokesman, no minister."""
+    if head is None or t.i == head.i:
+        return False
+    while t.i != t.head.i and t.i != head.i:
+        if t.dep_ == "poss" and t.head.i == head.i:
+            return True
+        t = t.head
+    return False
 
 
 def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,

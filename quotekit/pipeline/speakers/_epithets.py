@@ -24,8 +24,16 @@ _PARENT_RE = regex.compile(r"\b(?:father|mother|dad|mum|mom)[-‐\s]of[-‐\s]\w
 
 
 def _definite_singular(m: Mention) -> bool:
-    """Whether the mention is "the" and more words, singular ("the Dane", "the goalkeeper")."""
-    return len(m.tokens) >= 2 and m.tokens[0].lower_ == "the" and not is_plural(m)
+    """Whether the mention is "the" and more words, singular ("the Dane", "the goalkeeper");
+    also where the parser hung the "the" on the verb and left it out of the mention
+    ('"...," the 24-year-old said': "the" a det of "said")."""
+    if is_plural(m) or not m.tokens:
+        return False
+    if m.tokens[0].lower_ == "the":
+        return len(m.tokens) >= 2
+    before = m.tokens[0].doc[m.lo - 1] if m.lo > 0 else None
+    return before is not None and before.lower_ == "the" and before.dep_ == "det" and \
+        before.head.i >= m.hi
 
 
 def is_epithet(m: Mention) -> bool:
@@ -34,7 +42,7 @@ def is_epithet(m: Mention) -> bool:
     children ("the father-of-three")."""
     if not _definite_singular(m):
         return False
-    rest = m.tokens[1:]
+    rest = m.tokens[1:] if m.tokens[0].lower_ == "the" else m.tokens
     if all(t.ent_type_ == "NORP" and t.is_title for t in rest) and \
             rest[-1].tag_ in ("NNP", "NN"):
         return True  # "the Brazilian", "the North Korean"

@@ -34,6 +34,10 @@ def _object(verb: Token) -> tuple[Token | None, str]:
             for sub in child.children:
                 if sub.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in sub.children):
                     return sub, "noun-clause"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.sent.root.pos_ in ("VERB", "AUX"):
+        return None, ""  # a passive participle on its object ("a statement read outside
+        # court, the family said": what the parser took for an object is no content; not in a
+        # sentence whose only verb it is: "a POLITICO analysis of other data identified ...")
     for child in verb.rights:
         if child.dep_ == "dobj" and (child.pos_ != "PRON" or _as_after(verb, child)):
             return child, "dobj"  # "denied the report", "dismissed him as an actor"
@@ -106,13 +110,19 @@ def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
 
 def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
     """A passive's subject with an agent, or the object of a preposition right after (or after
-    the verb's adverbs, :func:`_spaced`)."""
+    the verb's adverbs, :func:`_spaced`) that names no time ("began on Thursday")."""
     agent = any(c.dep_ == "agent" for c in verb.children)
     for child in verb.lefts:
         if child.dep_ == "nsubjpass" and agent and child.pos_ != "PRON":
             return child, "passive"  # "the move was first reported by MSNBC"
+    after = verb.i + 1
     for child in verb.rights:
-        if child.dep_ == "prep" and (child.i == verb.i + 1 or _spaced(verb, child)):
+        if child.dep_ == "prep" and (child.i == after or _spaced(verb, child)):
+            if child.lower_ in lexicon.words("time_prepositions.tsv") and any(
+                    sub.dep_ == "pobj" and sub.ent_type_ in ("DATE", "TIME")
+                    for sub in child.children):
+                after = child.right_edge.i + 1  # ("began on Thursday": a time; "responded
+                continue  # on Sunday to accusations ...": what follows it)
             for sub in child.children:
                 if sub.dep_ in ("pobj", "pcomp"):
                     clause = _cue_noun_clause(sub)

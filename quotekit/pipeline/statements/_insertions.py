@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.pipeline.cues import can_act
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act
 from quotekit.pipeline.statements._common import Policy, RuleState, mention_range, trim
 from quotekit.pipeline.statements._complement import ends_clause
 
@@ -119,7 +119,8 @@ def _addressed(lemma: str, comp: Token | None, ctype: str, policy: Policy | None
             can_act(comp) or comp.lemma_.lower() in lexicon.words("audience_nouns.tsv")) or \
             (policy is not None and (lemma, ctype) in policy):
         return False
-    entry = lexicon.reporting_verbs().get(lemma.split()[0])
+    verbs = lexicon.reporting_verbs()
+    entry = verbs.get(lemma) or verbs.get(lemma.split()[0])
     prep = comp.head
     return entry is not None and entry.family in ("speech", "manner") and not any(
         c.dep_ in ("prep", "ccomp", "xcomp", "dobj") and c.i > prep.i
@@ -166,6 +167,10 @@ def _as_clause(state: RuleState, verb: Token) -> list[Piece]:
     """"As Clyburn noted, those voters will ..." / "..., as Clyburn noted."."""
     sent = verb.sent
     main = verb.head
+    if main.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
+                                    for c in main.children):
+        return []  # a relative clause reports nothing ("a resident who gave her name only as
+        # Nadia told AFP": the parser's "as" clause of "gave")
     lo, hi = verb.left_edge.i, verb.right_edge.i
     if lo > sent.start and hi < sent.end - 2 and main.i > hi and not _opens_sentence(verb):
         return []

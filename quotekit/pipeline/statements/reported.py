@@ -69,6 +69,14 @@ def rule_confidence(kind: str, lemma: str, ctype: str, policy: Policy | None) ->
     return round(known, 3) if known is not None else confidence.rule("cue-indirect-unlearned")
 
 
+def never_reports(lemma: str, ctype: str) -> bool:
+    """Whether the verb ``lemma`` reports nothing with a complement of kind ``ctype``, even
+    a quotation (``never`` in reporting_verbs.tsv: "went on about “...”")."""
+    verbs = lexicon.reporting_verbs()
+    entry = verbs.get(lemma) or verbs.get(lemma.split()[0])
+    return entry is not None and ctype in entry.never
+
+
 def allowed(lemma: str, ctype: str, policy: Policy | None) -> bool:
     """Whether a cue with this complement kind reports a statement.
 
@@ -76,8 +84,9 @@ def allowed(lemma: str, ctype: str, policy: Policy | None) -> bool:
     pairs below :data:`POLICY_THRESHOLD` are dropped; pairs it never saw fall back to the word
     list: direct objects count only for verbs that report without a clause ("denied X").
     """
-    entry = lexicon.reporting_verbs().get(lemma.split()[0])
-    if entry is not None and ctype in entry.never:
+    verbs = lexicon.reporting_verbs()
+    entry = verbs.get(lemma) or verbs.get(lemma.split()[0])
+    if never_reports(lemma, ctype):
         return False  # "prices continued to rise": never a report, whatever the policy
     if policy is None:
         return True
@@ -219,7 +228,8 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     start, end, kind, used = found
     if kind == "direct" and rule == "verb":
         rule = "cue-before-quote"
-    if kind != "direct" and not allowed(cue.lemma, ctype, state.policy):
+    if (kind != "direct" and not allowed(cue.lemma, ctype, state.policy)) or \
+            never_reports(cue.lemma, ctype):
         return []
     state.used.update(used)
     asker = withheld == "question"  # "Asked whether ..., Smith said": not Smith's words
