@@ -165,9 +165,11 @@ GOLD: dict[str, UkGold] = {
             ("bus and tram services in the area would stop", "TCL", "indirect", "said"),
         ],
         # "called for calm", "complained of a lack of staff": PolNeAR content (call for
-        # 0.94); a request "asking that ..."
+        # 0.94); a request "asking that ..."; "..., while promising that ...": a second
+        # statement of the prime minister's
         optional=["called for calm", "a lack of staff in the Lyon area",
-                  "that her name not be published"],
+                  "that her name not be published",
+                  "that the circumstances of the crash would be fully investigated"],
         forbidden=["The unrest began on Thursday", "who gave her name only",
                    "is expected to present a bill", "caused damage estimated", "mra-sb/jh",
                    "Lyon (AFP) –"],
