@@ -83,3 +83,18 @@ def test_second_reporting_verb_of_the_same_speaker_is_a_second_statement(
     assert [s.content for s in statements] == [first, second]
     assert statements[1].cue is not None and statements[1].cue.text == cue
     assert all(s.speaker is not None and s.speaker.name == "Lena Ortiz" for s in statements)
+
+
+def test_date_after_the_verb_is_not_the_content(quotekit_parser: Parser) -> None:
+    """'said on Monday it would cut ...': the parser hangs the date on the clause; the
+    content starts at its subject."""
+    [s] = quotekit_parser.parse(
+        "Harbor Analytics said on Monday it would cut another 900 jobs.").statements
+    assert s.content == "it would cut another 900 jobs"
+
+
+def test_website_a_memo_was_published_on_is_no_content(quotekit_parser: Parser) -> None:
+    article = quotekit_parser.parse(
+        "Chief Executive Ana Ruiz wrote in a memo to staff, which the company published on "
+        "its website, that the plant would close.")
+    assert [s.content for s in article.statements] == ["that the plant would close"]

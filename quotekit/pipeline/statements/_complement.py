@@ -219,6 +219,22 @@ def _as_phrase(comp: Token, child: Token, last: int) -> bool:
                                     and c.i == child.left_edge.i for c in child.children))
 
 
+def _after_leading_date(comp: Token, first: int) -> int:
+    """Where a clause starts once a date the parser hung on it before its subject is left to
+    the verb ("said [on Monday] it would cut 9,000 jobs" -> "it would cut ...")."""
+    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return first
+    for child in comp.children:
+        if child.i >= subject.i:
+            break
+        if child.left_edge.i == first and child.dep_ in ("prep", "npadvmod") and all(
+                t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "PUNCT")
+                for t in child.subtree) and any(t.ent_type_ for t in child.subtree):
+            first = child.right_edge.i + 1
+    return first
+
+
 def content_from_complement(ctx: Context, comp: Token, verb: Token,
                             cue_end: int) -> tuple[int, int]:
     """Char range of a complement subtree, cut before the cue when it surrounds it.
@@ -229,6 +245,7 @@ def content_from_complement(ctx: Context, comp: Token, verb: Token,
     first, last = comp.left_edge.i, comp.right_edge.i
     if comp.i > verb.i:
         first = max(_object_before(verb, comp, first), cue_end)
+        first = _after_leading_date(comp, first)
         for child in verb.rights:
             if child.i <= last:
                 continue
