@@ -262,3 +262,14 @@ def test_title_before_a_name_is_no_part_of_it(quotekit_parse, text: str, name: s
     [s] = quotekit_parse(text).statements
     assert s.speaker is not None and s.speaker.name == name
     assert title in s.speaker.titles
+
+
+def test_body_after_a_title_and_of_is_no_title_holder(quotekit_parse) -> None:
+    """'Laura Chen, CEO of Greenfield Energy': the body after "CEO of" holds no title."""
+    art = quotekit_parse(
+        "Greenfield Energy today announced a partnership with the city.\n\n"
+        "\"We are proud,\" said Laura Chen, CEO of Greenfield Energy.")
+    first, second = art.statements
+    assert first.speaker is not None and first.speaker.name == "Greenfield Energy"
+    assert first.speaker.titles == ()
+    assert second.speaker is not None and second.speaker.name == "Laura Chen"

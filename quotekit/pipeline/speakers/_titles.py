@@ -105,6 +105,8 @@ def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
         out.insert(0, t)
         i -= 1
     connectors = lexicon.words("title_connectors.tsv")
+    if out and out[-1].lower_ in connectors:
+        return []  # "CEO of Greenfield Energy": the name is the body, not the holder
     while out and out[0].lower_ in connectors:
         out.pop(0)
     return out
