@@ -171,3 +171,14 @@ def test_what_an_according_to_reports_of_perception_stays_its_own(
     art = parsers["attribution"].parse(SECOND_HAND)
     (police,) = [s for s in art.statements if "leave the car" in s.content]
     assert police.mention is not None and police.mention.text == "police"
+
+
+def test_according_to_data_or_a_poll_is_evidence() -> None:
+    """'according to its own data', 'according to a Gallup poll': evidence (perception), not
+    speech: only the attribution scope keeps it."""
+    import quotekit
+
+    text = "The city approved 1,200 permits last year, according to its own data."
+    assert quotekit.load(scope="speech").parse(text).statements == ()
+    [s] = quotekit.load(scope="attribution").parse(text).statements
+    assert s.cue is not None and s.cue.kind == "perception"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotekit import lexicon
 from quotekit.pipeline import confidence
 from quotekit.pipeline.cues import CueMatch
 from quotekit.pipeline.drafts import Draft
@@ -62,7 +63,10 @@ def according_to(state: RuleState, cue: CueMatch) -> list[Draft]:
         if kind != "direct":
             a, b = trim(ctx.text, a, b)
         rule = f"{kind}:according-to"
+        # "according to its own data": evidence, as "the data show" is
+        evidence = src is not None and src.lemma_.lower() in lexicon.evidence_nouns()
         drafts.append(Draft(
+            cls="perception" if evidence and kind != "direct" else None,
             start=a, end=b, kind=kind, evidence=Evidence(rule=rule),
             confidence=confidence.rule(rule), cue=cue_chars(ctx, cue), source=src,
             mention=mention_range(src) if src is not None else None,
