@@ -162,7 +162,8 @@ GOLD: dict[str, UkGold] = {
     ),
     "rappler_rice.txt": UkGold(
         expected=[
-            ("Nasaan ang P20 na bigas?", "Raffy Dimaculangan", "direct", "asked"),
+            ("Nasaan ang P20 na bigas? (Where is the P20 rice?)", "Raffy Dimaculangan",
+             "direct", "asked"),
             ("consumers had not felt the tariff cut", "Raffy Dimaculangan", "indirect",
              "said"),
             ("The importers got the savings", "Raffy Dimaculangan", "direct", "said"),

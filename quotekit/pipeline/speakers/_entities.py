@@ -247,7 +247,19 @@ def _titled_person(ent: SpacySpan) -> SpacySpan:
     if cut and len(ent) - cut in (2, 3) and \
             all(t.pos_ == "PROPN" and t.is_title for t in ent[cut:]):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
+    if _after_role_noun(ent):
+        return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _after_role_noun(ent: SpacySpan) -> bool:
+    """Whether ``ent`` is two or three capitalised words right after a lower-case role noun
+    ("Labour's housing spokesperson| Mereana Pōtae" tagged ORG), none a body's noun."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in role_heads() and \
+        len(ent) in (2, 3) and all(t.pos_ == "PROPN" and t.is_title and
+                                   t.lower_ not in lexicon.organization_heads() for t in ent)
 
 
 def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
