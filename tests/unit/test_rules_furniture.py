@@ -388,3 +388,22 @@ def test_a_telephone_number_is_no_content() -> None:
     assert no_content(call, "call", *_comp(call, "call")) == "number"
     assert not any("1-888" == st.ctx.text[d.start:d.start + 5]
                    for d in find_statements(st.ctx, policy=None))
+
+
+DELIVERED_TEXT = "Get the news delivered to you."
+DELIVERED = [
+    ('Get', 0, 'ROOT', 'VERB', 'VB', 'get', 'O'),
+    ('the', 2, 'det', 'DET', 'DT', 'the', 'O'),
+    ('news', 0, 'dobj', 'NOUN', 'NN', 'news', 'O'),
+    ('delivered', 2, 'acl', 'VERB', 'VBN', 'deliver', 'O'),
+    ('to', 3, 'prep', 'ADP', 'IN', 'to', 'O'),
+    ('you', 4, 'pobj', 'PRON', 'PRP', 'you', 'O'),
+    ('.', 0, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_pronoun_after_to_is_the_hearer() -> None:
+    # "the latest news delivered to you": who hears, not what is said
+    doc = make_doc(DELIVERED_TEXT, DELIVERED)
+    assert no_content(doc[3], "deliver", doc[5], "prep-to") == "thing"
+    assert not find_statements(context(DELIVERED_TEXT, DELIVERED), policy=None)

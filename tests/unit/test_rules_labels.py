@@ -114,3 +114,30 @@ def test_a_live_pages_topic_before_the_colon_is_no_speaker() -> None:
     text = LIVE_TEXT.replace("live", "envy")  # any other word: a headline's speaker
     envy = [row if row[0] != "live" else ("envy", *row[1:]) for row in LIVE]
     assert len(find_statements(context(text, envy), policy=None)) == 1
+
+
+CLAUSE_HEADLINE_TEXT = "Senators grill DA over prices: 'Where is the rice?'"
+CLAUSE_HEADLINE = [
+    ('Senators', 1, 'nsubj', 'NOUN', 'NNS', 'senator', 'O'),
+    ('grill', 1, 'ROOT', 'VERB', 'VBP', 'grill', 'O'),
+    ('DA', 1, 'dobj', 'PROPN', 'NNP', 'DA', 'B-ORG'),
+    ('over', 1, 'prep', 'ADP', 'IN', 'over', 'O'),
+    ('prices', 3, 'pobj', 'NOUN', 'NNS', 'price', 'O'),
+    (':', 1, 'punct', 'PUNCT', ':', ':', 'O'),
+    ("'", 8, 'punct', 'PUNCT', '``', "'", 'O'),
+    ('Where', 8, 'advmod', 'ADV', 'WRB', 'where', 'O'),
+    ('is', 1, 'parataxis', 'AUX', 'VBZ', 'be', 'O'),
+    ('the', 10, 'det', 'DET', 'DT', 'the', 'O'),
+    ('rice', 8, 'nsubj', 'NOUN', 'NN', 'rice', 'O'),
+    ('?', 8, 'punct', 'PUNCT', '.', '?', 'O'),
+    ("'", 8, 'punct', 'PUNCT', "''", "'", 'O'),
+]
+
+
+def test_headline_clause_before_the_colon_names_its_subject() -> None:
+    """"Senators grill DA over prices: '...'": the speaker's mention is the subject, not the
+    whole clause before the colon."""
+    st = state(CLAUSE_HEADLINE_TEXT, CLAUSE_HEADLINE)
+    [d] = labels.labels(st)
+    assert d.kind == "direct" and d.mention == (0, 1)
+    assert d.source is not None and d.source.text == "Senators"

@@ -260,3 +260,36 @@ def test_no_cue_no_attribution() -> None:
     assert f is not None
     assert quoted.cue_after(st, f) is None and quoted.cue_before(st, f) is None
     assert quoted.name_colon(st, f) is None
+
+
+TRANSLATED_TEXT = '"Nasaan ang bigas? (Where is the rice?)" Senator Cruz asked.'
+TRANSLATED = [
+    ('"', 2, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('Nasaan', 2, 'compound', 'PROPN', 'NNP', 'Nasaan', 'O'),
+    ('ang', 2, 'ROOT', 'PROPN', 'NNP', 'ang', 'O'),
+    ('bigas', 2, 'appos', 'PROPN', 'NNP', 'bigas', 'O'),
+    ('?', 2, 'punct', 'PUNCT', '.', '?', 'O'),
+    ('(', 7, 'punct', 'PUNCT', '-LRB-', '(', 'O'),
+    ('Where', 7, 'advmod', 'ADV', 'WRB', 'where', 'O'),
+    ('is', 7, 'ROOT', 'AUX', 'VBZ', 'be', 'O'),
+    ('the', 9, 'det', 'DET', 'DT', 'the', 'O'),
+    ('rice', 7, 'nsubj', 'NOUN', 'NN', 'rice', 'O'),
+    ('?', 7, 'punct', 'PUNCT', '.', '?', 'O'),
+    (')', 7, 'punct', 'PUNCT', '-RRB-', ')', 'O'),
+    ('"', 7, 'punct', 'PUNCT', "''", '"', 'O'),
+    ('Senator', 14, 'compound', 'PROPN', 'NNP', 'Senator', 'O'),
+    ('Cruz', 15, 'nsubj', 'PROPN', 'NNP', 'Cruz', 'B-PERSON'),
+    ('asked', 15, 'ROOT', 'VERB', 'VBD', 'ask', 'O'),
+    ('.', 15, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_translation_in_brackets_still_closes_the_quotation() -> None:
+    """A code-switched quotation ending with its translation in brackets ("...? (Where is
+    the rice?)") is attributed by the cue after it, like one ending with "?"."""
+    st = state(TRANSLATED_TEXT, TRANSLATED)
+    f = quoted.frame(st, 0)
+    assert f.closes
+    d = quoted.cue_after(st, f)
+    assert d is not None and d.source is not None and d.source.text == "Cruz"
+    assert st.ctx.text[d.start:d.end] == "Nasaan ang bigas? (Where is the rice?)"

@@ -92,3 +92,24 @@ def test_a_capitalised_common_noun_opening_a_sentence_names_no_body() -> None:
                    *_said(16, "The DET det 1", "bank NOUN nsubj 2"))
     res = only(doc, 17, (16, 18))
     assert res.speaker is not None and res.speaker.name == "Orwell Fargo"
+
+
+def _utility_said(subject_pos: str, ent: str = ""):
+    # "Acme could close plants, the utility said."
+    return make_doc(f"Acme {subject_pos} nsubj 2 {ent}".strip(), "could AUX aux 2",
+                    "close VERB ccomp 7", "plants NOUN dobj 2", ", PUNCT punct 7",
+                    "the DET det 6", "utility NOUN nsubj 7", "said VERB ROOT 7",
+                    ". PUNCT punct 7")
+
+
+def test_a_body_noun_nothing_resolves_is_the_body_its_content_names() -> None:
+    doc = _utility_said("PROPN")
+    res, _speakers = resolve(doc, draft(doc, 6, (5, 7), content=(0, 4)))
+    assert res[0].speaker is not None and res[0].speaker.name == "Acme"
+    assert res[0].speaker.kind == "organization"
+
+
+def test_a_place_subject_is_not_the_body() -> None:
+    doc = _utility_said("PROPN", "B-GPE")
+    res, _speakers = resolve(doc, draft(doc, 6, (5, 7), content=(0, 4)))
+    assert res[0].speaker is None or res[0].speaker.name != "Acme"

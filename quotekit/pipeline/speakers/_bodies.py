@@ -239,3 +239,45 @@ def person_body(r: Resolver, m: Mention, s: State) -> Answer | None:
         e = Entity(kind="organization", name=name, parts=name_parts(name), first=m.start)
         r.register(e)
     return answer(e, "description")
+
+
+def content_subject_body(r: Resolver, m: Mention) -> Entity | None:
+    """"Eskom could return to load shedding, the utility said": a bare "the" and a body's noun
+    that nothing else resolved is the body its content's subject names, a capitalised name
+    the recognizer tagged no person, place or people."""
+    head = m.source
+    noun = _noun(head)
+    cls = lexicon.organization_classes().get(noun)
+    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or cls is None or \
+            cls in _UNNAMED_CLASSES or not _bare(m.tokens, head, noun):
+        return None
+    ctx = r.ctx
+    first, last = ctx.token_at(m.draft.start), ctx.token_at(max(m.draft.start, m.draft.end - 1))
+    roots = [t for t in r.doc[first:last + 1] if not first <= t.head.i <= last or t.head.i == t.i]
+    subj = next((c for t in roots[:1] for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _proper(subj) or subj.ent_type_ not in ("", "ORG") or \
+            subj.lower_ in given_names():
+        return None
+    run = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    lo = run[0].i if run and all(c.is_title for c in run) else subj.i
+    name = clean_name(r.text[r.doc[lo].idx:subj.idx + len(subj)])
+    if not name:
+        return None
+    e = r.match(name, "organization", m.start) or r.match(name, "person", m.start)
+    if e is None:
+        e = Entity(kind="organization", name=name, parts=name_parts(name), first=subj.idx)
+        r.register(e)
+    elif e.kind == "person" and len(e.parts) == 1 and not e.titles:
+        e.kind = "organization"  # one word the recognizer called a person here and there
+    return e if e.kind == "organization" else None
+
+
+def _proper(t: Token) -> bool:
+    """Whether ``t`` is a capitalised name: tagged a proper noun, or a word the article
+    writes capitalised inside a sentence and never in lower case ("Eskom" tagged a noun)."""
+    if not t.is_title or t.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if t.pos_ == "PROPN":
+        return True
+    same = [w for w in t.doc if w.lower_ == t.lower_]
+    return any(not w.is_sent_start for w in same) and all(w.is_title for w in same)

@@ -10,7 +10,12 @@ from functools import partial
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.pipeline.speakers._bodies import by_body, last_body, org_named
+from quotekit.pipeline.speakers._bodies import (
+    by_body,
+    content_subject_body,
+    last_body,
+    org_named,
+)
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import (
@@ -35,7 +40,7 @@ def description(r: Resolver, m: Mention, s: State) -> Answer | None:
     if is_plural(m):
         return None
     e = _introduced_role(r, m, s) or by_description(r, m.tokens, m.start, m.source) or \
-        _author(r, m) or last_body(m.tokens, m.source, s.last)
+        _author(r, m) or last_body(m.tokens, m.source, s.last) or content_subject_body(r, m)
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)

@@ -146,6 +146,12 @@ def _particle_given(ent: SpacySpan) -> int:
     i = ent.start
     while i > 0 and doc[i - 1].text in particles and not doc[i].is_sent_start:
         i -= 1
+    if i == ent.start and len(ent) > 1 and ent[0].lower_ in particles and ent[0].is_title:
+        # a capitalised particle opening the name ("Marites| Dela Cruz")
+        prev = doc[i - 1] if i > 0 else None
+        ok = prev is not None and not ent[0].is_sent_start and prev.is_title and \
+            prev.pos_ == "PROPN" and prev.ent_type_ == "" and prev.lower_ not in title_words()
+        return 1 if ok else 0
     if i == ent.start or i == 0 or doc[i].is_sent_start or not doc[i - 1].is_title or \
             doc[i - 1].pos_ != "PROPN":
         return 0
@@ -175,11 +181,23 @@ def _given_names_before(ent: SpacySpan) -> int:
         i = ent.start - n
         t = doc[i] if i >= 1 else None
         if t is None or not (t.pos_ == "PROPN" and t.is_title and t.lower_ not in words and
-                             t.ent_type_ in ("", ent.label_)):
+                             (t.ent_type_ in ("", ent.label_) or _lone_tag(t))):
             return 0
-        if _is_role(doc[i - 1]):
+        if _is_role(doc[i - 1]) or _portfolio(doc[i - 1]):
             return n
     return 0
+
+
+def _lone_tag(t: Token) -> bool:
+    """Whether ``t`` is a one-word entity of its own right before the name ("SMRT chief
+    executive Ngien| Hoon Ping", "Ngien" tagged ORG): a family name written first."""
+    return t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ != "I"
+
+
+def _portfolio(t: Token) -> bool:
+    """Whether ``t`` ends a title's portfolio ("Minister of State for Transport| Amy Khor|
+    Li Mei"): the object of "for" or "of" on a title."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("for", "of") and _is_role(t.head.head)
 
 
 def _is_role(t: Token) -> bool:
@@ -229,7 +247,19 @@ def _titled_person(ent: SpacySpan) -> SpacySpan:
     if cut and len(ent) - cut in (2, 3) and \
             all(t.pos_ == "PROPN" and t.is_title for t in ent[cut:]):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
+    if _after_role_noun(ent):
+        return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _after_role_noun(ent: SpacySpan) -> bool:
+    """Whether ``ent`` is two or three capitalised words right after a lower-case role noun
+    ("Labour's housing spokesperson| Mereana Pōtae" tagged ORG), none a body's noun."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in role_heads() and \
+        len(ent) in (2, 3) and all(t.pos_ == "PROPN" and t.is_title and
+                                   t.lower_ not in lexicon.organization_heads() for t in ent)
 
 
 def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:

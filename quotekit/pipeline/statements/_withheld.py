@@ -160,7 +160,7 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
     if _praise_object(verb, lemma, comp, ctype):
         return "praise"
     if _thing_given(lemma, comp, ctype) or _speaker_object(verb, comp, ctype) or \
-            _thing_answered(lemma, comp, ctype) or _manner(comp, ctype):
+            _thing_answered(lemma, comp, ctype) or _manner(comp, ctype) or _hearer(comp, ctype):
         return "thing"
     if naming(verb, lemma):
         return "naming"
@@ -180,6 +180,13 @@ def _thing_given(lemma: str, comp: Token | None, ctype: str) -> bool:
     noun = _lemma(comp)
     return noun not in lexicon.noun_cues() and noun not in group("said") and \
         comp.lower_ not in group("said") and noun not in lexicon.words("document_heads.tsv")
+
+
+def _hearer(comp: Token | None, ctype: str) -> bool:
+    """A "to" object that is a bare personal pronoun is who heard, not what was said ("get
+    the latest news delivered to you", "spoke to him")."""
+    return ctype == "prep-to" and comp is not None and comp.pos_ == "PRON" and \
+        comp.tag_ == "PRP" and not any(True for _ in comp.children)
 
 
 def _thing_answered(lemma: str, comp: Token | None, ctype: str) -> bool:

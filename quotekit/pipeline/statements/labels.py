@@ -138,10 +138,13 @@ def headline_colon(state: RuleState, pi: int, taken: Taken) -> Draft | None:
     head = toks.root
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     rule = f"{kind}:headline-colon"
+    # a clause before the colon names its subject ("Senators grill DA over rice prices:")
+    mention = (subject.left_edge.i, subject.right_edge.i + 1) if subject is not None \
+        else (lo, hi)
     return Draft(
         start=start, end=end, kind=kind, evidence=Evidence(rule=rule),
         confidence=confidence.rule(rule), cue=(pa + colon, pa + colon + 1, ":"),
-        source=subject or head, mention=(lo, hi), paragraph=pi,
+        source=subject or head, mention=mention, paragraph=pi,
     )
 
 

@@ -137,7 +137,8 @@ def frame(state: RuleState, qi: int) -> QuoteFrame:
     title = looks_like_title(WORD_RE.findall(content))
     after_mark = ctx.text[q.end:q.end + 1]
     # an attributed quotation closes its clause: “...,” Biegun said / “...” -- he said
-    closes = content[-1:] in ",.?!…-—–:;" or after_mark in (",", "—", "–", "-", ":")
+    # (a translation in brackets may end it: “Nasaan ang bigas? (Where is the rice?)” he asked)
+    closes = content.rstrip(")")[-1:] in ",.?!…-—–:;" or after_mark in (",", "—", "–", "-", ":")
     return QuoteFrame(qi=qi, q=q, lo=lo, hi=hi, first=ctx.token_at(q.start),
                       last=ctx.token_at(max(q.start, q.end - 1)), closes=closes,
                       speechlike=reads_as_speech(ctx, q), title=title)
