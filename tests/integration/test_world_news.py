@@ -212,6 +212,12 @@ def score(text: str, gold: Gold, article: Article) -> Score:
     return Score(len(gold.expected), found, missed, wrong, spurious, forbidden)
 
 
+def titles_of(articles: dict[str, tuple[str, Article]], name: str, speaker: str) -> set[str]:
+    """The titles of the speaker called ``speaker`` in the parsed article ``name``."""
+    _text, article = articles[name]
+    return set(next(sp for sp in article.speakers if sp.name == speaker).titles)
+
+
 def parse_articles(parser, names) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
     """Each fixture article's text and its sound parse, by file name."""
     out = {}
@@ -301,6 +307,5 @@ def test_the_one_briefed_and_the_one_praised_report_nothing(quotekit_parse: Pars
     ("lagos_wire.txt", "Halima Ekwueme", {"Finance Minister"}),
 ])
 def test_titles(articles, name: str, speaker: str, titles: set[str]) -> None:  # type: ignore[no-untyped-def]
-    _text, article = articles[name]
-    found = next(sp for sp in article.speakers if sp.name == speaker)
-    assert titles <= set(found.titles) and not any("Northport" in t for t in found.titles)
+    found = titles_of(articles, name, speaker)
+    assert titles <= found and not any("Northport" in t for t in found)

@@ -15,7 +15,7 @@ as in test_world_news_uk.py."""
 from __future__ import annotations
 
 import pytest
-from test_world_news import parse_articles, score
+from test_world_news import parse_articles, score, titles_of
 from test_world_news_uk import UkGold, details
 
 from quotekit import Article
@@ -254,9 +254,7 @@ def test_nothing_in_furniture_captions_plans_or_figures(articles, name: str) -> 
     ("rappler_rice.txt", "Raffy Dimaculangan", {"Senator"}),
 ])
 def test_titles(articles, name: str, speaker: str, titles: set[str]) -> None:  # type: ignore[no-untyped-def]
-    _text, article = articles[name]
-    found = next(sp for sp in article.speakers if sp.name == speaker)
-    assert titles <= set(found.titles)
+    assert titles <= titles_of(articles, name, speaker)
 
 
 def test_unnamed_speakers_stay_unnamed(articles) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
-from test_world_news import Gold, parse_articles, score
+from test_world_news import Gold, parse_articles, score, titles_of
 
 from quotekit import Article
 from quotekit.evaluate.matching import match_units
@@ -384,9 +384,7 @@ def test_nothing_in_furniture_captions_plans_or_figures(articles, name: str) -> 
     ("globe_er_report.txt", "Simon Okafor-Reid", {"lead author"}),
 ])
 def test_titles(articles, name: str, speaker: str, titles: set[str]) -> None:  # type: ignore[no-untyped-def]
-    _text, article = articles[name]
-    found = next(sp for sp in article.speakers if sp.name == speaker)
-    assert titles <= set(found.titles)
+    assert titles <= titles_of(articles, name, speaker)
 
 
 def test_police_ranks_and_legislators(quotekit_parse) -> None:  # type: ignore[no-untyped-def]

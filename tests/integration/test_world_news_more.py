@@ -6,7 +6,7 @@ parliamentary story. Gold is written by hand and scored as in test_world_news.py
 from __future__ import annotations
 
 import pytest
-from test_world_news import Gold, parse_articles, score
+from test_world_news import Gold, parse_articles, score, titles_of
 
 from quotekit import Article
 
@@ -175,9 +175,7 @@ def test_known_gaps(articles, name: str) -> None:  # type: ignore[no-untyped-def
     ("transfer_story.txt", "Graham Pell", {"Former Harcastle captain"}),
 ])
 def test_titles(articles, name: str, speaker: str, titles: set[str]) -> None:  # type: ignore[no-untyped-def]
-    _text, article = articles[name]
-    found = next(sp for sp in article.speakers if sp.name == speaker)
-    assert titles <= set(found.titles)
+    assert titles <= titles_of(articles, name, speaker)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))

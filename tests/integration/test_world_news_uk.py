@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
-from test_world_news import Gold, parse_articles, score
+from test_world_news import Gold, parse_articles, score, titles_of
 
 from quotekit import Article
 from quotekit.evaluate.matching import match_units
@@ -347,9 +347,7 @@ def test_known_gaps(articles, name: str) -> None:  # type: ignore[no-untyped-def
     ("afp_riots.txt", "Laurent Ferrand", {"Interior Minister"}),
 ])
 def test_titles(articles, name: str, speaker: str, titles: set[str]) -> None:  # type: ignore[no-untyped-def]
-    _text, article = articles[name]
-    found = next(sp for sp in article.speakers if sp.name == speaker)
-    assert titles <= set(found.titles)
+    assert titles <= titles_of(articles, name, speaker)
 
 
 def test_unnamed_speakers_stay_unnamed(articles) -> None:  # type: ignore[no-untyped-def]
