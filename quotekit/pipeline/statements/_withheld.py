@@ -7,6 +7,11 @@
 * the topic of a meeting: "Biegun and Lee met Tuesday to discuss the sanctions";
 * the object of praise or criticism without a reason: "praised the firefighters after the
   blaze", "criticized Wells Fargo" (but "criticized Wells Fargo for ..." reports).
+* a thing delivered, offered or answered ("delivered 384,000 vehicles", "responded to the
+  crash"; but "delivered a speech", "responded to the criticism"), how or where something
+  was said ("commented on his behalf", "spoke on condition of anonymity"), a bare pronoun
+  after "to" (the hearer), and the speaker the parser took for an object after a quotation
+  ('“...,” said lead author Natalia Gomes');
 * a name given in a reduced relative clause: "a group called Citizens for Trump", "a worker
   named Antonio Arroyo", "the so-called special relationship" (what the thing is called, said
   by no one in particular; "a plan called “reckless” by critics" keeps its agent);
@@ -162,7 +167,7 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
     if _thing_given(lemma, comp, ctype) or _speaker_object(verb, comp, ctype) or \
             _thing_answered(lemma, comp, ctype) or _manner(comp, ctype) or _hearer(comp, ctype):
         return "thing"
-    if naming(verb, lemma):
+    if _naming_participle(verb, lemma):
         return "naming"
     if _date_only(verb, comp):
         return "date"
@@ -222,7 +227,7 @@ def _speaker_object(verb: Token, comp: Token | None, ctype: str) -> bool:
             for t in doc[verb.i + 1:comp.i])
 
 
-def naming(verb: Token, lemma: str) -> bool:
+def _naming_participle(verb: Token, lemma: str) -> bool:
     """"a group called Citizens for Trump", "a worker named Antonio Arroyo": a verb of naming
     as a participle on the noun before it, with no "by" agent, auxiliary, subject or second
     object ("the doctor who sent the letter called Oz a quack": the parser's reduced relative
