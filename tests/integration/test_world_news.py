@@ -212,11 +212,11 @@ def score(text: str, gold: Gold, article: Article) -> Score:
     return Score(len(gold.expected), found, missed, wrong, spurious, forbidden)
 
 
-def parse_articles(parser, names) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
-    """Each fixture article's text and its sound parse, by file name."""
+def parse_articles(parser, names, folder: Path = FIXTURES) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
+    """Each fixture article's text (in ``folder``) and its sound parse, by file name."""
     out = {}
     for name in names:
-        text = (FIXTURES / name).read_text(encoding="utf-8")
+        text = (folder / name).read_text(encoding="utf-8")
         article = parser.parse(text)
         assert_sound(article)
         out[name] = (text, article)
