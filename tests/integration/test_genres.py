@@ -233,3 +233,12 @@ def test_nothing_in_bylines_captions_plans_or_the_authors_claims(articles, name:
     text, article = articles[name]
     result = score(text, GOLD[name].plain(), article)
     assert result.forbidden == [] and result.spurious == []
+
+
+def test_a_criminal_charge_and_a_price_charged_are_no_statements(quotekit_parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("Former treasurer charged with stealing $1.2 million from hockey league\n\n"
+            "The city charges a $40 fee for every permit, and councils should stop charging "
+            "it.\n\n"
+            "The mayor charged that the fee was unfair.\n")
+    contents = [s.content for s in quotekit_parse(text).statements]
+    assert contents == ["that the fee was unfair"]

@@ -160,7 +160,8 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
     if _praise_object(verb, lemma, comp, ctype):
         return "praise"
     if _thing_given(lemma, comp, ctype) or _speaker_object(verb, comp, ctype) or \
-            _thing_answered(lemma, comp, ctype) or _manner(comp, ctype):
+            _thing_answered(lemma, comp, ctype) or _manner(comp, ctype) or \
+            _price(lemma, comp, ctype):
         return "thing"
     if naming(verb, lemma):
         return "naming"
@@ -180,6 +181,15 @@ def _thing_given(lemma: str, comp: Token | None, ctype: str) -> bool:
     noun = _lemma(comp)
     return noun not in lexicon.noun_cues() and noun not in group("said") and \
         comp.lower_ not in group("said") and noun not in lexicon.words("document_heads.tsv")
+
+
+def _price(lemma: str, comp: Token | None, ctype: str) -> bool:
+    """"Councils should stop charging the same development fee", "charged $5 a ride": a verb
+    of charging (group ``charging``) whose object is a price (group ``price``, or an amount
+    of money) bills, not accuses."""
+    if ctype != "dobj" or comp is None or lemma not in group("charging"):
+        return False
+    return _lemma(comp) in group("price") or comp.ent_type_ == "MONEY"
 
 
 def _thing_answered(lemma: str, comp: Token | None, ctype: str) -> bool:
