@@ -164,7 +164,7 @@ GOLD: dict[str, GenreGold] = {
                  "says"),
             Said("Lena knew exactly what she wanted", "Tobias Renner", "direct", "says"),
             Said("My job was mostly to stay out of the way", "Tobias Renner", "direct", "says"),
-            Said("That happened twice", "Tobias Renner", "direct", "laughs"),
+            Said("That happened twice", "Tobias Renner", "direct", "says"),  # ("He laughs." between)
             Said("the songs came back slowly", "Lena Moravec", "indirect", "says"),
             Said("One morning I wrote a whole verse", "Lena Moravec", "direct", "says"),
             Said("I didn't even notice I was doing it", "Lena Moravec", "direct", "says"),
