@@ -164,7 +164,8 @@ GOLD: dict[str, GenreGold] = {
                  "says"),
             Said("Lena knew exactly what she wanted", "Tobias Renner", "direct", "says"),
             Said("My job was mostly to stay out of the way", "Tobias Renner", "direct", "says"),
-            Said("That happened twice", "Tobias Renner", "direct", "says"),  # ("He laughs." between)
+            # ("He laughs." stands between: the quotation continues "he says")
+            Said("That happened twice", "Tobias Renner", "direct", "says"),
             Said("the songs came back slowly", "Lena Moravec", "indirect", "says"),
             Said("One morning I wrote a whole verse", "Lena Moravec", "direct", "says"),
             Said("I didn't even notice I was doing it", "Lena Moravec", "direct", "says"),
@@ -194,7 +195,8 @@ GOLD: dict[str, GenreGold] = {
         ],
         optional=["families there move out of the city far less often",
                   "the margins are too thin", "the buildings are too tall"],
-        forbidden=["Councils should stop charging", "the same development fee on every unit", "an argument for moving faster",
+        forbidden=["Councils should stop charging", "the same development fee on every unit",
+                   "an argument for moving faster",
                    "I think he is right", "city figures show", "By Teresa Vandermeer",
                    "is a columnist for", "The views expressed here", "Read more: Why rents"],
     ),

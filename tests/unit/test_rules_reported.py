@@ -244,7 +244,10 @@ def test_a_clause_hung_on_in_a_statement_is_the_verbs() -> None:
     assert d.cue is not None and d.cue[2] == "say"
 
 
-def _argument_rows(subject: tuple[str, str, str, str]) -> list[tuple[str, int, str, str, str, str, str]]:
+Row = tuple[str, int, str, str, str, str, str]
+
+
+def _argument_rows(subject: tuple[str, str, str, str]) -> list[Row]:
     """"<subject> is an argument for moving faster." (``subject``: word, pos, tag, lemma)."""
     word, pos, tag, lemma = subject
     return [
