@@ -244,3 +244,11 @@ def test_a_criminal_charge_and_a_price_charged_are_no_statements(quotekit_parse)
             "The mayor charged that the fee was unfair.\n")
     contents = [s.content for s in quotekit_parse(text).statements]
     assert contents == ["that the fee was unfair"]
+
+
+def test_according_to_at_a_paragraph_s_end_is_left_out_of_the_content(articles) -> None:  # type: ignore[no-untyped-def]
+    # the paragraph break the parser kept in the sentence is no word after the phrase
+    _text, article = articles["markets_earnings.txt"]
+    [s] = [s for s in article.statements if "8.95" in s.content]
+    assert s.content == "Analysts had expected $8.95 billion"
+    assert s.speaker is not None and s.speaker.name == "FactSet"
