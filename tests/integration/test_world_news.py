@@ -218,11 +218,11 @@ def titles_of(articles: dict[str, tuple[str, Article]], name: str, speaker: str)
     return set(next(sp for sp in article.speakers if sp.name == speaker).titles)
 
 
-def parse_articles(parser, names) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
-    """Each fixture article's text and its sound parse, by file name."""
+def parse_articles(parser, names, folder: Path = FIXTURES) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
+    """Each fixture article's text (in ``folder``) and its sound parse, by file name."""
     out = {}
     for name in names:
-        text = (FIXTURES / name).read_text(encoding="utf-8")
+        text = (folder / name).read_text(encoding="utf-8")
         article = parser.parse(text)
         assert_sound(article)
         out[name] = (text, article)

@@ -68,3 +68,15 @@ def test_according_to_with_nothing_else_is_no_statement() -> None:
         (".", 0, "punct", "PUNCT", ".", ".", "O"),
     ]
     assert find_statements(context(text, rows), policy=None) == []
+
+
+def test_a_paragraph_break_kept_in_the_sentence_is_no_word_after_the_phrase() -> None:
+    # the parser hung the paragraph break on the sentence: the content still stops before
+    # ", according to Yonhap"
+    rows = [*ACCORDING, ('\n\n', 0, 'dep', 'SPACE', '_SP', '\n\n', 'O'),
+            ('Later', 10, 'ROOT', 'ADV', 'RB', 'later', 'O'),
+            ('.', 10, 'punct', 'PUNCT', '.', '.', 'O')]
+    ctx = context(ACCORDING_TEXT + "\n\nLater.", rows)
+    [d] = [d for d in find_statements(ctx, policy=None)
+           if d.evidence == Evidence(rule="indirect:according-to")]
+    assert ctx.text[d.start:d.end] == "Talks stalled last week"

@@ -407,3 +407,32 @@ def test_a_pronoun_after_to_is_the_hearer() -> None:
     doc = make_doc(DELIVERED_TEXT, DELIVERED)
     assert no_content(doc[3], "deliver", doc[5], "prep-to") == "thing"
     assert not find_statements(context(DELIVERED_TEXT, DELIVERED), policy=None)
+
+
+#: "Councils charge a fee and $5. Mayors charged that it was unfair."
+CHARGE_TEXT = "Councils charge a fee and $5. Mayors charged that it was unfair."
+CHARGE = [
+    ('Councils', 1, 'nsubj', 'NOUN', 'NNS', 'council', 'O'),
+    ('charge', 1, 'ROOT', 'VERB', 'VBP', 'charge', 'O'),
+    ('a', 3, 'det', 'DET', 'DT', 'a', 'O'),
+    ('fee', 1, 'dobj', 'NOUN', 'NN', 'fee', 'O'),
+    ('and', 3, 'cc', 'CCONJ', 'CC', 'and', 'O'),
+    ('$', 6, 'nmod', 'SYM', '$', '$', 'B-MONEY'),
+    ('5', 3, 'conj', 'NUM', 'CD', '5', 'I-MONEY'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+    ('Mayors', 9, 'nsubj', 'NOUN', 'NNS', 'mayor', 'O'),
+    ('charged', 9, 'ROOT', 'VERB', 'VBD', 'charge', 'O'),
+    ('that', 13, 'mark', 'SCONJ', 'IN', 'that', 'O'),
+    ('it', 13, 'nsubj', 'PRON', 'PRP', 'it', 'O'),
+    ('was', 13, 'ccomp', 'AUX', 'VBD', 'be', 'O'),
+    ('unfair', 12, 'acomp', 'ADJ', 'JJ', 'unfair', 'O'),
+    ('.', 9, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_price_charged_is_no_content() -> None:
+    doc = make_doc(CHARGE_TEXT, CHARGE)
+    assert no_content(doc[1], "charge", doc[3], "dobj") == "thing"      # a fee
+    assert no_content(doc[1], "charge", doc[6], "dobj") == "thing"      # an amount of money
+    assert no_content(doc[9], "charge", doc[12], "ccomp") is None       # "charged that ..."
+    assert no_content(doc[9], "charge", doc[8], "dobj") is None         # no price

@@ -293,3 +293,29 @@ def test_translation_in_brackets_still_closes_the_quotation() -> None:
     d = quoted.cue_after(st, f)
     assert d is not None and d.source is not None and d.source.text == "Cruz"
     assert st.ctx.text[d.start:d.end] == "Nasaan ang bigas? (Where is the rice?)"
+
+
+def _gesture(mark: str) -> tuple[str, list[tuple[str, int, str, str, str, str, str]]]:
+    """'“That happened twice<mark>” He laughs.' (``mark``: "." or ",")."""
+    return f'“That happened twice{mark}” he laughs.', [
+        ('“', 6, 'punct', 'PUNCT', '``', '"', 'O'),
+        ('That', 2, 'nsubj', 'PRON', 'DT', 'that', 'O'),
+        ('happened', 6, 'ccomp', 'VERB', 'VBD', 'happen', 'O'),
+        ('twice', 2, 'advmod', 'ADV', 'RB', 'twice', 'O'),
+        (mark, 6, 'punct', 'PUNCT', mark, mark, 'O'),
+        ('”', 6, 'punct', 'PUNCT', "''", '"', 'O'),
+        ('he', 6, 'nsubj', 'PRON', 'PRP', 'he', 'O'),
+        ('laughs', 6, 'ROOT', 'VERB', 'VBZ', 'laugh', 'O'),
+        ('.', 6, 'punct', 'PUNCT', '.', '.', 'O'),
+    ]
+
+
+def test_a_gesture_after_a_full_stop_is_no_cue() -> None:
+    # '“...,” he laughs.' attributes the quotation; '“....” He laughs.' is what he did next
+    text, rows = _gesture(",")
+    st = state(text, rows)
+    d = quoted.cue_after(st, quoted.frame(st, 0))
+    assert d is not None and d.source is not None and d.source.text == "he"
+    text, rows = _gesture(".")
+    st = state(text, rows)
+    assert quoted.cue_after(st, quoted.frame(st, 0)) is None

@@ -242,3 +242,35 @@ def test_a_clause_hung_on_in_a_statement_is_the_verbs() -> None:
     [d] = find_statements(ctx, policy=None)
     assert ctx.text[d.start:d.end].startswith("that rents had risen")
     assert d.cue is not None and d.cue[2] == "say"
+
+
+Row = tuple[str, int, str, str, str, str, str]
+
+
+def _argument_rows(subject: tuple[str, str, str, str]) -> list[Row]:
+    """"<subject> is an argument for moving faster." (``subject``: word, pos, tag, lemma)."""
+    word, pos, tag, lemma = subject
+    return [
+        (word, 1, 'nsubj', pos, tag, lemma, 'O'),
+        ('is', 1, 'ROOT', 'AUX', 'VBZ', 'be', 'O'),
+        ('an', 3, 'det', 'DET', 'DT', 'an', 'O'),
+        ('argument', 1, 'attr', 'NOUN', 'NN', 'argument', 'O'),
+        ('for', 3, 'prep', 'ADP', 'IN', 'for', 'O'),
+        ('moving', 4, 'pcomp', 'VERB', 'VBG', 'move', 'O'),
+        ('faster', 5, 'advmod', 'ADV', 'RBR', 'fast', 'O'),
+        ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+    ]
+
+
+def test_what_a_thing_is_an_argument_for_is_said_by_no_one() -> None:
+    policy = {("argument", "noun-prep-for"): 0.7}
+    ctx = context("It is an argument for moving faster.",
+                  _argument_rows(('It', 'PRON', 'PRP', 'it')))
+    assert find_statements(ctx, policy=policy) == []
+    ctx = context("This is an argument for moving faster.",
+                  _argument_rows(('This', 'PRON', 'DT', 'this')))
+    assert find_statements(ctx, policy=policy) == []
+    ctx = context("Smith is an argument for moving faster.",  # (a person may argue)
+                  _argument_rows(('Smith', 'PROPN', 'NNP', 'Smith')))
+    [d] = find_statements(ctx, policy=policy)
+    assert ctx.text[d.start:d.end] == "moving faster"

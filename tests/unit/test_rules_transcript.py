@@ -219,3 +219,12 @@ def test_a_question_run_into_its_label_ends_the_answer_before_it() -> None:
     found = [row for row in _speakers(ctx) if row[0].startswith("direct:transcript")]
     assert found == [("direct:transcript-answer", "Ruth Adeyemi", "Because."),
                      ("direct:transcript-answer", "Ruth Adeyemi", "Rest.")]
+
+
+def test_an_answer_that_is_a_quotation_with_its_own_cue_is_no_transcript_turn() -> None:
+    # 'A: "It is time," Adeyemi said.': the quotation rules give its speaker, not the label
+    ctx = build(INTRO_WITH_PERSON, "Q: Why now?", "A: \"It is time,\" Adeyemi said.",
+                "Q: And the unions?", "A: They agree.", people={"Adeyemi": "PERSON"})
+    answers = [ctx.text[d.start:d.end] for d in _statements(ctx)
+               if d.evidence.rule == "direct:transcript-answer"]
+    assert answers == ["They agree."]

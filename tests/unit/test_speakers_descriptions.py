@@ -107,3 +107,15 @@ def test_a_study_by_two_bodies_is_theirs_together() -> None:
     res = only(doc, 1, (0, 2))
     assert res.speaker is not None
     assert res.speaker.name == "Kent Institute and Lund University"
+
+
+def test_a_role_that_possesses_the_head_names_no_one() -> None:
+    # "Sheriff Roland Hatcher spoke. The sheriff's office said so.": not Hatcher
+    doc = make_doc("Sheriff PROPN compound 2", "Roland PROPN compound 2 B-PERSON",
+                   "Hatcher PROPN nsubj 3 I-PERSON", "spoke VERB ROOT 3", ". PUNCT punct 3",
+                   "The DET det 6", "sheriff NOUN poss 8", "'s PART case 6 tag=POS",
+                   "office NOUN nsubj 9", "said VERB ROOT 9", "so ADV advmod 9",
+                   ". PUNCT punct 9")
+    res = only(doc, 8, (5, 9))
+    assert res.speaker is not None and res.speaker.name != "Roland Hatcher"
+    assert res.speaker.kind == "organization"

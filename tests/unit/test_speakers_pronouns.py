@@ -106,3 +106,31 @@ def test_a_name_the_recognizer_missed_is_a_subject_too() -> None:
     assert resolutions[0].speaker is not None and resolutions[0].speaker.name == "Paul Grant"
     assert resolutions[1].speaker is not None and resolutions[1].speaker.name == "Tom Reed"
     assert resolutions[1].strategy == "pronoun:subject"
+
+
+def _shrugs_doc(verb_row: str) -> object:
+    # "Mary Holt said yes. Moravec shrugs at praise. She said so.": the parser made
+    # "Moravec" a compound of "shrugs" (read as a verb, or as a plural noun heading the
+    # sentence); "She" is still Moravec, not the last speaker
+    return make_doc("Mary PROPN compound 1 B-PERSON", "Holt PROPN nsubj 2 I-PERSON",
+                    "said VERB ROOT 2", "yes INTJ dobj 2 tag=UH", ". PUNCT punct 2",
+                    "Moravec PROPN compound 6 B-PERSON", verb_row, "at ADP prep 6",
+                    "praise NOUN pobj 7", ". PUNCT punct 6",
+                    "She PRON nsubj 11", "said VERB ROOT 11", "so ADV advmod 11",
+                    ". PUNCT punct 11")
+
+
+def test_she_goes_to_a_name_the_parser_made_a_compound_of_its_verb() -> None:
+    for verb_row in ("shrugs VERB ROOT 6 tag=VBZ", "shrugs NOUN ROOT 6 tag=NNS"):
+        doc = _shrugs_doc(verb_row)
+        resolutions, _speakers = resolve(doc, draft(doc, 1, (0, 2)), draft(doc, 10))  # type: ignore[arg-type]
+        assert resolutions[1].speaker is not None
+        assert resolutions[1].speaker.name == "Moravec"
+        assert resolutions[1].strategy == "pronoun:subject"
+
+
+def test_a_compound_before_a_singular_noun_is_no_subject() -> None:
+    # "Moravec farm" heading a fragment is a noun phrase: "She" stays the last speaker
+    doc = _shrugs_doc("farm NOUN ROOT 6 tag=NN")
+    resolutions, _speakers = resolve(doc, draft(doc, 1, (0, 2)), draft(doc, 10))  # type: ignore[arg-type]
+    assert resolutions[1].speaker is not None and resolutions[1].speaker.name == "Mary Holt"

@@ -141,7 +141,8 @@ def by_description(r: Resolver, tokens: Sequence[Token], at: int,
     given), then its other nouns from the last back. An organisation noun gives a body (the
     head's by :func:`~quotekit.pipeline.speakers._bodies.by_body`, another noun's only where
     a body's name holds it: "the Vatican spokesman"), a role noun the person titled so (or
-    with a synonym) or, for "the nominee", the person the article is about."""
+    with a synonym) or, for "the nominee", the person the article is about; a role noun that
+    possesses the head names no one ("the Sheriff's Office", "the governor's aide")."""
     org_heads = lexicon.organization_heads()
     heads = role_heads()
     nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
@@ -158,7 +159,9 @@ def by_description(r: Resolver, tokens: Sequence[Token], at: int,
                 found = None  # ("Groups representing universities")
             if found:
                 return found
-        if lemma in heads and not _possessor(t, head):
+        if lemma in heads and not _possessor(t, head) and (
+                head is None or t.i == head.i or not any(c.dep_ == "case" for c in t.children)):
+            # (a possessor is not the one described: "the Sheriff's Office" is no sheriff)
             lone = head is not None and t.i == head.i and _office(t, tokens)
             found = _by_role_head(r, tokens, lemma, at, lone)
             if found:

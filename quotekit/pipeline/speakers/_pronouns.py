@@ -124,8 +124,7 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
         at = r.sent_index(t.idx)
         if at < reach:
             return None
-        if t.dep_ not in ("nsubj", "nsubjpass") or quoted[j] or \
-                t.head.pos_ not in ("VERB", "AUX"):
+        if not _subject(t) or quoted[j]:
             continue  # (not "hold Snyder accountable": a small clause's subject)
         e = s.sources.get(j)
         if e is None and is_pronoun(t):
@@ -140,6 +139,18 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
             close = at >= here - 1
             return (None if chained or not close else _reporter(r, t, e, gender)) or e
     return None
+
+
+def _subject(t: Token) -> bool:
+    """Whether ``t`` is the subject of a verb: tagged so, or a person's name the parser made a
+    compound of the present-tense verb right after it, which it read as a verb or a plural
+    noun heading the sentence ("Moravec shrugs at the praise.": "Moravec" compound of
+    "shrugs")."""
+    head = t.head
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return head.pos_ in ("VERB", "AUX")
+    return t.dep_ == "compound" and t.ent_type_ == "PERSON" and head.i == t.i + 1 and \
+        (head.pos_ == "VERB" or (head.dep_ == "ROOT" and head.tag_ == "NNS"))
 
 
 def _reporter(r: Resolver, t: Token, e: Entity, gender: str | None) -> Entity | None:

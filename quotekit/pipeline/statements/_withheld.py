@@ -165,7 +165,8 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
     if _praise_object(verb, lemma, comp, ctype):
         return "praise"
     if _thing_given(lemma, comp, ctype) or _speaker_object(verb, comp, ctype) or \
-            _thing_answered(lemma, comp, ctype) or _manner(comp, ctype) or _hearer(comp, ctype):
+            _thing_answered(lemma, comp, ctype) or _manner(comp, ctype) or \
+            _hearer(comp, ctype) or _price(lemma, comp, ctype):
         return "thing"
     if _naming_participle(verb, lemma):
         return "naming"
@@ -192,6 +193,15 @@ def _hearer(comp: Token | None, ctype: str) -> bool:
     the latest news delivered to you", "spoke to him")."""
     return ctype == "prep-to" and comp is not None and comp.pos_ == "PRON" and \
         comp.tag_ == "PRP" and not any(True for _ in comp.children)
+
+
+def _price(lemma: str, comp: Token | None, ctype: str) -> bool:
+    """"Councils should stop charging the same development fee", "charged $5 a ride": a verb
+    of charging (group ``charging``) whose object is a price (group ``price``, or an amount
+    of money) bills, not accuses."""
+    if ctype != "dobj" or comp is None or lemma not in group("charging"):
+        return False
+    return _lemma(comp) in group("price") or comp.ent_type_ == "MONEY"
 
 
 def _thing_answered(lemma: str, comp: Token | None, ctype: str) -> bool:

@@ -48,7 +48,8 @@ def according_to(state: RuleState, cue: CueMatch) -> list[Draft]:
         before -= 1  # "... $100,000 (according to Senate filings)."
     if phrase_lo <= sent.start + 1:
         pieces = [(phrase_hi + 1, sent.end - 1)]  # "According to Yonhap, the talks ..."
-    elif any(not t.is_punct for t in doc[phrase_hi + 1:sent.end]):
+    elif any(not (t.is_punct or t.is_space) for t in doc[phrase_hi + 1:sent.end]):
+        # (a paragraph break the parser kept in the sentence is no word after the phrase)
         pieces = [(sent.start, sent.end - 1)]  # "Fundraising, according to the campaign, has"
     else:
         pieces = [(sent.start, before)]  # "The talks stalled, according to Yonhap."

@@ -21,6 +21,7 @@ import attrs
 import regex
 from spacy.tokens import Token
 
+from quotekit import lexicon
 from quotekit.names import NICKNAME_RE
 from quotekit.pipeline import confidence
 from quotekit.pipeline.cues import subject_of
@@ -197,6 +198,16 @@ def explicit_after(state: RuleState, f: QuoteFrame, verb: Token, src: Token) -> 
     return len(words) <= 5
 
 
+def _gesture_after_full_stop(text: str, f: QuoteFrame, lemma: str) -> bool:
+    """“... keep the cows from walking into the takes.” He laughs.: a verb of manner (laugh,
+    smile, shrug) after a quotation that closes its sentence with a full stop is a new
+    sentence, what the speaker did next, and no cue of the quotation."""
+    entry = lexicon.reporting_verbs().get(lemma)
+    if entry is None or entry.family != "manner":
+        return False
+    return text[f.q.content_start:f.q.content_end].rstrip()[-1:] == "."
+
+
 def cue_after(state: RuleState, f: QuoteFrame) -> Draft | None:
     """“...,” Biegun said / “...,” said Biegun (for a title-like quotation, only
     :func:`explicit_after`)."""
@@ -205,6 +216,8 @@ def cue_after(state: RuleState, f: QuoteFrame) -> Draft | None:
         cue = state.cues_by_head.get(i)
         if cue is None or cue.kind != "verb" or asked_one(ctx.doc[i], cue.lemma):
             continue  # “...?” Smith was asked: the question is not Smith's
+        if _gesture_after_full_stop(ctx.text, f, cue.lemma):
+            continue
         src = speaker_near(ctx.doc[i], f.last + 1, f.hi)
         if f.title and (src is None or not explicit_after(state, f, ctx.doc[i], src)):
             return None

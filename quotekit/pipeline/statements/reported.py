@@ -289,6 +289,16 @@ def _nominal_complement(cue: CueMatch, head: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _thing_named(subject: Token) -> bool:
+    """Whether ``subject`` of "X is a <cue noun> for ..." names a thing, not who says it: "it"
+    or a demonstrative ("That is a fair point, but it is an argument for moving faster").
+    Only a "for" phrase is dropped so: on PolNeAR train a "that" clause ("It is not an
+    unreasonable assumption that ...") and an "of" phrase ("It's an open question of how
+    ...") are annotated content."""
+    return subject.tag_ in ("DT", "WDT") or \
+        lexicon.word_map("pronouns.tsv").get(subject.lower_) == "body"
+
+
 def _nominal_source(head: Token) -> Token | None:
     source = next((c for c in head.children if c.dep_ == "poss"), None)
     if source is None:
@@ -321,8 +331,9 @@ def nominal(state: RuleState, cue: CueMatch) -> list[Draft]:
     if not allowed(cue.lemma, ctype, policy):
         return []
     source = head if placed is not None else _nominal_source(head)
-    if source is None:
-        return []
+    if source is None or (ctype == "noun-prep-for" and head.dep_ == "attr" and
+                          _thing_named(source)):
+        return []  # ("it is an argument for moving faster": what a thing is, said by no one)
     para = state.ctx.paragraph_of_token(head.i)
     span = placed or state.ctx.chars(comp.left_edge.i, comp.right_edge.i)
     found = _content(state, para, span)

@@ -167,9 +167,22 @@ def _mention(state: RuleState, t: Turn) -> tuple[int, int]:
     return ctx.token_at(t.label[0]), ctx.token_at(t.label[1] - 1) + 1
 
 
+def _reported(state: RuleState, t: Turn, pb: int) -> bool:
+    """Whether turn ``t`` is a quotation the paragraph itself attributes ("A: \"It's up
+    there,\" Pettigrew said."): the words after the label open with a quotation and words
+    follow the last one (its cue), so the quotation rules, not the label, give its speaker."""
+    ctx = state.ctx
+    found = ctx.quotes_in(t.content, pb)
+    if not found or ctx.text[t.content:ctx.quotations[found[0]].start].strip():
+        return False
+    return _LETTER_RE.search(ctx.text, ctx.quotations[found[-1]].end, pb) is not None
+
+
 def _draft(state: RuleState, t: Turn, rule: str, source: Token | None) -> Draft | None:
     ctx = state.ctx
     pb = ctx.para_bounds(t.paragraph)[1]
+    if _reported(state, t, pb):
+        return None
     start, end = trim(ctx.text, t.content, pb, quotes=True)
     if end - start < 2:
         return None
