@@ -15,8 +15,8 @@ as in test_world_news_uk.py."""
 from __future__ import annotations
 
 import pytest
-from test_world_news import parse_articles, score, titles_of
-from test_world_news_uk import UkGold, details
+from test_world_news import parse_articles, titles_of
+from test_world_news_uk import UkGold, problems
 
 from quotekit import Article
 
@@ -210,39 +210,24 @@ def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore
     return parse_articles(quotekit_parser, GOLD)
 
 
-def _known(name: str, items: list[str]) -> list[str]:
-    known = KNOWN_WRONG.get(name, [])
-    return [w for w in items if not any(w.startswith(k) for k in known)]
-
-
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_every_expected_statement_is_found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert _known(name, score(text, GOLD[name].plain(), article).missed) == []
+    assert problems(articles, GOLD, KNOWN_WRONG, name, "missed") == []
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_each_speaker_is_named_in_full(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    wrong = score(text, GOLD[name].plain(), article).wrong_speaker
-    unnamed = [f"{d.words} -> {d.got}" for d in details(text, GOLD[name], article)
-               if d.field == "speaker"]
-    assert _known(name, wrong + unnamed) == []
+    assert problems(articles, GOLD, KNOWN_WRONG, name, "speaker") == []
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_kind_and_cue(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    wrong = [f"{d.words} -> {d.field} {d.got}" for d in details(text, GOLD[name], article)
-             if d.field != "speaker"]
-    assert _known(name, wrong) == []
+    assert problems(articles, GOLD, KNOWN_WRONG, name, "kind and cue") == []
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_nothing_in_furniture_captions_plans_or_figures(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    result = score(text, GOLD[name].plain(), article)
-    assert _known(name, result.forbidden + result.spurious) == []
+    assert problems(articles, GOLD, KNOWN_WRONG, name, "spurious") == []
 
 
 @pytest.mark.parametrize(("name", "speaker", "titles"), [

@@ -290,44 +290,49 @@ KNOWN_WRONG: dict[str, list[str]] = {
 }
 
 
+def problems(articles: dict[str, tuple[str, Article]], gold: dict[str, UkGold],
+             known: dict[str, list[str]], name: str, what: str) -> list[str]:
+    """What is wrong in article ``name`` against ``gold``, but its ``known`` gaps: the gold
+    statements ``"missed"``, those whose ``"speaker"`` is wrong or not named in full, those of
+    the wrong ``"kind and cue"``, or the ``"spurious"`` and forbidden statements."""
+    text, article = articles[name]
+    result = score(text, gold[name].plain(), article)
+    found = details(text, gold[name], article)
+    items = {
+        "missed": result.missed,
+        "speaker": result.wrong_speaker + [f"{d.words} -> {d.got}" for d in found
+                                           if d.field == "speaker"],
+        "kind and cue": [f"{d.words} -> {d.field} {d.got}" for d in found
+                         if d.field != "speaker"],
+        "spurious": result.forbidden + result.spurious,
+    }[what]
+    skip = known.get(name, [])
+    return [w for w in items if not any(w.startswith(k) for k in skip)]
+
+
 @pytest.fixture(scope="module")
 def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
     return parse_articles(quotekit_parser, GOLD)
 
 
-def _known(name: str, items: list[str]) -> list[str]:
-    known = KNOWN_WRONG.get(name, [])
-    return [w for w in items if not any(w.startswith(k) for k in known)]
-
-
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_every_expected_statement_is_found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert _known(name, score(text, GOLD[name].plain(), article).missed) == []
+    assert problems(articles, GOLD, KNOWN_WRONG, name, "missed") == []
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_each_speaker_is_named_in_full(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    wrong = score(text, GOLD[name].plain(), article).wrong_speaker
-    unnamed = [f"{d.words} -> {d.got}" for d in details(text, GOLD[name], article)
-               if d.field == "speaker"]
-    assert _known(name, wrong + unnamed) == []
+    assert problems(articles, GOLD, KNOWN_WRONG, name, "speaker") == []
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_kind_and_cue(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    wrong = [f"{d.words} -> {d.field} {d.got}" for d in details(text, GOLD[name], article)
-             if d.field != "speaker"]
-    assert _known(name, wrong) == []
+    assert problems(articles, GOLD, KNOWN_WRONG, name, "kind and cue") == []
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_nothing_in_furniture_captions_plans_or_figures(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    result = score(text, GOLD[name].plain(), article)
-    assert _known(name, result.forbidden + result.spurious) == []
+    assert problems(articles, GOLD, KNOWN_WRONG, name, "spurious") == []
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps: KNOWN_WRONG")
