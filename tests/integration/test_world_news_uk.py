@@ -290,6 +290,10 @@ KNOWN_WRONG: dict[str, list[str]] = {
 }
 
 
+#: What :func:`problems` checks, one test each.
+CHECKS = ("missed", "speaker", "kind and cue", "spurious")
+
+
 def problems(articles: dict[str, tuple[str, Article]], gold: dict[str, UkGold],
              known: dict[str, list[str]], name: str, what: str) -> list[str]:
     """What is wrong in article ``name`` against ``gold``, but its ``known`` gaps: the gold
@@ -315,24 +319,12 @@ def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore
     return parse_articles(quotekit_parser, GOLD)
 
 
+@pytest.mark.parametrize("what", CHECKS)
 @pytest.mark.parametrize("name", sorted(GOLD))
-def test_every_expected_statement_is_found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    assert problems(articles, GOLD, KNOWN_WRONG, name, "missed") == []
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_each_speaker_is_named_in_full(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    assert problems(articles, GOLD, KNOWN_WRONG, name, "speaker") == []
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_kind_and_cue(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    assert problems(articles, GOLD, KNOWN_WRONG, name, "kind and cue") == []
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_nothing_in_furniture_captions_plans_or_figures(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    assert problems(articles, GOLD, KNOWN_WRONG, name, "spurious") == []
+def test_article_against_its_gold(articles, name: str, what: str) -> None:  # type: ignore[no-untyped-def]
+    """Every expected statement found, its speaker named in full, its kind and cue right, and
+    nothing from furniture, captions, plans or figures (:func:`problems`)."""
+    assert problems(articles, GOLD, KNOWN_WRONG, name, what) == []
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps: KNOWN_WRONG")
