@@ -37,6 +37,7 @@ __all__ = [
     "speaker_near",
     "starts_sentence",
     "trim",
+    "verb_entry",
 ]
 
 Policy = Mapping[tuple[str, str], float]
@@ -136,6 +137,13 @@ class RuleState:
     def skipped(self, paragraph: int) -> bool:
         """Whether paragraph ``paragraph`` is a caption, a byline or page furniture."""
         return self.skip[paragraph if paragraph < len(self.skip) else 0]
+
+
+def verb_entry(lemma: str) -> lexicon.VerbEntry | None:
+    """The ``reporting_verbs.tsv`` entry of a cue lemma, a phrasal one's ("go on") or else its
+    verb's ("call for" -> "call")."""
+    verbs = lexicon.reporting_verbs()
+    return verbs.get(lemma) or verbs.get(lemma.split()[0])
 
 
 def trim(text: str, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:

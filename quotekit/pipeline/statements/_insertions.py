@@ -23,7 +23,13 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act
-from quotekit.pipeline.statements._common import Policy, RuleState, mention_range, trim
+from quotekit.pipeline.statements._common import (
+    Policy,
+    RuleState,
+    mention_range,
+    trim,
+    verb_entry,
+)
 from quotekit.pipeline.statements._complement import ends_clause
 
 __all__ = ["INSERTION_PUNCT", "after_span", "in_document", "inverted", "parenthetical", "spoken_to"]
@@ -119,8 +125,7 @@ def _addressed(lemma: str, comp: Token | None, ctype: str, policy: Policy | None
             can_act(comp) or comp.lemma_.lower() in lexicon.words("audience_nouns.tsv")) or \
             (policy is not None and (lemma, ctype) in policy):
         return False
-    verbs = lexicon.reporting_verbs()
-    entry = verbs.get(lemma) or verbs.get(lemma.split()[0])
+    entry = verb_entry(lemma)
     prep = comp.head
     return entry is not None and entry.family in ("speech", "manner") and not any(
         c.dep_ in ("prep", "ccomp", "xcomp", "dobj") and c.i > prep.i

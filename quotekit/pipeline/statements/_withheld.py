@@ -166,7 +166,7 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
         return "praise"
     if _thing_given(lemma, comp, ctype) or _speaker_object(verb, comp, ctype) or \
             _thing_answered(lemma, comp, ctype) or _manner(comp, ctype) or \
-            _hearer(comp, ctype) or _price(lemma, comp, ctype):
+            _pronoun_heard(comp, ctype) or _price(lemma, comp, ctype):
         return "thing"
     if _naming_participle(verb, lemma):
         return "naming"
@@ -177,18 +177,24 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
     return None
 
 
+def _said_noun(comp: Token) -> bool:
+    """Whether ``comp``'s lemma names something said or written: a noun cue ("speech",
+    "criticism"), a document ("letter") or a noun of the group ``said`` ("condolence")."""
+    noun = _lemma(comp)
+    return noun in lexicon.noun_cues() or noun in group("said") or \
+        noun in lexicon.words("document_heads.tsv")
+
+
 def _thing_given(lemma: str, comp: Token | None, ctype: str) -> bool:
     """"delivered 384,000 vehicles", "offers undeniable benefits": a verb that reports its bare
     object only when that is something said ("delivered a speech", "offered condolences": a
     noun of ``data/noun_cues.tsv`` or of the group ``said``)."""
     if ctype != "dobj" or comp is None or lemma not in group("giving"):
         return False
-    noun = _lemma(comp)
-    return noun not in lexicon.noun_cues() and noun not in group("said") and \
-        comp.lower_ not in group("said") and noun not in lexicon.words("document_heads.tsv")
+    return not _said_noun(comp) and comp.lower_ not in group("said")
 
 
-def _hearer(comp: Token | None, ctype: str) -> bool:
+def _pronoun_heard(comp: Token | None, ctype: str) -> bool:
     """A "to" object that is a bare personal pronoun is who heard, not what was said ("get
     the latest news delivered to you", "spoke to him")."""
     return ctype == "prep-to" and comp is not None and comp.pos_ == "PRON" and \
@@ -211,10 +217,8 @@ def _thing_answered(lemma: str, comp: Token | None, ctype: str) -> bool:
     if ctype != "prep-to" or comp is None or lemma not in group("answering") or any(
             c.dep_ in ("poss", "acl", "ccomp", "relcl") for c in comp.children):
         return False
-    noun = _lemma(comp)
-    return comp.pos_ in ("NOUN", "PROPN") and noun not in lexicon.noun_cues() and \
-        noun not in group("said") and noun not in lexicon.words("document_heads.tsv") and \
-        not can_act(comp) and comp.ent_type_ not in _NAMED
+    return comp.pos_ in ("NOUN", "PROPN") and not _said_noun(comp) and not can_act(comp) and \
+        comp.ent_type_ not in _NAMED
 
 
 def _manner(comp: Token | None, ctype: str) -> bool:

@@ -31,6 +31,7 @@ from quotekit.pipeline.statements._common import (
     cue_evidence,
     mention_range,
     trim,
+    verb_entry,
 )
 from quotekit.pipeline.statements._complement import (
     complement,
@@ -72,8 +73,7 @@ def rule_confidence(kind: str, lemma: str, ctype: str, policy: Policy | None) ->
 def never_reports(lemma: str, ctype: str) -> bool:
     """Whether the verb ``lemma`` reports nothing with a complement of kind ``ctype``, even
     a quotation (``never`` in reporting_verbs.tsv: "went on about “...”")."""
-    verbs = lexicon.reporting_verbs()
-    entry = verbs.get(lemma) or verbs.get(lemma.split()[0])
+    entry = verb_entry(lemma)
     return entry is not None and ctype in entry.never
 
 
@@ -84,9 +84,8 @@ def allowed(lemma: str, ctype: str, policy: Policy | None) -> bool:
     pairs below :data:`POLICY_THRESHOLD` are dropped; pairs it never saw fall back to the word
     list: direct objects count only for verbs that report without a clause ("denied X").
     """
-    verbs = lexicon.reporting_verbs()
-    entry = verbs.get(lemma) or verbs.get(lemma.split()[0])
-    if never_reports(lemma, ctype):
+    entry = verb_entry(lemma)
+    if entry is not None and ctype in entry.never:
         return False  # "prices continued to rise": never a report, whatever the policy
     if policy is None:
         return True
