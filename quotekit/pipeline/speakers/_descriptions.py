@@ -159,8 +159,7 @@ def by_description(r: Resolver, tokens: Sequence[Token], at: int,
                 found = None  # ("Groups representing universities")
             if found:
                 return found
-        if lemma in heads and not _possessor(t, head) and (
-                head is None or t.i == head.i or not any(c.dep_ == "case" for c in t.children)):
+        if lemma in heads and not _possessor(t, head):
             # (a possessor is not the one described: "the Sheriff's Office" is no sheriff)
             lone = head is not None and t.i == head.i and _office(t, tokens)
             found = _by_role_head(r, tokens, lemma, at, lone)
@@ -171,9 +170,12 @@ def by_description(r: Resolver, tokens: Sequence[Token], at: int,
 
 def _possessor(t: Token, head: Token | None) -> bool:
     """Whether ``t`` lies in the possessor of the description's head: "the prime minister's
-    official spokesman" is the spokesman, no minister."""
+    official spokesman" is the spokesman, no minister; or is a possessor itself, marked "'s"
+    ("the Sheriff's Office")."""
     if head is None or t.i == head.i:
         return False
+    if any(c.dep_ == "case" for c in t.children):
+        return True
     while t.i != t.head.i and t.i != head.i:
         if t.dep_ == "poss" and t.head.i == head.i:
             return True
