@@ -183,7 +183,7 @@ def _given_names_before(ent: SpacySpan) -> int:
         if t is None or not (t.pos_ == "PROPN" and t.is_title and t.lower_ not in words and
                              (t.ent_type_ in ("", ent.label_) or _lone_tag(t))):
             return 0
-        if _is_role(doc[i - 1]) or _portfolio(doc[i - 1]):
+        if _is_role(doc[i - 1]) or _ends_portfolio(doc[i - 1]):
             return n
     return 0
 
@@ -194,7 +194,7 @@ def _lone_tag(t: Token) -> bool:
     return t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ != "I"
 
 
-def _portfolio(t: Token) -> bool:
+def _ends_portfolio(t: Token) -> bool:
     """Whether ``t`` ends a title's portfolio ("Minister of State for Transport| Amy Khor|
     Li Mei"): the object of "for" or "of" on a title."""
     return t.dep_ == "pobj" and t.head.lower_ in ("for", "of") and _is_role(t.head.head)
