@@ -140,6 +140,31 @@ def test_speech_delivered_or_offered_is_a_statement(quotekit_parse: Parse, text:
 
 
 @pytest.mark.parametrize("text", [
+    "The Ministry of Health issued a statement on Monday.",
+    "The mayor posted a message on Facebook late Sunday.",
+    "The airline has not yet released a statement.",
+    "Councillor Jo Marsh wrote a letter on Friday.",
+])
+def test_bare_statement_issued_is_no_statement(quotekit_parse: Parse, text: str) -> None:
+    """A text made with nothing of what it says ("issued a statement on Monday") is news of
+    a statement, not a statement: it says nothing."""
+    assert quotekit_parse(text).statements == ()
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ministry issued a statement on Monday saying the outbreak was under control.",
+     "the outbreak was under control"),
+    ("The ministry issued a statement on the outbreak.", "a statement on the outbreak"),
+    ("The union released a letter to members warning of strikes.", "strikes"),
+])
+def test_statement_issued_with_its_content_reports_it(quotekit_parse: Parse, text: str,
+                                                      content: str) -> None:
+    """What the statement says, where the sentence gives it, is the one statement."""
+    [s] = quotekit_parse(text).statements
+    assert s.content == content
+
+
+@pytest.mark.parametrize("text", [
     "The money went to a company called Harbor Analytics, which is owned by a donor.",
     "Barden now helps lead a program called Safe Schools Promise.",
     "The dog belongs to a former staffer named Bradley Ponce, an Air Force reserve major.",

@@ -166,7 +166,8 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
         return "praise"
     if _thing_given(lemma, comp, ctype) or _speaker_object(verb, comp, ctype) or \
             _thing_answered(lemma, comp, ctype) or _manner(comp, ctype) or \
-            _pronoun_heard(comp, ctype) or _price(lemma, comp, ctype):
+            _pronoun_heard(comp, ctype) or _price(lemma, comp, ctype) or \
+            _empty_vessel(lemma, comp, ctype):
         return "thing"
     if _naming_participle(verb, lemma):
         return "naming"
@@ -199,6 +200,51 @@ def _pronoun_heard(comp: Token | None, ctype: str) -> bool:
     the latest news delivered to you", "spoke to him")."""
     return ctype == "prep-to" and comp is not None and comp.pos_ == "PRON" and \
         comp.tag_ == "PRP" and not any(True for _ in comp.children)
+
+
+#: The dependents of a vessel noun that add nothing said: "a statement", "a brief written
+#: statement", "its own statement", "a press release", "two letters".
+_PLAIN_DEPS = frozenset({"det", "amod", "poss", "compound", "nummod", "case", "advmod"})
+#: The dependents of the verb that add nothing said either ("The ministry on Monday issued
+#: a statement", "has not yet released a statement").
+_PLAIN_VERB_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod",
+                              "npadvmod", "dobj", "cc", "conj", "punct"})
+
+
+def _empty_vessel(lemma: str, comp: Token | None, ctype: str) -> bool:
+    """"The ministry issued a statement on Monday", "released a letter late Friday": a verb
+    that makes a text (group ``producing``) whose object is the bare vessel of what was said
+    (group ``vessel``) with nothing of what it says: nothing on the noun or the verb but
+    when or where it came out (a date or a time, a ``manner`` word: "on Twitter") and a
+    participle that reports on its own ("issued a statement Thursday, saying ...": that is
+    the statement); no clause on the noun ("a statement saying ..."), no topic ("a
+    statement on the sanctions", "in opposition to the deal"), no colon ("released the
+    following statement: ...")."""
+    if ctype != "dobj" or comp is None or lemma not in group("producing") or \
+            _lemma(comp) not in group("vessel"):
+        return False
+    verb = comp.head
+    if any(t.text == ":" for t in verb.subtree) or comp.lower_ == "following" or \
+            any(c.lower_ in ("following", "this") for c in comp.children):
+        return False
+    return all(_plain(c, _PLAIN_DEPS) for c in comp.children) and \
+        all(_plain(c, _PLAIN_VERB_DEPS) or _own_report(c) for c in verb.children)
+
+
+def _own_report(c: Token) -> bool:
+    """A clause on the verb that reports on its own, as its own statement: "issued a
+    statement on Monday saying ...", "released a statement Thursday night condemning ..."."""
+    return c.dep_ in ("advcl", "xcomp", "conj", "dep") and c.pos_ == "VERB" and \
+        c.tag_ == "VBG" and _lemma(c) in lexicon.reporting_verbs()
+
+
+def _plain(c: Token, deps: frozenset[str]) -> bool:
+    """Whether ``c`` adds nothing said: a dependency of ``deps``, or a preposition of time
+    or medium ("on Monday", "on Twitter")."""
+    if c.dep_ in deps:
+        return True
+    return c.dep_ == "prep" and any(g.dep_ == "pobj" and (
+        g.ent_type_ in _WHEN or _lemma(g) in group("manner")) for g in c.children)
 
 
 def _price(lemma: str, comp: Token | None, ctype: str) -> bool:
