@@ -442,3 +442,44 @@ def test_analysts_and_experts_are_unnamed_sources_with_their_body(quotekit_parse
 def test_a_players_position_stands_for_the_player(quotekit_parse, text: str, name: str) -> None:
     sp = speaker_of(quotekit_parse(text), "defended well")
     assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("Quinn Motors said sales rose. The carmaker said prices would rise.",
+     "prices would rise", "Quinn Motors"),
+    ("Meanwhile, Halvorsen Foods announced it would close its plant in Leeds. "
+     "The company said 400 jobs would be lost.", "400 jobs", "Halvorsen Foods"),
+    ("Apex Pharmaceuticals said the trial failed. “We are disappointed,” the drugmaker said.",
+     "disappointed", "Apex Pharmaceuticals"),
+])
+def test_company_description_is_the_company_named_before(quotekit_parse, text: str,
+                                                         words: str, name: str) -> None:
+    """A company's name ends in a word no person's does ("Motors", "Foods"): it is a body,
+    and "the company", "the carmaker" after it stand for it."""
+    sp = speaker_of(quotekit_parse(text), words)
+    assert sp is not None and (sp.name, sp.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Skyway Airways said in a statement that it was sorry for the disruption. "
+     "The statement said talks with the union would resume next week.", "Skyway Airways"),
+    ("The Ministry of Health issued a statement on Monday. "
+     "The statement said talks with the union would resume next week.", "Ministry of Health"),
+    ("Senator Ana Ruiz wrote a letter to the governor on Friday. "
+     "The letter said talks with the union would resume next week.", "Ana Ruiz"),
+    ("A statement released by Mayor Lena Ortiz was brief. "
+     "The statement said talks with the union would resume next week.", "Lena Ortiz"),
+])
+def test_the_statement_said_is_its_issuer(quotekit_parse, text: str, name: str) -> None:
+    """"the statement said": the one the article said made that statement, not "statement"."""
+    sp = speaker_of(quotekit_parse(text), "talks with the union")
+    assert sp is not None and sp.name == name
+
+
+def test_unnamed_spokesperson_for_the_firm_is_affiliated_with_it(quotekit_parse) -> None:
+    """"A spokesperson for the firm": unnamed, of the company "the firm" stands for."""
+    article = quotekit_parse("Halvorsen Foods announced it would close its plant in Leeds. "
+                             "A spokesperson for the firm said workers would be offered "
+                             "redeployment.")
+    sp = speaker_of(article, "redeployment")
+    assert sp is not None and sp.unnamed and sp.affiliation == "Halvorsen Foods"

@@ -88,3 +88,26 @@ def test_a_person_named_like_a_body_noun_stays_a_person() -> None:
                    "more ADJ dobj 2", ". PUNCT punct 2")
     sp = _speaker(doc, 1, (0, 2), (3, 4))
     assert (sp.name, sp.kind) == ("Band", "person")
+
+
+def test_a_name_ending_in_a_company_word_is_a_body() -> None:
+    """"Quinn Motors reported ...": capitalised words as the subject of a reporting verb are
+    a body where the last ends a company's name and no person's (company_words.tsv)."""
+    doc = make_doc(*_reported("Quinn PROPN compound 1 B-ORG", "Motors PROPN nsubj 2 I-ORG"))
+    sp = _speaker(doc, 1, (0, 2), (3, 6))
+    assert (sp.name, sp.kind) == ("Quinn Motors", "organization")
+
+
+def test_a_person_tagged_company_name_is_a_body() -> None:
+    doc = make_doc(*_reported("Halvorsen PROPN compound 1 B-PERSON",
+                              "Foods PROPN nsubj 2 I-PERSON"))
+    sp = _speaker(doc, 1, (0, 2), (3, 6))
+    assert (sp.name, sp.kind) == ("Halvorsen Foods", "organization")
+
+
+def test_company_name_needs_two_words_and_a_company_word_last() -> None:
+    from quotekit.pipeline.speakers._kinds import company_name
+
+    assert company_name("Skyway Airways") and company_name("Apex Pharmaceuticals")
+    assert not company_name("Airways") and not company_name("Samantha Power")
+    assert not company_name("Energy Department Smith")

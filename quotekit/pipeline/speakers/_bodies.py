@@ -58,14 +58,15 @@ def _org_headed(words: Set[str], e: Entity) -> bool:
 
 
 def body_class(e: Entity) -> str | None:
-    """The class of body the name says ``e`` is ("Foreign Ministry": government), or None."""
+    """The class of body the name says ``e`` is ("Foreign Ministry": government; "Quinn
+    Motors": corporate, by ``company_words.tsv``), or None."""
     classes = lexicon.organization_classes()
     words = name_parts(e.name.lower())
     found = None
     for n, w in enumerate(words):
         pair = " ".join(words[n:n + 2])
         found = classes.get(pair) or classes.get(w) or found
-    return found
+    return found or lexicon.word_map("company_words.tsv").get(words[-1]) if words else found
 
 
 def by_body(r: Resolver, tokens: Sequence[Token], head: Token, at: int) -> Entity | None:

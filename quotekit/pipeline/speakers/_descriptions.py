@@ -40,7 +40,8 @@ def description(r: Resolver, m: Mention, s: State) -> Answer | None:
     if is_plural(m):
         return None
     e = _introduced_role(r, m, s) or by_description(r, m.tokens, m.start, m.source) or \
-        _author(r, m) or last_body(m.tokens, m.source, s.last) or content_subject_body(r, m)
+        _author(r, m) or _issuer(r, m, s) or last_body(m.tokens, m.source, s.last) or \
+        content_subject_body(r, m)
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)
@@ -105,6 +106,66 @@ def _author(r: Resolver, m: Mention) -> Entity | None:
                     if found is not None:
                         return _with_coauthors(r, found, by)
     return None
+
+
+#: How many tokens back "the statement said" looks for the statement's issuer.
+_ISSUED_WINDOW = 200
+
+
+def _issuer(r: Resolver, m: Mention, s: State) -> Entity | None:
+    """"the statement said", "the letter says": the one who made that text, where the
+    article said so before with the same noun: the subject of the verb it was said in
+    ("Skyway Airways said in a statement ..."), of the verb that made it ("The ministry
+    issued a statement ...", "released a letter"), its possessor ("the mayor's letter") or
+    the agent of its making ("a statement issued by the ministry")."""
+    head = m.source
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or \
+            lemma not in lexicon.words("document_heads.tsv") or not m.tokens or \
+            m.tokens[0].lower_ not in ("the", "this", "that") or \
+            any(c.dep_ in ("compound", "poss", "prep") for c in head.children):
+        return None  # (its own maker, if any, is _author's: "the Monmouth poll")
+    doc = head.doc
+    for t in reversed(doc[max(0, head.i - _ISSUED_WINDOW):m.tokens[0].i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+            return _maker(r, s, t)
+    return None
+
+
+def _maker(r: Resolver, s: State, noun: Token) -> Entity | None:
+    """Who made the text ``noun`` names, by the words around it (see :func:`_issuer`)."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return s.sources.get(c.i) or r.entity_of(c)
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            by = [p for a in c.children if a.dep_ == "agent" for p in a.children
+                  if p.dep_ == "pobj"]
+            if by:
+                return _one(r, s, by[0])
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "said in a statement"
+    elif noun.dep_ != "dobj":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None if subj is None else _one(r, s, subj)
+
+
+def _one(r: Resolver, s: State, t: Token) -> Entity | None:
+    """The speaker or entity ``t`` stands for: the speaker resolved at it, the entity named
+    over it, or the one its words describe; else, for a body or a role ("the mayor's
+    office"), that description as written, unresolved."""
+    found = s.sources.get(t.i) or r.entity_of(t)
+    if found is not None or t.pos_ != "NOUN":
+        return found
+    words = list(t.doc[t.left_edge.i:t.i + 1])
+    found = by_description(r, words, t.idx, t)
+    lemma = t.lemma_.lower()
+    if found is None and (lemma in lexicon.organization_heads() or lemma in role_heads()):
+        a, b = words[0].idx, t.idx + len(t.text)
+        found = s.unresolved_entity(r.text[a:b], a, "organization" if lemma in
+                                    lexicon.organization_heads() else "person")
+    return found
 
 
 def _with_coauthors(r: Resolver, found: Entity, by: Token) -> Entity:

@@ -16,7 +16,7 @@ from quotekit import lexicon
 from quotekit.names import clean_name, honorifics, name_parts
 from quotekit.pipeline.speakers._table import given_names
 
-__all__ = ["KINDS", "KindEvidence", "kind_of"]
+__all__ = ["KINDS", "KindEvidence", "company_name", "kind_of"]
 
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
@@ -92,12 +92,21 @@ def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
         return "organization"  # a seat of government: "Downing Street", "the Kremlin"
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in honorifics():
         return "person"  # "Mr Albanese" (which the recognizer may call a nationality)
+    if company_name(name):
+        return "organization"  # "Halvorsen Foods", whatever the recognizer says
     if kind == "organization" and _looks_like_person(ent, name, ev):
         return "person"
     if kind in ("place", "group") and name in ev.surnames and len(ent) == 1 and not (
             ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE):
         return "person"  # "Kasich" tagged a place, "Albanese" a nationality: a person named
     return kind
+
+
+def company_name(name: str) -> bool:
+    """Whether ``name``, of two words or more, ends in a word that ends a company's name and
+    no person's ("Halvorsen Foods", "Skyway Airways": ``company_words.tsv``)."""
+    words = name_parts(name)
+    return len(words) > 1 and words[-1].lower() in lexicon.word_map("company_words.tsv")
 
 
 def _after_article(ent: SpacySpan) -> bool:
@@ -131,6 +140,7 @@ def _looks_like_person(ent: SpacySpan, name: str, ev: KindEvidence) -> bool:
     more."""
     words = name_parts(name)
     if any(w.lower() in lexicon.organization_heads() for w in words) or name.isupper() or \
+            company_name(name) or \
             len(words) > 3 or _after_article(ent):
         return False
     person_votes = ev.votes[name, "PERSON"]

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name
-from quotekit.pipeline.speakers._model import Answer, Mention, State, answer
+from quotekit.pipeline.speakers._bodies import by_body, last_body
+from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS
 
@@ -30,10 +31,11 @@ def _indefinite(src: Token) -> bool:
     return all(c.dep_ == "nummod" or table.get(c.lower_) == "determiner" for c in dets)
 
 
-def _affiliation(r: Resolver, m: Mention, src: Token) -> str | None:
+def _affiliation(r: Resolver, m: Mention, src: Token, last: Entity | None) -> str | None:
     """The body or place of the description: before the head ("a Treasury source", "a senior
     White House official") or after it ("officials at the Treasury", "a spokesperson for the
-    agency")."""
+    agency"; "a spokesperson for the firm": the body "the firm" stands for, or ``last``,
+    the body that spoke last, as for "the firm said")."""
     toks = [t for t in m.tokens if t.i < src.i]
     for prep in src.children:
         if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION_PREPS:
@@ -43,6 +45,14 @@ def _affiliation(r: Resolver, m: Mention, src: Token) -> str | None:
             ent = next((e for e in r.doc.ents if e.start <= t.i < e.end), None)
             if ent is not None:
                 return clean_name(ent.text) or None
+    for t in toks:
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and \
+                t.lemma_.lower() in lexicon.organization_heads():
+            # "a spokesperson for the firm": the body that description stands for
+            words = list(r.doc[t.left_edge.i:t.i + 1])
+            found = by_body(r, words, t, t.idx) or last_body(words, t, last)
+            if found is not None:
+                return found.name
     return None
 
 
@@ -69,7 +79,7 @@ def unnamed_source(r: Resolver, m: Mention, s: State) -> Answer | None:
     # named by the description, a relative pronoun's antecedent too ("an official who ...")
     e = s.unresolved_entity(m.text, m.start, "group" if plural else "person")
     e.unnamed = True
-    aff = _affiliation(r, m, src)
+    aff = _affiliation(r, m, src, s.last)
     if aff and not e.affiliation:
         e.affiliation = aff
     return answer(e, "unnamed")
