@@ -483,3 +483,18 @@ def test_unnamed_spokesperson_for_the_firm_is_affiliated_with_it(quotekit_parse)
                              "redeployment.")
     sp = speaker_of(article, "redeployment")
     assert sp is not None and sp.unnamed and sp.affiliation == "Halvorsen Foods"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("NW Natural, the region's gas utility, said it was reviewing the decision. "
+     "“We remain committed to serving our customers,” the company said.", "NW Natural"),
+    ("Teck, the mining company, said it was reviewing the decision. "
+     "“We remain committed to serving our customers,” the firm said.", "Teck"),
+])
+def test_apposition_shows_a_body(quotekit_parse, text: str, name: str) -> None:
+    """A name in apposition to a body's noun ("the region's gas utility") is that body,
+    the recognizer's label or not; "the company" after it stands for it."""
+    article = quotekit_parse(text)
+    first, second = (speaker_of(article, w) for w in ("reviewing", "committed"))
+    assert first is not None and (first.name, first.kind) == (name, "organization")
+    assert second is not None and second.name == name

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.names import NICKNAME_RE, clean_name, honorific_gender, initials, name_parts
 from quotekit.pipeline.speakers._headlines import KnownNames, headline_name
-from quotekit.pipeline.speakers._kinds import KINDS, KindEvidence, kind_of
+from quotekit.pipeline.speakers._kinds import KINDS, KindEvidence, company_name, kind_of
 from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver, given_names
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
@@ -331,13 +331,15 @@ def _gender_for(r: Resolver, ent: SpacySpan, entity: Entity) -> None:
         entity.gender = given_names().get(entity.parts[0].lower())
 
 
-def add_person(r: Resolver, span: SpacySpan) -> Entity:
+def add_person(r: Resolver, span: SpacySpan, kind: str | None = None) -> Entity:
     """Register a name the entity recognizer missed ("the economist Ana Ruiz"; a body the
-    organisation list names, "Downing Street", or a legal form ends, "Acme Pvt. Ltd.")."""
+    organisation list names, "Downing Street", a legal form or a company word ends, "Acme
+    Pvt. Ltd.", "Quinn Motors"), as a person unless ``kind`` or the name says otherwise."""
     name = clean_name(span.text)
     legal = lexicon.word_map("legal_forms.tsv").get(span[-1].lower_.rstrip(".")) == "legal"
-    kind = "organization" if legal or \
-        " ".join(name.lower().split()) in lexicon.organization_heads() else "person"
+    kind = kind or ("organization" if legal or company_name(name) or
+                    " ".join(name.lower().split()) in lexicon.organization_heads()
+                    else "person")
     entity = r.match(name, kind, span.start_char)
     if entity is None:
         entity = Entity(kind=kind, name=name, parts=name_parts(name), first=span.start_char)

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotekit import lexicon
 from quotekit.names import clean_name, honorifics, name_parts
 from quotekit.pipeline.speakers._table import given_names
+from quotekit.pipeline.speakers._titles import role_heads
 
-__all__ = ["KINDS", "KindEvidence", "company_name", "kind_of"]
+__all__ = ["KINDS", "KindEvidence", "appositive_kind", "company_name", "kind_of", "person_heads"]
 
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
@@ -92,8 +94,10 @@ def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
         return "organization"  # a seat of government: "Downing Street", "the Kremlin"
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in honorifics():
         return "person"  # "Mr Albanese" (which the recognizer may call a nationality)
-    if company_name(name):
-        return "organization"  # "Halvorsen Foods", whatever the recognizer says
+    if company_name(name) or (ent.label_ != "PERSON" and
+                              appositive_kind(ent.root) == "organization"):
+        return "organization"  # "Halvorsen Foods"; "Teck, the mining company," (not a
+        # person's name: "Eddie Griffin, ... a member of the AfroSpear, a group of bloggers")
     if kind == "organization" and _looks_like_person(ent, name, ev):
         return "person"
     if kind in ("place", "group") and name in ev.surnames and len(ent) == 1 and not (
@@ -107,6 +111,32 @@ def company_name(name: str) -> bool:
     no person's ("Halvorsen Foods", "Skyway Airways": ``company_words.tsv``)."""
     words = name_parts(name)
     return len(words) > 1 and words[-1].lower() in lexicon.word_map("company_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def person_heads() -> frozenset[str]:
+    """The nouns that show a person: role heads, ``person_nouns.tsv``, ``relational_heads.tsv``
+    (joined once, not for every unresolved mention)."""
+    return role_heads() | lexicon.words("person_nouns.tsv") | \
+        lexicon.words("relational_heads.tsv")
+
+
+def appositive_kind(t: Token) -> str | None:
+    """The kind of speaker a noun phrase in apposition to ``t`` shows: a body for an
+    organisation head ("NW Natural, the region's gas utility,"), a person for a role or a
+    person noun ("Dana Whitfield, a councilor,"); None for neither or no apposition."""
+    kin = [c for c in t.children if c.dep_ == "appos"]
+    if t.dep_ == "appos":
+        kin.append(t.head)
+    for c in kin:
+        lemma = c.lemma_.lower()
+        if c.pos_ != "NOUN":
+            continue
+        if lemma in lexicon.organization_heads():
+            return "organization"
+        if lemma in person_heads():
+            return "person"
+    return None
 
 
 def _after_article(ent: SpacySpan) -> bool:
@@ -140,7 +170,7 @@ def _looks_like_person(ent: SpacySpan, name: str, ev: KindEvidence) -> bool:
     more."""
     words = name_parts(name)
     if any(w.lower() in lexicon.organization_heads() for w in words) or name.isupper() or \
-            company_name(name) or \
+            company_name(name) or appositive_kind(ent.root) == "organization" or \
             len(words) > 3 or _after_article(ent):
         return False
     person_votes = ev.votes[name, "PERSON"]

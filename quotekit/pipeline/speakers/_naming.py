@@ -6,7 +6,6 @@ new person; what nothing resolves stays an unresolved mention."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex
 from spacy.tokens import Span as SpacySpan
@@ -15,6 +14,7 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.names import clean_name, honorific_gender, name_parts
 from quotekit.pipeline.speakers._entities import add_person, without_nickname
+from quotekit.pipeline.speakers._kinds import appositive_kind, person_heads
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
@@ -238,6 +238,9 @@ def unresolved(r: Resolver, m: Mention, s: State) -> Answer:
     words that are no name ("I", "Q")."""
     if _no_name(m.text):
         return answer(None, "unresolved")
+    named = _named_by_apposition(r, m)
+    if named is not None:
+        return answer(named, "name-unrecognized")
     kind = "unknown"
     if m.source.tag_ in ("NNS", "NNPS"):
         kind = "group"
@@ -245,22 +248,27 @@ def unresolved(r: Resolver, m: Mention, s: State) -> Answer:
         kind = "organization"
     elif _shows_person(m):
         kind = "person"
+    else:
+        kind = appositive_kind(m.source) or kind
     return answer(r.unresolved(m, s, kind), "unresolved")
 
 
-@lru_cache(maxsize=1)
-def _person_heads() -> frozenset[str]:
-    """The nouns that show a person: role heads, ``person_nouns.tsv``, ``relational_heads.tsv``
-    (joined once, not for every unresolved mention)."""
-    return role_heads() | lexicon.words("person_nouns.tsv") | \
-        lexicon.words("relational_heads.tsv")
+def _named_by_apposition(r: Resolver, m: Mention) -> Entity | None:
+    """A proper name the recognizer missed that an apposition shows a body or a person
+    ("NW Natural, the region's gas utility, said"): registered as a name of that kind."""
+    kind = appositive_kind(m.source)
+    toks = [t for t in m.tokens if t.lower_ != "the"]
+    if kind is None or not toks or m.source.pos_ != "PROPN" or \
+            any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in toks):
+        return None
+    return add_person(r, m.source.doc[toks[0].i:toks[-1].i + 1], kind)
 
 
 def _shows_person(m: Mention) -> bool:
     """Whether the mention's words show a person: a role head or title word ("the envoy",
     "the real estate tycoon"), a person noun ("the old man", ``person_nouns.tsv``), a
     relation ("his ex-wife"), an honorific, or the recognizer's person label."""
-    heads, words = _person_heads(), title_words()
+    heads, words = person_heads(), title_words()
     return any(t.ent_type_ == "PERSON" or honorific_gender(t.lower_) is not None or
                (t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in heads or
                                                  t.lower_ in words)) for t in m.tokens)
