@@ -498,3 +498,22 @@ def test_apposition_shows_a_body(quotekit_parse, text: str, name: str) -> None:
     first, second = (speaker_of(article, w) for w in ("reviewing", "committed"))
     assert first is not None and (first.name, first.kind) == (name, "organization")
     assert second is not None and second.name == name
+
+
+@pytest.mark.parametrize(("text", "title", "affiliation"), [
+    ("Priya Natarajan, a professor of medicine at Stanford University, said the evidence "
+     "was strong.", "professor of medicine", "Stanford University"),
+    ("“The market is nervous,” said Mark Doyle, an analyst with Eurasia Group.",
+     "analyst", "Eurasia Group"),
+    ("Dr. Priya Natarajan, a pulmonologist at Oregon Health & Science University, said the "
+     "evidence was strong.", "pulmonologist", "Oregon Health & Science University"),
+    ("The Oregon Restaurant & Lodging Association opposed the measure. Its president, "
+     "Jason Brandt, said the evidence was strong.", "president",
+     "Oregon Restaurant & Lodging Association"),
+])
+def test_title_and_the_body_the_speaker_works_for(quotekit_parse, text: str, title: str,
+                                                  affiliation: str) -> None:
+    """"a professor of medicine at Stanford University", "an analyst with Eurasia Group",
+    "Its president": the title, and the body as the affiliation."""
+    sp = speaker_of(quotekit_parse(text), "evidence" if "evidence" in text else "market")
+    assert sp is not None and title in sp.titles and sp.affiliation == affiliation

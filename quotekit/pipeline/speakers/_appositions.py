@@ -1,7 +1,8 @@
 """Title-first appositions: "The party's education spokeswoman, Aisha Khan, said" is Aisha
 Khan speaking, with the title "education spokeswoman" ("Two military analysts, Patrick Megahan
 and Chris Harman," a group of the two); a body in the possessive is the affiliation ("The
-Podesta Group's CEO, Kimberley Fritts")."""
+Podesta Group's CEO, Kimberley Fritts"; "the union's general secretary", "its president": the
+body they stand for)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name
+from quotekit.pipeline.speakers._bodies import by_body
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import (
@@ -91,18 +93,43 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     for n, t in enumerate(role):
         if t.tag_ == "POS" or t.dep_ == "case":
             owner, role = role[:n], role[n + 1:]
+    if not owner and role and role[0].lower_ in _BODY_PRONOUNS:
+        owner, role = role[:1], role[1:]  # "Its president, Jason Brandt,"
+    affiliation = _owner(r, owner, m.start)
     for person in people:
         title_from_description(r.ctx, person, role)
-        owner_head = owner[-1] if owner else None
-        if owner_head is not None and owner_head.ent_type_ in AFFILIATION_LABELS and \
-                not person.affiliation:
-            a, b = r.ctx.chars(owner[0].i, owner_head.i)
-            person.affiliation = clean_name(r.text[a:b])
+        if affiliation and not person.affiliation:
+            person.affiliation = affiliation
     if len(people) == 1:
         return answer(people[0], "apposition")
     g = group(people, m.start)
     g.add_mention(m.text, m.start, m.end)
     return answer(g, "apposition")
+
+
+#: Possessive pronouns that stand for a body ("Its president, Jason Brandt,").
+_BODY_PRONOUNS = frozenset({"its", "their"})
+
+
+def _owner(r: Resolver, owner: list[Token], at: int) -> str | None:
+    """The body or place a role's possessor names: a name ("The Podesta Group's CEO"), a
+    body's description ("the union's general secretary": the union it stands for) or "its"
+    (the body named last before, within the sentence before)."""
+    if not owner:
+        return None
+    head = owner[-1]
+    if head.ent_type_ in AFFILIATION_LABELS:
+        a, b = r.ctx.chars(owner[0].i, head.i)
+        return clean_name(r.text[a:b])
+    found = None
+    if head.lower_ in _BODY_PRONOUNS and len(owner) == 1:
+        here = r.sent_index(at)
+        since = r.ctx.sent_starts[max(0, here - 1)]
+        bodies = [e for _a, _b, e in r.spans_between(since, at) if e.kind == "organization"]
+        found = bodies[-1] if bodies else None
+    elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.organization_heads():
+        found = by_body(r, owner, head, head.idx)
+    return found.name if found is not None else None
 
 
 def body_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:

@@ -237,15 +237,25 @@ def _apposition_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
         entity.affiliation = clean_name(aff)
 
 
+#: Prepositions after a title that name where its holder works ("a professor of medicine at
+#: Stanford University", "an analyst with Eurasia Group").
+_AT = frozenset({"at", "with"})
+
+
 def _at_body(ctx: Context, seg: list[Token]) -> tuple[list[Token], str | None]:
-    """"marine biologist at the University of Exeter": the title before "at", the body or
+    """"marine biologist at the University of Exeter", "professor of medicine at Stanford
+    University", "an analyst with Eurasia Group": the title before "at" or "with", the body or
     place after it as the affiliation (a title such as "representative for North Korea" keeps
     its words)."""
+    heads = role_heads()
     for n, t in enumerate(seg):
-        if n and t.lower_ == "at" and seg[n - 1].lower_ in role_heads() and \
+        if n and t.lower_ in _AT and any(x.lower_ in heads for x in seg[:n]) and \
                 any(x.ent_type_ in AFFILIATION_LABELS for x in seg[n + 1:]):
-            rest = [x for x in seg[n + 1:] if x.ent_type_ in AFFILIATION_LABELS]
-            return seg[:n], clean_name(_tokens_text(ctx, rest[0], rest[-1])) or None
+            first = next(x for x in seg[n + 1:] if x.ent_type_ in AFFILIATION_LABELS)
+            # the one name there ("at Yale and author of ...": Yale)
+            ent = next((e for e in ctx.doc.ents if e.start <= first.i < e.end), None)
+            last = ctx.doc[ent.end - 1] if ent is not None else first
+            return seg[:n], clean_name(_tokens_text(ctx, first, last)) or None
     return seg, None
 
 
