@@ -517,3 +517,20 @@ def test_title_and_the_body_the_speaker_works_for(quotekit_parse, text: str, tit
     "Its president": the title, and the body as the affiliation."""
     sp = speaker_of(quotekit_parse(text), "evidence" if "evidence" in text else "market")
     assert sp is not None and title in sp.titles and sp.affiliation == affiliation
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), [
+    ("Labour leader Sir Keir Starmer said the plan was wrong.", "Keir Starmer",
+     ("Labour leader", "Sir")),
+    ("Former minister Dame Andrea Leadsom said the plan was wrong.", "Andrea Leadsom",
+     ("Former minister", "Dame")),
+    ("Speaking at Mr. Trump's rally, Mr. Pence said the plan was wrong.", "Pence", ()),
+    ("The talks between Mr. Kerry and Mr. Lavrov ended. Mr. Lavrov said the plan was wrong.",
+     "Lavrov", ()),
+])
+def test_title_words_before_a_name(quotekit_parse, text: str, name: str,
+                                   titles: tuple[str, ...]) -> None:
+    """An honorific that ends a title is a title of its own ("Sir"); a preposition or
+    another's name before an honorific is none ("at Mr.", "Mr. Kerry and Mr.")."""
+    sp = speaker_of(quotekit_parse(text), "plan was wrong")
+    assert sp is not None and sp.name.endswith(name) and sp.titles == titles

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotekit import lexicon
-from quotekit.names import clean_name, honorific_gender, is_courtesy_title
+from quotekit.names import clean_name, honorific_gender, honorifics, is_courtesy_title
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.speakers._model import Entity
 
@@ -99,6 +99,8 @@ def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
             break
         if t.ent_type_ in AFFILIATION_LABELS and low not in words:
             break
+        if t.pos_ == "CCONJ" and i > 0 and doc[i - 1].ent_type_ == "PERSON":
+            break  # another's name before ("Mr. Kerry and Mr. Xi", "Trump and Sen. Cruz")
         if not (low in words or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or
                 _portfolio(t, out)):
             break
@@ -107,9 +109,14 @@ def _premodifier_tokens(doc: Doc, start: int) -> list[Token]:
     connectors = lexicon.words("title_connectors.tsv")
     if out and out[-1].lower_ in connectors:
         return []  # "CEO of Greenfield Energy": the name is the body, not the holder
-    while out and out[0].lower_ in connectors:
-        out.pop(0)
+    while out and (out[0].lower_ in connectors or (
+            out[0].is_lower and out[0].pos_ in _FUNCTION_POS)):
+        out.pop(0)  # (no title opens with "at", "under" or "and": "at Mr. Trump's rally")
     return out
+
+
+#: Parts of speech of words that open no title (lower-case: "Under Secretary" does).
+_FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
 
 
 def _portfolio(t: Token, title: list[Token]) -> bool:
@@ -144,6 +151,21 @@ def _stacked(toks: list[Token]) -> list[tuple[Token, Token]]:
     return [(toks[0], toks[-1])]
 
 
+def _honorific_apart(ctx: Context, toks: list[Token],
+                     entity: Entity) -> tuple[list[Token], Token | None]:
+    """The title words before an honorific that ends them ("Labour leader Sir Keir
+    Starmer"), and that honorific where ``honorifics.tsv`` keeps it as a title ("Sir"); its
+    gender is the speaker's."""
+    if len(toks) < 2 or toks[-1].lower_ not in honorifics():
+        return toks, None
+    h = honorifics()[toks[-1].lower_]
+    if h.gender:
+        entity.gender = entity.gender or h.gender
+        a, b = ctx.chars(toks[-1].i, toks[-1].i)
+        entity.said_gender[(a, b)] = h.gender
+    return toks[:-1], toks[-1] if h.title else None
+
+
 def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     """"spokesman Noh", "Seoul's First Vice Foreign Minister Choi"."""
     toks = _premodifier_tokens(ctx.doc, ent.start)
@@ -162,10 +184,15 @@ def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     if len(toks) > 1 and toks[0].is_lower and toks[0].lower_ in lexicon.organization_heads() \
             and " ".join(t.lower_ for t in toks) not in titles and toks[1].lower_ in titles:
         body, toks = toks[0], toks[1:]
+    toks, honorific = _honorific_apart(ctx, toks, entity)
+    if toks[-1].lower_ in lexicon.words("title_connectors.tsv") or toks[-1].pos_ == "ADP":
+        return  # "chairman of Mrs. Clinton's campaign": a title of the body, not hers
     title = _tokens_text(ctx, toks[0], toks[-1])
     if not is_courtesy_title(title):
         for first, last in _stacked(toks):  # "Deputy Mayor Cllr": two titles
             entity.add_title(_tokens_text(ctx, first, last))
+        if honorific is not None:
+            entity.add_title(honorific.text)
     else:
         g = honorific_gender(title.lower())
         entity.gender = entity.gender or g
