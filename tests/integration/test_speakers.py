@@ -534,3 +534,24 @@ def test_title_words_before_a_name(quotekit_parse, text: str, name: str,
     another's name before an honorific is none ("at Mr.", "Mr. Kerry and Mr.")."""
     sp = speaker_of(quotekit_parse(text), "plan was wrong")
     assert sp is not None and sp.name.endswith(name) and sp.titles == titles
+
+
+def test_a_career_epithet_after_a_name_is_that_person(quotekit_parse) -> None:
+    """"The 30-year veteran said" after "Fire Chief David Cunliffe said" is the chief, not
+    the next person named ("Neighbours said" is no person at all)."""
+    article = quotekit_parse(
+        "Fire Chief David Cunliffe said the blaze took six hours to control. The 30-year "
+        "veteran said it was one of the largest fires he had seen.\n\n"
+        "Neighbours said they heard explosions shortly after midnight. “It sounded like "
+        "fireworks,” said Priya Raman, who lives across the street.")
+    veteran = speaker_of(article, "largest fires")
+    neighbours = speaker_of(article, "explosions")
+    assert veteran is not None and veteran.name == "David Cunliffe"
+    assert neighbours is not None and neighbours.kind == "group"
+
+
+def test_one_name_after_a_family_tie_is_a_person(quotekit_parse) -> None:
+    article = quotekit_parse("“It sounded like fireworks,” said Priya Raman. Her husband, "
+                             "Sunil, said the smoke was so thick they closed every window.")
+    sp = speaker_of(article, "smoke")
+    assert sp is not None and (sp.name, sp.kind) == ("Sunil", "person")

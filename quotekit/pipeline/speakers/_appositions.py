@@ -63,15 +63,18 @@ def _names_person(r: Resolver, t: Token) -> bool:
     a person, or a name of two or more words the recognizer called an organisation stands in
     apposition to a person's role ("The Environment Secretary, Thérèse Coffey,": the role is
     the evidence, and the entity becomes a person), as does one it called a place ("The mayor
-    of Vénissieux, Karim Benali," tagged GPE)."""
+    of Vénissieux, Karim Benali," tagged GPE), and a one-word name after a family tie ("Her
+    husband, Sunil," tagged GPE)."""
     if t.ent_type_ == "PERSON":
         return True
     e = r.entity_of(t)
     if t.pos_ != "PROPN" or e is None:
         return False
-    if e.kind in ("organization", "place") and t.head.lemma_.lower() in role_heads() and \
-            len(e.parts) >= 2 and not any(p.lower() in lexicon.organization_heads()
-                                          for p in e.parts):
+    role = t.head.lemma_.lower()
+    if e.kind in ("organization", "place") and ((
+            role in role_heads() and len(e.parts) >= 2 and
+            not any(p.lower() in lexicon.organization_heads() for p in e.parts)) or
+            (role in lexicon.word_map("family_relations.tsv") and len(e.parts) == 1)):
         e.kind = "person"
     return e.kind == "person"
 

@@ -250,7 +250,9 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
     nominee", the person the article is about. A body noun before the role must be in the
     title too ("the band leader" is no "former president"), and then the person the article
     is about is not asked. A ``lone`` role (the mention's singular head) no one has yet is
-    the person named next, if the lede describes before it names (:func:`_named_next`)."""
+    the person named next where it is in the lede or opens a paragraph, with no one named
+    before it there: a lede may describe before it names (:func:`_named_next`; not "The
+    30-year veteran said" after a name)."""
     syn = lexicon.role_synonyms(lemma) | {lemma}
     nouns = {t.lemma_.lower() for t in tokens if t.dep_ == "compound" and
              t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.organization_heads()}
@@ -267,7 +269,12 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
         found = r.dominant("person", at)
     if found or not lone:
         return found
-    return _named_next(r, at) or _lede_office(r, lemma, at)
+    here = r.ctx.paragraph_of(at)
+    start = r.ctx.paragraphs[here][0]
+    if (here <= _lede(r) or r.ctx.sent_starts[r.sent_index(at)] <= start) and \
+            not any(e.kind == "person" for _a, _b, e in r.spans_between(start, at)):
+        found = _named_next(r, at)  # (a lede, or a live blog item's first sentence)
+    return found or _lede_office(r, lemma, at)
 
 
 def _lede_office(r: Resolver, lemma: str, at: int) -> Entity | None:

@@ -18,7 +18,8 @@ from quotekit.names import clean_name, honorifics, name_parts
 from quotekit.pipeline.speakers._table import given_names
 from quotekit.pipeline.speakers._titles import role_heads
 
-__all__ = ["KINDS", "KindEvidence", "appositive_kind", "company_name", "kind_of", "person_heads"]
+__all__ = ["KINDS", "KindEvidence", "appositive_kind", "company_name", "kind_of", "people_noun",
+           "person_heads"]
 
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
@@ -70,11 +71,14 @@ class KindEvidence:
 
     def common_noun(self, ent: SpacySpan) -> bool:
         """Whether ``ent`` is one capitalised word opening a sentence that the article
-        writes lower-case elsewhere and no other name holds: a common noun, no name ("Bank
-        executives aren't"; not "State" of "State Department")."""
+        writes lower-case elsewhere, or the plural of a noun of people ("Neighbours said",
+        "Residents said"), and no other name holds: a common noun, no name ("Bank executives
+        aren't"; not "State" of "State Department")."""
         t = ent[0]
-        return len(ent) == 1 and bool(t.is_sent_start) and t.is_title and t.lower_ in self.lower \
-            and t.text not in self.org_parts and t.text not in self.person_parts
+        if len(ent) != 1 or not t.is_sent_start or not t.is_title or \
+                t.text in self.org_parts or t.text in self.person_parts:
+            return False
+        return t.lower_ in self.lower or people_noun(t.lower_)
 
     def label(self, ent: SpacySpan, name: str) -> str:
         """The label of ``ent``: the recognizer's, unless it tags the same name of two words
@@ -104,6 +108,15 @@ def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
             ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE):
         return "person"  # "Kasich" tagged a place, "Albanese" a nationality: a person named
     return kind
+
+
+def people_noun(word: str) -> bool:
+    """Whether ``word`` (lower-case) is the plural of a noun of people ("neighbours",
+    "witnesses", "officials": :func:`person_heads`)."""
+    heads = person_heads()
+    return word.endswith("s") and (word[:-1] in heads or (
+        word.endswith("es") and word[:-2] in heads) or (
+        word.endswith("ies") and word[:-3] + "y" in heads))
 
 
 def company_name(name: str) -> bool:

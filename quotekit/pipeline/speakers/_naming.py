@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.names import clean_name, honorific_gender, name_parts
 from quotekit.pipeline.speakers._entities import add_person, without_nickname
-from quotekit.pipeline.speakers._kinds import appositive_kind, person_heads
+from quotekit.pipeline.speakers._kinds import appositive_kind, people_noun, person_heads
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
@@ -242,8 +242,8 @@ def unresolved(r: Resolver, m: Mention, s: State) -> Answer:
     if named is not None:
         return answer(named, "name-unrecognized")
     kind = "unknown"
-    if m.source.tag_ in ("NNS", "NNPS"):
-        kind = "group"
+    if m.source.tag_ in ("NNS", "NNPS") or people_noun(m.source.lower_):
+        kind = "group"  # (also "Neighbours" the tagger took for a name)
     elif m.source.lemma_.lower() in lexicon.organization_heads():
         kind = "organization"
     elif _shows_person(m):
