@@ -98,3 +98,13 @@ def test_website_a_memo_was_published_on_is_no_content(quotekit_parser: Parser) 
         "Chief Executive Ana Ruiz wrote in a memo to staff, which the company published on "
         "its website, that the plant would close.")
     assert [s.content for s in article.statements] == ["that the plant would close"]
+
+
+def test_quoted_words_that_break_the_parse_keep_the_clause(quotekit_parse) -> None:
+    """'said the mayor had “long supported” cleaner building codes': the parser takes
+    "codes" for a second subject of "said"; the clause is still the statement."""
+    article = quotekit_parse("A spokeswoman for Wilson, Jessica Tran, said the mayor had "
+                             "“long supported” cleaner building codes.")
+    [s] = article.statements
+    assert s.content == "the mayor had “long supported” cleaner building codes"
+    assert s.speaker_name == "Jessica Tran"
