@@ -80,3 +80,66 @@ def test_a_paragraph_break_kept_in_the_sentence_is_no_word_after_the_phrase() ->
     [d] = [d for d in find_statements(ctx, policy=None)
            if d.evidence == Evidence(rule="indirect:according-to")]
     assert ctx.text[d.start:d.end] == "Talks stalled last week"
+
+
+def test_a_participle_on_the_source_closed_by_a_comma_is_part_of_the_phrase() -> None:
+    # the parser hangs "published" on the main verb, as the small model does
+    text = "According to the report, published by the IFS, wages fell."
+    rows = [
+        ("According", 11, "prep", "VERB", "VBG", "accord", "O"),
+        ("to", 0, "prep", "ADP", "IN", "to", "O"),
+        ("the", 3, "det", "DET", "DT", "the", "O"),
+        ("report", 1, "pobj", "NOUN", "NN", "report", "O"),
+        (",", 3, "punct", "PUNCT", ",", ",", "O"),
+        ("published", 11, "advcl", "VERB", "VBN", "publish", "O"),
+        ("by", 5, "agent", "ADP", "IN", "by", "O"),
+        ("the", 8, "det", "DET", "DT", "the", "O"),
+        ("IFS", 6, "pobj", "PROPN", "NNP", "IFS", "B-ORG"),
+        (",", 11, "punct", "PUNCT", ",", ",", "O"),
+        ("wages", 11, "nsubj", "NOUN", "NNS", "wage", "O"),
+        ("fell", 11, "ROOT", "VERB", "VBD", "fall", "O"),
+        (".", 11, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    ctx = context(text, rows)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "wages fell"
+
+
+def test_an_apposition_on_the_source_closed_by_a_comma_is_part_of_the_phrase() -> None:
+    text = "According to Statcan, the agency, pay rose."
+    rows = [
+        ("According", 8, "prep", "VERB", "VBG", "accord", "O"),
+        ("to", 0, "prep", "ADP", "IN", "to", "O"),
+        ("Statcan", 1, "pobj", "PROPN", "NNP", "Statcan", "B-ORG"),
+        (",", 2, "punct", "PUNCT", ",", ",", "O"),
+        ("the", 5, "det", "DET", "DT", "the", "O"),
+        ("agency", 2, "appos", "NOUN", "NN", "agency", "O"),
+        (",", 2, "punct", "PUNCT", ",", ",", "O"),
+        ("pay", 8, "nsubj", "NOUN", "NN", "pay", "O"),
+        ("rose", 8, "ROOT", "VERB", "VBD", "rise", "O"),
+        (".", 8, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    ctx = context(text, rows)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "pay rose"
+
+
+def test_a_clause_taken_for_an_apposition_is_no_phrase_of_the_source() -> None:
+    # "the move reeks ..." hung on the source as an apposition, with no comma closing it:
+    # the content, not part of the phrase
+    text = "According to host Rush Limbaugh, the move reeks."
+    rows = [
+        ("According", 0, "ROOT", "VERB", "VBG", "accord", "O"),
+        ("to", 0, "prep", "ADP", "IN", "to", "O"),
+        ("host", 4, "compound", "NOUN", "NN", "host", "O"),
+        ("Rush", 4, "compound", "PROPN", "NNP", "Rush", "B-PERSON"),
+        ("Limbaugh", 1, "pobj", "PROPN", "NNP", "Limbaugh", "I-PERSON"),
+        (",", 4, "punct", "PUNCT", ",", ",", "O"),
+        ("the", 7, "det", "DET", "DT", "the", "O"),
+        ("move", 8, "compound", "NOUN", "NN", "move", "O"),
+        ("reeks", 4, "appos", "NOUN", "NNS", "reek", "O"),
+        (".", 0, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    ctx = context(text, rows)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "the move reeks"

@@ -5,12 +5,13 @@ what precedes it where it closes the sentence, and the whole sentence where it s
 ("Fundraising, according to the campaign, has surged in the same period": "Fundraising" alone
 says nothing). The phrase ends at the first comma or dash after its source, wherever the
 parser hung the rest of the sentence ("According to the AP, 571 of the 714 ... supported
-Clinton").
+Clinton"), past a participle or apposition on the source ("According to the report, published
+by the IFS, wages ...").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
 from quotekit.pipeline import confidence
@@ -78,11 +79,36 @@ def according_to(state: RuleState, cue: CueMatch) -> list[Draft]:
 
 def _phrase_end(acc: Token, to: Token, src: Token | None) -> int:
     """The last token of an "according to" phrase: its own subtree, cut at the first comma
-    or dash after its source (a parser may hang the whole sentence on "According")."""
+    or dash after its source (a parser may hang the whole sentence on "According"), past a
+    phrase on the source that commas close ("Statistics Canada, the agency that tracks wages,"
+    "the report, published by the IFS,")."""
     end = max(acc.right_edge.i, to.right_edge.i)
     if src is None:
         return end
-    for t in acc.doc[src.i + 1:end + 1]:
-        if t.text in _BREAKS:
-            return t.i - 1
+    doc = acc.doc
+    for t in doc[src.i + 1:min(end + 2, len(doc))]:
+        if t.text not in _BREAKS:
+            continue
+        closed = _closed_phrase(doc, t.i + 1, src)
+        if closed is not None:
+            return closed - 1  # (the break that closes it ends ours)
+        return min(t.i - 1, end)
     return end
+
+
+def _closed_phrase(doc: Doc, i: int, src: Token) -> int | None:
+    """Where a phrase on the source that opens at token ``i`` ends, if a comma or dash closes
+    it: an apposition or relative clause on it, or a participle with an agent (which the
+    parser may hang on the main verb)."""
+    if i >= len(doc):
+        return None
+    head = doc[i]
+    while head.head.i != head.i and head.head.left_edge.i == i:
+        head = head.head  # up to the head of the phrase that opens at i
+    on_source = head.head.i == src.i and head.dep_ in ("appos", "relcl", "acl")
+    participle = head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children)
+    last = head.right_edge.i
+    if head.left_edge.i != i or not (on_source or participle) or last + 1 >= len(doc) or \
+            doc[last + 1].text not in _BREAKS:
+        return None
+    return last + 1
