@@ -151,6 +151,17 @@ def test_bare_statement_issued_is_no_statement(quotekit_parse: Parse, text: str)
     assert quotekit_parse(text).statements == ()
 
 
+@pytest.mark.parametrize("text", [
+    "The Unite union called the strike after talks collapsed.",
+    "The prime minister called a snap election for June.",
+    "The chair called an emergency meeting to discuss the test.",
+])
+def test_an_event_called_is_no_statement(quotekit_parse: Parse, text: str) -> None:
+    """"called a strike", "called an election": an event called into being, nothing said
+    (the topic of a meeting is no statement either)."""
+    assert quotekit_parse(text).statements == ()
+
+
 @pytest.mark.parametrize(("text", "content"), [
     ("The ministry issued a statement on Monday saying the outbreak was under control.",
      "the outbreak was under control"),

@@ -167,7 +167,7 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
     if _thing_given(lemma, comp, ctype) or _speaker_object(verb, comp, ctype) or \
             _thing_answered(lemma, comp, ctype) or _manner(comp, ctype) or \
             _pronoun_heard(comp, ctype) or _price(lemma, comp, ctype) or \
-            _empty_vessel(lemma, comp, ctype):
+            _empty_vessel(lemma, comp, ctype) or _event_called(lemma, comp, ctype):
         return "thing"
     if _naming_participle(verb, lemma):
         return "naming"
@@ -236,6 +236,14 @@ def _own_report(c: Token) -> bool:
     statement on Monday saying ...", "released a statement Thursday night condemning ..."."""
     return c.dep_ in ("advcl", "xcomp", "conj", "dep") and c.pos_ == "VERB" and \
         c.tag_ == "VBG" and _lemma(c) in lexicon.reporting_verbs()
+
+
+def _event_called(lemma: str, comp: Token | None, ctype: str) -> bool:
+    """"The union called the strike", "called a snap election", "called a news conference":
+    a verb that calls an event (group ``convening``) with the event (group ``gathering``) as
+    its object says nothing ("called the plan a disaster" does: an ``oprd``, not this)."""
+    return ctype == "dobj" and comp is not None and lemma in group("convening") and \
+        _lemma(comp) in group("gathering")
 
 
 def _plain(c: Token, deps: frozenset[str]) -> bool:
