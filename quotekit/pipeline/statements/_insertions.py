@@ -108,7 +108,8 @@ def _hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
     if (audience or any(c.dep_ == "prep" and c.i > comp.i for c in verb.children)) and any(
             t.i > comp.i and t.pos_ in ("VERB", "AUX") for t in verb.subtree):
         return False  # "told his supporters at a rally to go ...": the parser lost the clause
-    return audience or can_act(comp) or \
+    # a proper noun the recognizer left untagged is a name too ("told the Ledger")
+    return audience or can_act(comp) or comp.pos_ == "PROPN" or \
         comp.lemma_.lower() in lexicon.words("organization_heads.tsv")
 
 
