@@ -62,7 +62,7 @@ GOLD: dict[str, Gold] = {
                   "green groups warn of 'deregulation by stealth'",
                   "exempting thousands of small chemical producers", "welcomed the plan",
                   "whether the package had been drawn up under pressure"],
-        forbidden=["By Katrin Vogelsang", "Read more: What is REACH",
+        forbidden=["By Katrin Vogelsang", "Read more: What is REACH", "the closed-door talks",
                    "Under the proposal, firms with fewer than 50 employees"],
     ),
     "council_budget.txt": Gold(
@@ -163,7 +163,7 @@ GOLD: dict[str, Gold] = {
         # the reporter's question, kept without a speaker at most; "summed up the night in a
         # word" introduces the quotes that follow
         optional=["what went wrong", "the night in a word"],
-        forbidden=["By Kyle Brandt", "with 54% of the vote", "the Ledger",
+        forbidden=["By Kyle Brandt", "with 54% of the vote", "the Ledger", "reporters on Tuesday",
                    "The results will be certified", "was not ready to concede"],
     ),
 }

@@ -273,3 +273,59 @@ def test_a_clause_before_a_semicolon_is_its_own_statement() -> None:
     found = {ctx.text[d.start:d.end]: d.source.text for d in find_statements(ctx, policy=None)
              if d.source is not None}
     assert found == {"talks would resume": "ministry", "that the deal was weak": "critics"}
+
+
+TOLD_TUESDAY_TEXT = '“Absolutely,” she told reporters on Tuesday.'
+TOLD_TUESDAY = [
+    ('“', 5, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('Absolutely', 5, 'advmod', 'ADV', 'RB', 'absolutely', 'O'),
+    (',', 5, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('”', 5, 'punct', 'PUNCT', "''", '"', 'O'),
+    ('she', 5, 'nsubj', 'PRON', 'PRP', 'she', 'O'),
+    ('told', 5, 'ROOT', 'VERB', 'VBD', 'tell', 'O'),
+    ('reporters', 5, 'dobj', 'NOUN', 'NNS', 'reporter', 'O'),
+    ('on', 5, 'prep', 'ADP', 'IN', 'on', 'O'),
+    ('Tuesday', 7, 'pobj', 'PROPN', 'NNP', 'Tuesday', 'B-DATE'),
+    ('.', 5, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_the_one_told_on_a_date_is_no_content() -> None:
+    """"told reporters on Tuesday": a date after the hearer says no topic, so "reporters"
+    stays the one spoken to and the short quotation is hers."""
+    ctx = context(TOLD_TUESDAY_TEXT, TOLD_TUESDAY)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end].rstrip(",") == "Absolutely"
+    assert d.source is not None and d.source.text == "she"
+
+
+ANONYMITY_TEXT = 'An official, who requested anonymity to discuss the talks, said they had failed.'
+ANONYMITY = [
+    ('An', 1, 'det', 'DET', 'DT', 'an', 'O'),
+    ('official', 11, 'nsubj', 'NOUN', 'NN', 'official', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('who', 4, 'nsubj', 'PRON', 'WP', 'who', 'O'),
+    ('requested', 1, 'relcl', 'VERB', 'VBD', 'request', 'O'),
+    ('anonymity', 4, 'dobj', 'NOUN', 'NN', 'anonymity', 'O'),
+    ('to', 7, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('discuss', 4, 'xcomp', 'VERB', 'VB', 'discuss', 'O'),
+    ('the', 9, 'det', 'DET', 'DT', 'the', 'O'),
+    ('talks', 7, 'dobj', 'NOUN', 'NNS', 'talk', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('said', 11, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('they', 14, 'nsubj', 'PRON', 'PRP', 'they', 'O'),
+    ('had', 14, 'aux', 'AUX', 'VBD', 'have', 'O'),
+    ('failed', 11, 'ccomp', 'VERB', 'VBN', 'fail', 'O'),
+    ('.', 11, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_what_anonymity_was_asked_for_is_no_content() -> None:
+    """"requested anonymity to discuss the talks": the reason of the anonymity names a topic,
+    as "met to discuss ..." does, and the request itself says nothing."""
+    ctx = context(ANONYMITY_TEXT, ANONYMITY)
+    doc = ctx.doc
+    assert no_content(doc[7], "discuss", doc[9], "dobj") == "meeting"
+    assert no_content(doc[4], "request", doc[5], "dobj") == "refusal"
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "they had failed"

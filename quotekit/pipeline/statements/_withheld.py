@@ -59,17 +59,18 @@ def _refusal(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
         lemma.split()[0] in group("withheld")
 
 
-def _anonymity(lemma: str, comp: Token | None, ctype: str) -> bool:
+def _anonymity(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
     """"who asked not to be named", "asked not to be identified", "asked to remain
-    anonymous", "requested anonymity": a source's wish to stay unnamed (a verb of the group
-    ``asking`` with a word of the group ``anonymity`` as or in its complement) reports
-    nothing."""
+    anonymous", "requested anonymity (to discuss ...)": a source's wish to stay unnamed (a
+    verb of the group ``asking`` with a word of the group ``anonymity`` as or in its
+    complement, or as its object) reports nothing."""
     if comp is None or ctype not in ("xcomp", "dobj") or \
             lemma.split()[0] not in group("asking"):
         return False
     words = group("anonymity")
     return _lemma(comp) in words or any(
-        c.dep_ in ("acomp", "attr", "dobj") and _lemma(c) in words for c in comp.children)
+        c.dep_ in ("acomp", "attr", "dobj") and _lemma(c) in words
+        for c in (*comp.children, *verb.children))
 
 
 def _no_reply(lemma: str, comp: Token | None, ctype: str) -> bool:
@@ -103,7 +104,17 @@ def _meeting_topic(verb: Token, lemma: str, ctype: str) -> bool:
         return False
     meeting = group("meeting")
     return _lemma(gov) in meeting or any(
-        c.dep_ == "dobj" and _lemma(c) in meeting for c in gov.children)
+        c.dep_ == "dobj" and _lemma(c) in meeting for c in gov.children) or \
+        _anonymous(gov, verb)
+
+
+def _anonymous(gov: Token, verb: Token) -> bool:
+    """"spoke on condition of anonymity to discuss ...", "requested anonymity to discuss
+    ...": a word of the group ``anonymity`` on ``gov`` (outside ``verb``'s clause) makes
+    ``verb`` the reason of the anonymity, naming a topic, not what was said."""
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return any(t.i not in inside and t.pos_ in ("NOUN", "ADJ") and
+               _lemma(t) in group("anonymity") for t in gov.subtree)
 
 
 def _own_words(verb: Token) -> list[Token]:
@@ -173,7 +184,7 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
     ``"praise"``, ``"thing"``, ``"naming"``, ``"date"``, ``"number"``; None where it
     reports."""
     if _refusal(verb, lemma, comp, ctype) or _no_reply(lemma, comp, ctype) or \
-            _anonymity(lemma, comp, ctype):
+            _anonymity(verb, lemma, comp, ctype):
         return "refusal"
     if asked_one(verb, lemma):
         return "question"
