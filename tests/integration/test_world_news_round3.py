@@ -26,6 +26,8 @@ GOLD: dict[str, Gold] = {
             ("the rules amounted to \"green protectionism.\"", "Joao Martins Pereira"),
             ("agents had faced armed resistance", None),
             ("Our people are being shot at", None),
+            ("inspectors had fined her twice this year", None),
+            ("They treat us like criminals", None),
             ("The market is now doing part of the work", "Beatriz Coutinho"),
         ],
         # the headline; "welcomed the figures", "crediting stepped-up enforcement" (PolNeAR
@@ -35,6 +37,7 @@ GOLD: dict[str, Gold] = {
                   "Deforestation in the Cerrado savanna", "Preliminary satellite data",
                   "has pushed back against a European Union law"],
         forbidden=["By Ana Paula Moreira", "BRASILIA, Aug 7", "not to be named",
+                   "her name not be used",
                    "declined to comment", "Analysts expect pressure", "Reporting by"],
     ),
     "eu_chemicals.txt": Gold(
@@ -91,6 +94,8 @@ GOLD: dict[str, Gold] = {
         expected=[
             ("it would abandon its 1.4-gigawatt Skerry Bank", "Nordvind Energy"),
             ("The company will book an impairment charge", "Nordvind Energy"),
+            ("the write-down was overdue", None),
+            ("the company had given up too early", None),
             ("We have done everything we could", "Ingrid Solbakken"),
             ("But we will not build projects that destroy value", "Ingrid Solbakken"),
             ("the company remained committed to offshore wind", "Ingrid Solbakken"),

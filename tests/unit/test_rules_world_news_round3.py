@@ -329,3 +329,90 @@ def test_what_anonymity_was_asked_for_is_no_content() -> None:
     assert no_content(doc[4], "request", doc[5], "dobj") == "refusal"
     [d] = find_statements(ctx, policy=None)
     assert ctx.text[d.start:d.end] == "they had failed"
+
+
+CONTRAST_TEXT = 'Critics say the plan will fail, while supporters argue it is overdue.'
+CONTRAST = [
+    ('Critics', 1, 'nsubj', 'NOUN', 'NNS', 'critic', 'O'),
+    ('say', 1, 'ROOT', 'VERB', 'VBP', 'say', 'O'),
+    ('the', 3, 'det', 'DET', 'DT', 'the', 'O'),
+    ('plan', 5, 'nsubj', 'NOUN', 'NN', 'plan', 'O'),
+    ('will', 5, 'aux', 'AUX', 'MD', 'will', 'O'),
+    ('fail', 1, 'ccomp', 'VERB', 'VB', 'fail', 'O'),
+    (',', 5, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('while', 9, 'mark', 'SCONJ', 'IN', 'while', 'O'),
+    ('supporters', 9, 'nsubj', 'NOUN', 'NNS', 'supporter', 'O'),
+    ('argue', 5, 'advcl', 'VERB', 'VBP', 'argue', 'O'),
+    ('it', 11, 'nsubj', 'PRON', 'PRP', 'it', 'O'),
+    ('is', 9, 'ccomp', 'AUX', 'VBZ', 'be', 'O'),
+    ('overdue', 11, 'acomp', 'ADJ', 'JJ', 'overdue', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_another_sources_clause_of_contrast_is_its_own_statement() -> None:
+    """The parser hung "while supporters argue ..." inside the critics' clause: the critics'
+    content stops at the comma, and the supporters' is a statement of its own."""
+    ctx = context(CONTRAST_TEXT, CONTRAST)
+    found = {ctx.text[d.start:d.end]: d.source.text for d in find_statements(ctx, policy=None)
+             if d.source is not None}
+    assert found == {"the plan will fail": "Critics", "it is overdue": "supporters"}
+
+
+LAUGHED_TEXT = 'Asked if he would run again, Whitcomb laughed. “Not a chance.”'
+LAUGHED = [
+    ('Asked', 8, 'advcl', 'VERB', 'VBN', 'ask', 'O'),
+    ('if', 4, 'mark', 'SCONJ', 'IN', 'if', 'O'),
+    ('he', 4, 'nsubj', 'PRON', 'PRP', 'he', 'O'),
+    ('would', 4, 'aux', 'AUX', 'MD', 'would', 'O'),
+    ('run', 0, 'ccomp', 'VERB', 'VB', 'run', 'O'),
+    ('again', 4, 'advmod', 'ADV', 'RB', 'again', 'O'),
+    (',', 8, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('Whitcomb', 8, 'nsubj', 'PROPN', 'NNP', 'Whitcomb', 'B-PERSON'),
+    ('laughed', 8, 'ROOT', 'VERB', 'VBD', 'laugh', 'O'),
+    ('.', 8, 'punct', 'PUNCT', '.', '.', 'O'),
+    ('“', 13, 'punct', 'PUNCT', '``', '"', 'O'),
+    ('Not', 13, 'neg', 'PART', 'RB', 'not', 'O'),
+    ('a', 13, 'det', 'DET', 'DT', 'a', 'O'),
+    ('chance', 13, 'ROOT', 'NOUN', 'NN', 'chance', 'O'),
+    ('.', 13, 'punct', 'PUNCT', '.', '.', 'O'),
+    ('”', 13, 'punct', 'PUNCT', "''", '"', 'O'),
+]
+
+
+def test_a_first_quotation_after_a_gesture_is_the_gesturers() -> None:
+    """No quotation comes before in the article: the one who laughed says it."""
+    ctx = context(LAUGHED_TEXT, LAUGHED)
+    by_text = {ctx.text[d.start:d.end]: d for d in find_statements(ctx, policy=None)}
+    answer = by_text["Not a chance."]
+    assert answer.evidence == Evidence(rule="direct:sentence-subject")
+    assert answer.source is not None and answer.source.text == "Whitcomb"
+    assert by_text["if he would run again"].source is None
+
+
+NAME_UNUSED_TEXT = 'A resident, who asked that her name not be used, said she was afraid.'
+NAME_UNUSED = [
+    ('A', 1, 'det', 'DET', 'DT', 'a', 'O'),
+    ('resident', 12, 'nsubj', 'NOUN', 'NN', 'resident', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('who', 4, 'nsubj', 'PRON', 'WP', 'who', 'O'),
+    ('asked', 1, 'relcl', 'VERB', 'VBD', 'ask', 'O'),
+    ('that', 10, 'mark', 'SCONJ', 'IN', 'that', 'O'),
+    ('her', 7, 'poss', 'PRON', 'PRP$', 'her', 'O'),
+    ('name', 10, 'nsubjpass', 'NOUN', 'NN', 'name', 'O'),
+    ('not', 10, 'neg', 'PART', 'RB', 'not', 'O'),
+    ('be', 10, 'auxpass', 'AUX', 'VB', 'be', 'O'),
+    ('used', 4, 'ccomp', 'VERB', 'VBN', 'use', 'O'),
+    (',', 1, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('said', 12, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('she', 14, 'nsubj', 'PRON', 'PRP', 'she', 'O'),
+    ('was', 12, 'ccomp', 'AUX', 'VBD', 'be', 'O'),
+    ('afraid', 14, 'acomp', 'ADJ', 'JJ', 'afraid', 'O'),
+    ('.', 12, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_asking_that_ones_name_not_be_used_reports_nothing() -> None:
+    ctx = context(NAME_UNUSED_TEXT, NAME_UNUSED)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "she was afraid"

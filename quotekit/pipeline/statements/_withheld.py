@@ -61,13 +61,17 @@ def _refusal(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
 
 def _anonymity(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
     """"who asked not to be named", "asked not to be identified", "asked to remain
-    anonymous", "requested anonymity (to discuss ...)": a source's wish to stay unnamed (a
-    verb of the group ``asking`` with a word of the group ``anonymity`` as or in its
-    complement, or as its object) reports nothing."""
-    if comp is None or ctype not in ("xcomp", "dobj") or \
+    anonymous", "requested anonymity (to discuss ...)", "asked that her name not be used": a
+    source's wish to stay unnamed (a verb of the group ``asking`` with a word of the group
+    ``anonymity`` as or in its complement, or as its object) reports nothing."""
+    if comp is None or ctype not in ("xcomp", "dobj", "ccomp") or \
             lemma.split()[0] not in group("asking"):
         return False
     words = group("anonymity")
+    if ctype == "ccomp":  # "asked that her name not be used": her own name withheld
+        return any(c.dep_ == "nsubjpass" and _lemma(c) in words and
+                   any(p.dep_ == "poss" for p in c.children) for c in comp.children) and \
+            any(c.dep_ == "neg" for c in comp.children)
     return _lemma(comp) in words or any(
         c.dep_ in ("acomp", "attr", "dobj") and _lemma(c) in words
         for c in (*comp.children, *verb.children))

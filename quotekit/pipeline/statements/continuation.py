@@ -254,7 +254,7 @@ def _continuation(w: _Walk, qi: int) -> Draft | None:
             ctx.sentence_of(said.end - 1) >= ctx.sentence_of(q.content_start) - 1:
         # "..., Schiff said. “The other factor ...”": the speaker just reported
         return _draft(q, "direct:after-statement", said)
-    if said is None and prev_q is not None and prev_q.paragraph < q.paragraph:
+    if said is None and (prev_q is None or prev_q.paragraph < q.paragraph):
         actor = _actor_before(w.state, q, ctx.para_bounds(q.paragraph)[0], gesture=True)
         if actor is not None:  # 'Asked what went wrong, he shrugged. “Ask me tomorrow.”'
             return _intro(w.state, q, "direct:sentence-subject", actor, q.paragraph)
