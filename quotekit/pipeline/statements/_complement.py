@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.pipeline.context import Context
-from quotekit.pipeline.cues import can_act
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act
 
 __all__ = ["complement", "content_from_complement", "ends_clause", "opens_with_that"]
 
@@ -76,7 +76,7 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     ("was reported by ..."), ``prep-*`` ("touched on ...").
     ``(None, "")`` when the verb reports nothing here.
     """
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _relative_before(verb, c)]
     if clauses:
         return _reported_clause(verb, clauses), "ccomp"
     clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma)
@@ -111,6 +111,22 @@ def _second_subject(verb: Token, lemma: str) -> Token | None:
                 any(t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i != c.i):
             return c  # (a clause's own subject inside: not '"Safety," said Grimm')
     return None
+
+
+def _relative_before(verb: Token, clause: Token) -> bool:
+    """Whether ``clause``, a "clause" the parser hung before ``verb``, is none of its content:
+    a clause a semicolon parts from the verb ("Commission says ...; green groups warn of
+    ...") or a relative clause of a noun in a phrase before the verb, its subject a relative
+    pronoun right after that noun, inside it ("In a memo to staff [that was also posted on
+    the blog], Mehta wrote:" reports no memo; but "That was a mistake, he wrote" opens with
+    its subject)."""
+    if clause.i > verb.i:
+        return False
+    if any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i]):
+        return True  # "Commission says ...; green groups warn of ...": a clause of its own
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in RELATIVE_PRONOUNS and \
+        subj.i > clause.left_edge.i and verb.doc[subj.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _reported_clause(verb: Token, clauses: list[Token]) -> Token:

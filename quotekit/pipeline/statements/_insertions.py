@@ -98,8 +98,8 @@ def _hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
     if ctype != "dobj" or comp is None or \
             lemma.split()[0] not in lexicon.words("hearer_verbs.tsv") or \
             any(c.i > comp.i and (c.dep_ in ("ccomp", "xcomp") or (
-                c.dep_ == "prep" and c.lower_ in lexicon.words("content_prepositions.tsv")))
-                for c in verb.children):
+                c.dep_ == "prep" and c.lower_ in lexicon.words("content_prepositions.tsv") and
+                not _when(c))) for c in verb.children):
         return False
     audience = comp.lemma_.lower() in lexicon.words("audience_nouns.tsv")
     if any(c.dep_ == "prep" and c.lower_ in _ABOUT and (c.lower_ != "of" or not audience)
@@ -108,8 +108,14 @@ def _hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
     if (audience or any(c.dep_ == "prep" and c.i > comp.i for c in verb.children)) and any(
             t.i > comp.i and t.pos_ in ("VERB", "AUX") for t in verb.subtree):
         return False  # "told his supporters at a rally to go ...": the parser lost the clause
-    return audience or can_act(comp) or \
+    # a proper noun the recognizer left untagged is a name too ("told the Ledger")
+    return audience or can_act(comp) or comp.pos_ == "PROPN" or \
         comp.lemma_.lower() in lexicon.words("organization_heads.tsv")
+
+
+def _when(prep: Token) -> bool:
+    """A preposition of a date or time ("told reporters [on Tuesday]"): no topic."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 #: Prepositions on a hearer that say what it was told about ("warned China against ...").

@@ -59,6 +59,24 @@ def _refusal(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
         lemma.split()[0] in group("withheld")
 
 
+def _anonymity(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
+    """"who asked not to be named", "asked not to be identified", "asked to remain
+    anonymous", "requested anonymity (to discuss ...)", "asked that her name not be used": a
+    source's wish to stay unnamed (a verb of the group ``asking`` with a word of the group
+    ``anonymity`` as or in its complement, or as its object) reports nothing."""
+    if comp is None or ctype not in ("xcomp", "dobj", "ccomp") or \
+            lemma.split()[0] not in group("asking"):
+        return False
+    words = group("anonymity")
+    if ctype == "ccomp":  # "asked that her name not be used": her own name withheld
+        return any(c.dep_ == "nsubjpass" and _lemma(c) in words and
+                   any(p.dep_ == "poss" for p in c.children) for c in comp.children) and \
+            any(c.dep_ == "neg" for c in comp.children)
+    return _lemma(comp) in words or any(
+        c.dep_ in ("acomp", "attr", "dobj") and _lemma(c) in words
+        for c in (*comp.children, *verb.children))
+
+
 def _no_reply(lemma: str, comp: Token | None, ctype: str) -> bool:
     """"did not respond to requests for comment", "did not return calls": a reply whose only
     object is the request it answers."""
@@ -73,7 +91,10 @@ def asked_one(verb: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ != "ROOT" and \
+    # a participle; the tagger may read one that opens a clause of its own as a past tense
+    # ("Asked what went wrong, he shrugged": a finite verb would have a subject)
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "advcl")
+    return participle and verb.dep_ != "ROOT" and \
         not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
 
 
@@ -87,7 +108,17 @@ def _meeting_topic(verb: Token, lemma: str, ctype: str) -> bool:
         return False
     meeting = group("meeting")
     return _lemma(gov) in meeting or any(
-        c.dep_ == "dobj" and _lemma(c) in meeting for c in gov.children)
+        c.dep_ == "dobj" and _lemma(c) in meeting for c in gov.children) or \
+        _anonymous(gov, verb)
+
+
+def _anonymous(gov: Token, verb: Token) -> bool:
+    """"spoke on condition of anonymity to discuss ...", "requested anonymity to discuss
+    ...": a word of the group ``anonymity`` on ``gov`` (outside ``verb``'s clause) makes
+    ``verb`` the reason of the anonymity, naming a topic, not what was said."""
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return any(t.i not in inside and t.pos_ in ("NOUN", "ADJ") and
+               _lemma(t) in group("anonymity") for t in gov.subtree)
 
 
 def _own_words(verb: Token) -> list[Token]:
@@ -156,7 +187,8 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
     ``ctype``) reports no content: ``"refusal"``, ``"question"``, ``"meeting"``,
     ``"praise"``, ``"thing"``, ``"naming"``, ``"date"``, ``"number"``; None where it
     reports."""
-    if _refusal(verb, lemma, comp, ctype) or _no_reply(lemma, comp, ctype):
+    if _refusal(verb, lemma, comp, ctype) or _no_reply(lemma, comp, ctype) or \
+            _anonymity(verb, lemma, comp, ctype):
         return "refusal"
     if asked_one(verb, lemma):
         return "question"
@@ -224,11 +256,26 @@ def _empty_vessel(lemma: str, comp: Token | None, ctype: str) -> bool:
             _lemma(comp) not in group("vessel"):
         return False
     verb = comp.head
+    if _introduces_block(verb):
+        return True  # "issued a press release with comments from its chair:" and the
+        # quotations below: those are the statements, the vessel is none
     if any(t.text == ":" for t in verb.subtree) or comp.lower_ == "following" or \
             any(c.lower_ in ("following", "this") for c in comp.children):
         return False
     return all(_plain(c, _PLAIN_DEPS) for c in comp.children) and \
         all(_plain(c, _PLAIN_VERB_DEPS) or _own_report(c) for c in verb.children)
+
+
+def _introduces_block(verb: Token) -> bool:
+    """Whether the clause of ``verb`` ends with a colon that ends its paragraph: what it
+    introduces is the paragraph below."""
+    doc = verb.doc
+    last = verb.right_edge.i
+    while last > verb.i and doc[last].is_space:
+        last -= 1
+    return doc[last].text == ":" and (
+        last + 1 == len(doc) or "\n" in doc[last].whitespace_ or
+        (doc[last + 1].is_space and "\n" in doc[last + 1].text))
 
 
 def _own_report(c: Token) -> bool:

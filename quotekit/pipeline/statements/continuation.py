@@ -44,6 +44,7 @@ from quotekit.pipeline.statements._common import (
     reads_as_speech,
     speaker_near,
     starts_sentence,
+    verb_entry,
 )
 from quotekit.types import Evidence
 
@@ -253,6 +254,10 @@ def _continuation(w: _Walk, qi: int) -> Draft | None:
             ctx.sentence_of(said.end - 1) >= ctx.sentence_of(q.content_start) - 1:
         # "..., Schiff said. “The other factor ...”": the speaker just reported
         return _draft(q, "direct:after-statement", said)
+    if said is None and (prev_q is None or prev_q.paragraph < q.paragraph):
+        actor = _actor_before(w.state, q, ctx.para_bounds(q.paragraph)[0], gesture=True)
+        if actor is not None:  # 'Asked what went wrong, he shrugged. “Ask me tomorrow.”'
+            return _intro(w.state, q, "direct:sentence-subject", actor, q.paragraph)
     intro = colon_intro(w.state, q)
     if intro is not None and (prev_q is None or prev_q.paragraph < q.paragraph - 1
                               or prev is None):
@@ -263,11 +268,13 @@ def _continuation(w: _Walk, qi: int) -> Draft | None:
     return None
 
 
-def _actor_before(state: RuleState, q: Quotation, after: int) -> Token | None:
+def _actor_before(state: RuleState, q: Quotation, after: int,
+                  gesture: bool = False) -> Token | None:
     """'Lopez shook her head. “No. We're professionals.”': the person who is the subject of
     the sentence right before a quotation that opens its own sentence and reads as speech,
     where that sentence lies after ``after`` (the previous quotation's end), holds no
-    quotation and its main verb reports nothing; a name or a "he" / "she"."""
+    quotation and its main verb reports nothing (with ``gesture``, where no quotation of the
+    paragraph comes before, may be a gesture: "he shrugged."); a name or a "he" / "she"."""
     ctx = state.ctx
     if not starts_sentence(ctx, q) or not reads_as_speech(ctx, q):
         return None
@@ -276,8 +283,9 @@ def _actor_before(state: RuleState, q: Quotation, after: int) -> Token | None:
             ctx.paragraph_of(ctx.sent_starts[s - 1]) != q.paragraph:
         return None
     root = ctx.doc[ctx.token_at(ctx.sent_starts[s - 1])].sent.root
-    if ctx.quotes_in(ctx.sent_starts[s - 1], ctx.sent_starts[s]) or root.i in state.cues_by_head \
-            or root.pos_ not in ("VERB", "AUX"):
+    if ctx.quotes_in(ctx.sent_starts[s - 1], ctx.sent_starts[s]) or \
+            (root.i in state.cues_by_head and not (gesture and _gesture(root))) or \
+            root.pos_ not in ("VERB", "AUX"):
         return None
     people = lexicon.word_map("pronouns.tsv")
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -286,6 +294,14 @@ def _actor_before(state: RuleState, q: Quotation, after: int) -> Token | None:
     if subject is None or not (named or people.get(subject.lower_) in ("m", "f")):
         return None
     return subject
+
+
+def _gesture(verb: Token) -> bool:
+    """A verb of manner with nothing it reports, as the whole of what someone did ("Asked
+    what went wrong, he shrugged. “Ask me tomorrow.”": the gesture is no cue of its own)."""
+    entry = verb_entry(verb.lemma_.lower())
+    return entry is not None and entry.family == "manner" and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in verb.children)
 
 
 def _after_colon(state: RuleState, q: Quotation) -> Draft | None:

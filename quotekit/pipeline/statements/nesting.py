@@ -43,6 +43,10 @@ def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> 
             clash.start, clash.end = trim(text, clash.start, cut)
             d.source, d.mention = clash.source, clash.mention
             kept.append(d)
+        elif (cut := _contrast_cut(clash, d)) is not None:
+            # "Critics say the plan will fail, while supporters argue it is overdue"
+            clash.start, clash.end = trim(text, clash.start, cut)
+            kept.append(d)
         elif second_hand and _reports(clash, d):
             _nest(text, clash, d)
             kept[kept.index(clash)] = d
@@ -88,6 +92,34 @@ def _coordinated_cut(outer: Draft, inner: Draft) -> int | None:
             opener[0].pos_ in ("CCONJ", "PUNCT") or _after_quoted_comma(opener[0])):
         return None
     return start if _second_statement(outer, inner, verb.root) else None
+
+
+def _contrast_cut(outer: Draft, inner: Draft) -> int | None:
+    """Where to cut ``outer`` if ``inner`` is another source's statement in a clause of
+    contrast that the parser left inside ``outer``'s content, set off by a comma ("Critics
+    say the plan will fail, [while supporters argue it is overdue]": a conjunction of the
+    group ``contrast`` of ``data/non_statements.tsv``, the inner verb's own subject), else
+    None."""
+    if inner.source is None or outer.source is None or inner.cue is None or \
+            outer.cue is None or inner.source.i == outer.source.i or \
+            not outer.start < inner.cue[0] < outer.end or outer.cue[0] > inner.cue[0]:
+        return None
+    doc = inner.source.doc
+    verb = doc.char_span(inner.cue[0], inner.cue[1], alignment_mode="expand")
+    if verb is None or not len(verb):
+        return None
+    v = verb.root
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.i < v.i), None)
+    if v.dep_ != "advcl" or mark is None or inner.source.head.i != v.i or \
+            mark.lower_ not in _contrast() or mark.i < 1 or doc[mark.i - 1].text != "," or \
+            doc[mark.i - 1].idx <= outer.start + 2:
+        return None
+    return doc[mark.i - 1].idx
+
+
+def _contrast() -> frozenset[str]:
+    rows = lexicon._rows("non_statements.tsv", 2, "group\tlemma")
+    return frozenset(lemma for _n, (g, lemma) in rows if g == "contrast")
 
 
 def _after_quoted_comma(token: Token) -> bool:

@@ -39,6 +39,7 @@ from quotekit.pipeline.statements._common import (
     speaker_near,
     starts_sentence,
 )
+from quotekit.pipeline.statements._insertions import spoken_to
 from quotekit.pipeline.statements._withheld import asked_one
 from quotekit.types import Evidence
 
@@ -192,10 +193,16 @@ def explicit_after(state: RuleState, f: QuoteFrame, verb: Token, src: Token) -> 
         return False
     if _passive(verb) or not starts_sentence(ctx, f.q):
         return False
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
-        return False
-    words = [t for t in ctx.doc[f.last + 1:max(verb.i, src.i) + 1] if not t.is_punct]
-    return len(words) <= 5
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and
+           spoken_to(verb, lemma, c, c.dep_, None) is None for c in verb.children):
+        return False  # but the one spoken to: “Day one. Audit,” she told the Ledger.
+    # the speaker's name with its titles counts as one word: “Sure,” said Public Works
+    # Director Tom Kessler.
+    name = range(*mention_range(src))
+    words = [t for t in ctx.doc[f.last + 1:max(verb.i, src.i) + 1]
+             if not t.is_punct and t.i not in name]
+    return len(words) <= 4
 
 
 def _gesture_after_full_stop(text: str, f: QuoteFrame, lemma: str) -> bool:

@@ -144,6 +144,12 @@ def _named_head(t: Token, quoted: Sequence[bool] | None = None) -> Token:
     return t
 
 
+def _future(verb: Token) -> bool:
+    """Whether ``verb`` has an auxiliary of the future ("will be certified"; the ``future``
+    group of ``data/non_statements.tsv``)."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in group("future") for c in verb.children)
+
+
 def _unrealised(verb: Token) -> bool:
     """Whether ``verb`` is only planned or wished for: the infinitive of a verb of plan or wish
     ("plans to publish", "wants to say", "hopes to announce"; the ``plan`` group of
@@ -183,6 +189,22 @@ def _subject_missed(verb: Token) -> Token | None:
         t.ent_type_ not in ("DATE", "TIME", "GPE") else None
 
 
+def _participle_opening(verb: Token, subject: Token) -> Token:
+    """The speaker where the parser took a participle's phrase that opens the sentence for
+    the verb's clausal subject and the name after its comma for part of that phrase
+    ("Presenting the package in Brussels, Commission Vice-President Tomas Varhola said ...":
+    Varhola, not "Presenting"): the name or noun of people that ends right before the verb."""
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    if subject.tag_ != "VBG" or subject.left_edge.i != verb.sent.start or \
+            not (last.pos_ == "PROPN" or can_act(last)):
+        return subject
+    first = mention_range(last)[0]
+    if first <= subject.i or doc[first - 1].text != ",":
+        return subject
+    return last
+
+
 def _named_elsewhere(t: Token) -> bool:
     """A capitalised word the tagger got wrong here that is a proper noun elsewhere in the
     article ("Bouchard, speaking in French, said", "Bouchard" tagged an adverb)."""
@@ -205,6 +227,8 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     if heard is not None:
         comp, ctype = None, ""  # "Instead, Trump told CNN, his policy would ..."
     source = subject_of(head)
+    if source is not None and source.dep_ == "csubj":
+        source = _participle_opening(head, source)
     if source is None:
         source = _subject_missed(head)
     if source is not None:
@@ -230,6 +254,8 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     if (kind != "direct" and not allowed(cue.lemma, ctype, state.policy)) or \
             never_reports(cue.lemma, ctype):
         return []
+    if ctype == "passive" and _future(head):
+        return []  # "The results will be certified by the county": nothing reported yet
     state.used.update(used)
     asker = withheld == "question"  # "Asked whether ..., Smith said": not Smith's words
     evidence = source.lemma_.lower() in lexicon.evidence_nouns() and \
