@@ -22,7 +22,7 @@ from quotekit import lexicon
 
 __all__ = ["FORMAT_CHARS", "NICKNAME_RE", "Honorific", "clean_name", "has_letter",
            "honorific_gender", "honorifics", "initials", "is_courtesy_title", "markup_edges",
-           "name_parts", "normalize_name"]
+           "name_cased", "name_parts", "normalize_name"]
 
 #: A nickname in quotation marks inside a name: Earvin “Magic” Johnson, Dwayne 'The Rock'
 #: Johnson (one to three capitalised words; the marks must pair).
@@ -36,6 +36,9 @@ _ARTICLE_RE = regex.compile(r"^(?:the|The|THE|an?|An?)\s+")
 _POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
 _WORD_RE = regex.compile(r"[\p{L}]+")
 _LETTER_RE = regex.compile(r"\p{L}")
+#: A word written as a name: a capital first, and a small letter ("Lee", "McIlwraith",
+#: "DeSantis", "O'Brien"; not "NATO", "mcdonald").
+_NAME_CASED_RE = regex.compile(r"[\-‐–—]?\p{Lu}[\p{L}\p{M}'’.\-]*\p{Ll}[\p{L}\p{M}'’.\-]*")
 #: What a name may start with among punctuation and symbols (a handle: "@jdoe").
 _KEEP_LEFT = "@"
 #: What a name may end with among punctuation ("Jr.", "Jones'").
@@ -52,6 +55,13 @@ def normalize_name(name: str) -> str:
     names are compared across articles and with a gazetteer; format characters dropped."""
     name = " ".join(FORMAT_CHARS.sub("", name).replace("’", "'").split()).lower()
     return name[4:] if name.startswith("the ") else name
+
+
+def name_cased(word: str) -> bool:
+    """Whether ``word`` is written as a name is: a capital first and a small letter, inner
+    capitals allowed ("McIlwraith", "DeSantis", which ``str.istitle`` refuses), after a dash
+    the tokenizer left on it ("-President" of a signature line, as ``str.istitle`` takes it)."""
+    return _NAME_CASED_RE.fullmatch(word) is not None
 
 
 def has_letter(name: str) -> bool:

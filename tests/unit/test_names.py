@@ -109,3 +109,10 @@ def test_a_company_s_legal_form_is_no_part_of_its_name(text: str, name: str) -> 
 ])
 def test_honorifics_and_post_nominals_of_other_countries(text: str, name: str) -> None:
     assert clean_name(text) == name
+
+
+def test_name_cased_takes_inner_capitals() -> None:
+    from quotekit.names import name_cased
+
+    assert all(name_cased(w) for w in ("Lee", "McIlwraith", "DeSantis", "O'Brien", "Ōtani"))
+    assert not any(name_cased(w) for w in ("NATO", "mcdonald", "", "Q", "3M"))

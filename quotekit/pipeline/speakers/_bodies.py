@@ -44,8 +44,12 @@ def _words(e: Entity) -> str:
 
 
 def org_named(words: Set[str], e: Entity) -> bool:
-    """A body whose name holds one of ``words`` ("the ministry" -> "Foreign Ministry")."""
-    return e.kind == "organization" and any(f" {w} " in _words(e) for w in words)
+    """A body whose name holds one of ``words`` ("the ministry" -> "Foreign Ministry"; an
+    unresolved mention only with more than that word: not "Company" of a headline's "Company
+    says ...")."""
+    name = _words(e)
+    return e.kind == "organization" and any(
+        f" {w} " in name and (e.resolved or name != f" {w} ") for w in words)
 
 
 def _org_headed(words: Set[str], e: Entity) -> bool:

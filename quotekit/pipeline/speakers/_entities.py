@@ -8,7 +8,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.names import NICKNAME_RE, clean_name, honorific_gender, initials, name_parts
+from quotekit.names import (
+    NICKNAME_RE,
+    clean_name,
+    honorific_gender,
+    initials,
+    name_cased,
+    name_parts,
+)
 from quotekit.pipeline.speakers._headlines import KnownNames, headline_name
 from quotekit.pipeline.speakers._kinds import KINDS, KindEvidence, company_name, kind_of
 from quotekit.pipeline.speakers._model import Entity
@@ -134,7 +141,8 @@ def _particle_surname(ent: SpacySpan) -> int:
         i += 1
     # a particle crossed, or the name ends with one ("Ursula von der" tagged apart from "Leyen")
     crossed = i > ent.end or (len(ent) > 1 and ent[-1].text in particles)
-    if not crossed or i >= len(doc) or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN"):
+    if not crossed or i >= len(doc) or not name_cased(doc[i].text) or \
+            doc[i].pos_ not in ("PROPN", "NOUN"):
         return 0
     return i + 1 - ent.end
 
@@ -149,10 +157,10 @@ def _particle_given(ent: SpacySpan) -> int:
     if i == ent.start and len(ent) > 1 and ent[0].lower_ in particles and ent[0].is_title:
         # a capitalised particle opening the name ("Marites| Dela Cruz")
         prev = doc[i - 1] if i > 0 else None
-        ok = prev is not None and not ent[0].is_sent_start and prev.is_title and \
+        ok = prev is not None and not ent[0].is_sent_start and name_cased(prev.text) and \
             prev.pos_ == "PROPN" and prev.ent_type_ == "" and prev.lower_ not in title_words()
         return 1 if ok else 0
-    if i == ent.start or i == 0 or doc[i].is_sent_start or not doc[i - 1].is_title or \
+    if i == ent.start or i == 0 or doc[i].is_sent_start or not name_cased(doc[i - 1].text) or \
             doc[i - 1].pos_ != "PROPN":
         return 0
     return ent.start - i + 1
@@ -165,7 +173,7 @@ def _possessor_prefix(ent: SpacySpan) -> int:
     for n, t in enumerate(ent[1:-2], start=1):
         if _is_possessive(t):
             rest = ent[n + 1:]
-            if all(w.is_title and w.pos_ == "PROPN" for w in rest):
+            if all(name_cased(w.text) and w.pos_ == "PROPN" for w in rest):
                 return n + 1
             return 0
     return 0
@@ -180,7 +188,7 @@ def _given_names_before(ent: SpacySpan) -> int:
     for n in (1, 2):
         i = ent.start - n
         t = doc[i] if i >= 1 else None
-        if t is None or not (t.pos_ == "PROPN" and t.is_title and t.lower_ not in words and
+        if t is None or not (t.pos_ == "PROPN" and name_cased(t.text) and t.lower_ not in words and
                              (t.ent_type_ in ("", ent.label_) or _lone_tag(t))):
             return 0
         if _is_role(doc[i - 1]) or _ends_portfolio(doc[i - 1]):
@@ -223,12 +231,12 @@ def _title_prefix(ent: SpacySpan) -> int:
         if _is_role(t) and (n < len(ent) - 2 or _abbreviated(t)):
             cut = n + 1
         elif n < len(ent) - 2 and (t.lower_ in words or
-                                   (n == 0 and t.is_title and not ent[1].is_title)):
+                                   (n == 0 and name_cased(t.text) and not name_cased(ent[1].text))):
             continue
         else:
             break
     rest = ent[cut:]
-    if cut and not all(t.is_title or t.is_upper for t in rest):
+    if cut and not all(name_cased(t.text) or t.is_upper for t in rest):
         return 0
     return cut
 
@@ -245,7 +253,7 @@ def _titled_person(ent: SpacySpan) -> SpacySpan:
         return ent
     cut = _title_prefix(ent)
     if cut and len(ent) - cut in (2, 3) and \
-            all(t.pos_ == "PROPN" and t.is_title for t in ent[cut:]):
+            all(t.pos_ == "PROPN" and name_cased(t.text) for t in ent[cut:]):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
     if _after_role_noun(ent):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
@@ -258,7 +266,7 @@ def _after_role_noun(ent: SpacySpan) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.is_lower and before.lower_ in role_heads() and \
-        len(ent) in (2, 3) and all(t.pos_ == "PROPN" and t.is_title and
+        len(ent) in (2, 3) and all(t.pos_ == "PROPN" and name_cased(t.text) and
                                    t.lower_ not in lexicon.organization_heads() for t in ent)
 
 

@@ -41,6 +41,8 @@ class KindEvidence:
         org_parts: The words of the bodies named in two words or more (with a common word,
             an organisation head or an article: "the New York Times").
         votes: How often the recognizer gives each (name, label).
+        companies: The names the article writes once or more with a legal form ("Lumora
+            Inc."), each a company wherever it is tagged a person.
         lower: The words the article writes in lower case somewhere.
     """
 
@@ -51,10 +53,13 @@ class KindEvidence:
         self.org_parts: set[str] = set()
         self.votes: Counter[tuple[str, str]] = Counter()
         self.lower = {t.text for t in doc if t.is_lower}
+        self.companies: set[str] = set()
         for e in ents:
             name = clean_name(e.text)
             parts = name_parts(name)
             self.votes[name, e.label_] += 1
+            if _legal_form(e):
+                self.companies.add(name)  # "Lumora Inc.": "Lumora" is a company throughout
             if e.label_ == "PERSON":
                 for p in parts:
                     self.person_parts.setdefault(p, set()).add(name)
@@ -98,6 +103,8 @@ def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
         return "organization"  # a seat of government: "Downing Street", "the Kremlin"
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in honorifics():
         return "person"  # "Mr Albanese" (which the recognizer may call a nationality)
+    if _legal_form(ent) or name in ev.companies:
+        return "organization"  # "Lumora Inc." (cleaned to "Lumora"), and "Lumora" after it
     if company_name(name) or (ent.label_ != "PERSON" and
                               appositive_kind(ent.root) == "organization"):
         return "organization"  # "Halvorsen Foods"; "Teck, the mining company," (not a
@@ -117,6 +124,11 @@ def people_noun(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in heads or (
         word.endswith("es") and word[:-2] in heads) or (
         word.endswith("ies") and word[:-3] + "y" in heads))
+
+
+def _legal_form(ent: SpacySpan) -> bool:
+    """Whether the recognizer's span ends in a company's legal form ("Lumora Inc.")."""
+    return lexicon.word_map("legal_forms.tsv").get(ent[-1].lower_.rstrip(".")) == "legal"
 
 
 def company_name(name: str) -> bool:
@@ -150,6 +162,18 @@ def appositive_kind(t: Token) -> str | None:
         if lemma in person_heads():
             return "person"
     return None
+
+
+def _titled(ent: SpacySpan) -> bool:
+    """Whether a person's title stands right before the name ("Vice-President Tomas
+    Varhola"): a capitalised title word of an office (not an honorific, whose name may be a
+    body's: "Sir John Soane's Museum")."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    entry = lexicon.titles().get(before.lower_)
+    return before.is_title and entry is not None and entry.category != "honorific" and \
+        before.lower_ not in lexicon.organization_heads()
 
 
 def _after_article(ent: SpacySpan) -> bool:
@@ -186,6 +210,8 @@ def _looks_like_person(ent: SpacySpan, name: str, ev: KindEvidence) -> bool:
             company_name(name) or appositive_kind(ent.root) == "organization" or \
             len(words) > 3 or _after_article(ent):
         return False
+    if _titled(ent):
+        return True  # "Commission Executive Vice-President Tomas Varhola" tagged ORG
     person_votes = ev.votes[name, "PERSON"]
     if any(ev.of_another_person(w, name) for w in words) or \
             (person_votes and (len(words) == 1 or person_votes >= ev.votes[name, "ORG"])) or \

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.names import clean_name, honorific_gender, name_parts
+from quotekit.names import clean_name, honorific_gender, name_cased, name_parts
 from quotekit.pipeline.speakers._entities import add_person, without_nickname
 from quotekit.pipeline.speakers._kinds import appositive_kind, people_noun, person_heads
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
@@ -51,7 +51,7 @@ def _body_named_for_place(r: Resolver, m: Mention) -> Entity | None:
         return None
     first = src
     while first.i > m.lo and (t := src.doc[first.i - 1]).dep_ == "compound" and \
-            t.head.i == src.i and t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and \
+            t.head.i == src.i and t.pos_ == "PROPN" and name_cased(t.text) and not t.ent_type_ and \
             t.lower_ not in lexicon.titles():
         first = t
     if first.i == src.i:
@@ -197,7 +197,7 @@ def _name_word(toks: Sequence[Token], j: int, words: frozenset[str] | set[str]) 
     n = 0
     while j + n < len(toks):
         t = toks[j + n]
-        if t.pos_ != "PROPN" or not t.is_title or t.lower_ in words or t.ent_type_:
+        if t.pos_ != "PROPN" or not name_cased(t.text) or t.lower_ in words or t.ent_type_:
             return 0
         n += 1
         if j + n + 1 < len(toks) and _glued_hyphen(toks[j + n]):

@@ -137,8 +137,8 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
 
 def _stacked(toks: list[Token]) -> list[tuple[Token, Token]]:
     """The titles of premodifier words: two where they are two titles one after the other
-    and not one ("Deputy Mayor Cllr" -> "Deputy Mayor", "Cllr"; "Lt Col" is one), else all
-    of them as one."""
+    and not one ("Deputy Mayor Cllr" -> "Deputy Mayor", "Cllr"; "Lt Col" is one) or end in
+    a role and an abbreviated title ("Council leader Cllr"), else all of them as one."""
     titles = lexicon.titles()
 
     def is_title(ts: list[Token]) -> bool:  # (as written: "co-author", "lt col")
@@ -148,6 +148,11 @@ def _stacked(toks: list[Token]) -> list[tuple[Token, Token]]:
         for n in range(1, len(toks)):
             if is_title(toks[:n]) and is_title(toks[n:]):
                 return [(toks[0], toks[n - 1]), (toks[n], toks[-1])]
+        last = titles.get(toks[-1].lower_)
+        if len(toks) > 1 and last is not None and last.head is not None and \
+                len(last.head) > len(toks[-1].lower_) and toks[-2].lower_ in role_heads():
+            # an abbreviated title after a role ("Council leader Cllr"): two
+            return [(toks[0], toks[-2]), (toks[-1], toks[-1])]
     return [(toks[0], toks[-1])]
 
 
