@@ -510,6 +510,12 @@ def test_apposition_shows_a_body(quotekit_parse, text: str, name: str) -> None:
     ("The Oregon Restaurant & Lodging Association opposed the measure. Its president, "
      "Jason Brandt, said the evidence was strong.", "president",
      "Oregon Restaurant & Lodging Association"),
+    ("“The evidence is strong,” said Carsten Brzeski, global head of macro at ING.",
+     "global head of macro", "ING"),
+    ("Mike Schmidt, an economic policy adviser at the Clinton campaign, said the evidence "
+     "was strong.", "economic policy adviser", "Clinton campaign"),
+    ("The ECB said in a statement that rates would stay high. ECB President Christine "
+     "Lagarde said the evidence was strong.", "President", "ECB"),
 ])
 def test_title_and_the_body_the_speaker_works_for(quotekit_parse, text: str, title: str,
                                                   affiliation: str) -> None:

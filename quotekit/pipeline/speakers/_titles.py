@@ -276,19 +276,58 @@ _AT = frozenset({"at", "with"})
 
 def _at_body(ctx: Context, seg: list[Token]) -> tuple[list[Token], str | None]:
     """"marine biologist at the University of Exeter", "professor of medicine at Stanford
-    University", "an analyst with Eurasia Group": the title before "at" or "with", the body or
-    place after it as the affiliation (a title such as "representative for North Korea" keeps
-    its words)."""
+    University", "an analyst with Eurasia Group", "global head of macro at ING": the title
+    before "at" or "with", the body or place after it as the affiliation (a title such as
+    "representative for North Korea" keeps its words)."""
     heads = role_heads()
     for n, t in enumerate(seg):
-        if n and t.lower_ in _AT and any(x.lower_ in heads for x in seg[:n]) and \
-                any(x.ent_type_ in AFFILIATION_LABELS for x in seg[n + 1:]):
-            first = next(x for x in seg[n + 1:] if x.ent_type_ in AFFILIATION_LABELS)
-            # the one name there ("at Yale and author of ...": Yale)
-            ent = next((e for e in ctx.doc.ents if e.start <= first.i < e.end), None)
-            last = ctx.doc[ent.end - 1] if ent is not None else first
-            return seg[:n], clean_name(_tokens_text(ctx, first, last)) or None
+        if not n or t.lower_ not in _AT or not any(x.lower_ in heads for x in seg[:n]):
+            continue
+        body = _named_body(seg[n + 1:])
+        if body:
+            return seg[:n], clean_name(_tokens_text(ctx, body[0], body[-1])) or None
     return seg, None
+
+
+def _named_body(seg: list[Token]) -> list[Token]:
+    """The name of a body or place that opens ``seg`` (after "the" and lower-case adjectives:
+    "the libertarian Cato Institute"): the recognizer's name there ("Seton Hall University",
+    "Bailey & Glasser"), else the noun phrase of a proper noun or of a body's noun a name
+    modifies ("ING", "the Clinton campaign"), up to a comma, a possessive or a place's "in"
+    or "at"; none where the phrase is no name ("at the time")."""
+    toks = list(seg)
+    while toks and toks[0].is_lower and toks[0].pos_ in ("DET", "ADJ", "PROPN"):
+        toks.pop(0)  # ("the libertarian Cato Institute", "libertarian" tagged PROPN)
+    if not toks or not toks[0].text[:1].isupper():
+        return []
+    ent = next((e for e in toks[0].doc.ents if e.start <= toks[0].i < e.end), None)
+    if ent is not None and ent.label_ in AFFILIATION_LABELS:
+        return [x for x in toks if x.i < ent.end]
+    head = toks[0]
+    inside = {x.i for x in toks}
+    while head.head.i != head.i and head.head.i in inside and \
+            head.dep_ in ("compound", "amod", "nmod"):
+        head = head.head  # up to the phrase's head noun
+    if head.pos_ != "PROPN" and not (head.lemma_.lower() in lexicon.organization_heads() and
+                                      toks[0].pos_ == "PROPN"):
+        return []
+    out = []
+    for x in toks:
+        if x.i > head.right_edge.i or x.text in (",", ";", "(") or x.tag_ == "POS" or \
+                x.lower_ in ("in", "at") or (x.dep_ == "cc" and x.head.i == head.i):
+            break  # (not "Yale and author of ...", "... in London")
+        out.append(x)
+    while out and not out[-1].text[:1].isalnum():
+        out.pop()
+    return out
+
+
+def _known_body(ctx: Context, t: Token) -> bool:
+    """Whether ``t``, which the recognizer left untagged here, is a one-word name it tags a
+    body or a place elsewhere in the article ("ECB President Christine Lagarde" after "The
+    ECB said")."""
+    return t.pos_ == "PROPN" and not t.ent_type_ and any(
+        len(e) == 1 and e.text == t.text and e.label_ in AFFILIATION_LABELS for e in ctx.doc.ents)
 
 
 def affiliation_before(ctx: Context, i: int) -> str | None:
@@ -297,7 +336,7 @@ def affiliation_before(ctx: Context, i: int) -> str | None:
     j = i - 1
     if j >= 0 and doc[j].lower_ in _POSSESSIVES:
         j -= 1
-    if j >= 0 and doc[j].ent_type_ in AFFILIATION_LABELS:
+    if j >= 0 and (doc[j].ent_type_ in AFFILIATION_LABELS or _known_body(ctx, doc[j])):
         k = j
         while k > 0 and doc[k - 1].ent_type_ == doc[j].ent_type_ and \
                 doc[k - 1].ent_iob_ != "O" and doc[k].ent_iob_ != "B":
