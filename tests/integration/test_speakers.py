@@ -561,3 +561,19 @@ def test_one_name_after_a_family_tie_is_a_person(quotekit_parse) -> None:
                              "Sunil, said the smoke was so thick they closed every window.")
     sp = speaker_of(article, "smoke")
     assert sp is not None and (sp.name, sp.kind) == ("Sunil", "person")
+
+
+def test_his_office_and_the_placed_office_are_the_person_who_spoke(quotekit_parse) -> None:
+    """"His office said" is the senator, as "Lee's office said" is; "the Kentucky senator"
+    after a named speaker no one titled so is that speaker (AP style)."""
+    article = quotekit_parse(
+        "The Senate passed a stopgap spending bill late Friday, averting a partial government "
+        "shutdown hours before a midnight deadline.\n\n"
+        "Republican leader Mitch McConnell urged colleagues to back the measure. “Shutting "
+        "down the government is never a winning strategy,” the Kentucky senator said.\n\n"
+        "Sen. Mike Lee said the bill spent too much. His office later said in a statement "
+        "that Lee would continue to oppose short-term measures.")
+    senator = speaker_of(article, "winning strategy")
+    office = speaker_of(article, "short-term measures")
+    assert senator is not None and senator.name == "Mitch McConnell"
+    assert office is not None and office.name == "Mike Lee"

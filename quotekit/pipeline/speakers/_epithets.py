@@ -70,6 +70,9 @@ def role_epithet(r: Resolver, m: Mention, s: State) -> Answer | None:
     sentence or the two before; None where there is none."""
     if _business_epithet(m):
         return _business_person(r, m, s)
+    if _placed_office(m):
+        e = subject_antecedent(r, m, s, None)
+        return answer(e, "epithet", "epithet:role") if e is not None and e is s.last else None
     if not _definite_singular(m) or \
             any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in m.tokens):
         return None
@@ -79,6 +82,17 @@ def role_epithet(r: Resolver, m: Mention, s: State) -> Answer | None:
         return None
     e = subject_antecedent(r, m, s, None)
     return answer(e, "epithet", "epithet:role") if e is not None else None
+
+
+def _placed_office(m: Mention) -> bool:
+    """"the Kentucky senator", "the Democratic governor": "the", a place or party and an
+    office no one in the article holds by title (the descriptions asked first), which AP
+    style uses for the person who just spoke; only for that last speaker."""
+    if not _definite_singular(m) or m.source.tag_ != "NN":
+        return False
+    entry = lexicon.titles().get(m.source.lemma_.lower())
+    return entry is not None and entry.category in _OFFICES and any(
+        t.ent_type_ in ("GPE", "NORP") for t in m.tokens if t.i != m.source.i)
 
 
 def _business_epithet(m: Mention) -> bool:

@@ -15,8 +15,9 @@ from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, an
 from quotekit.pipeline.speakers._table import Resolver, given_names
 
 __all__ = ["agreeing_conjunct", "antecedent", "introduced_since", "is_pronoun", "pronoun_body",
-           "pronoun_gender", "pronoun_person", "pronoun_plural", "pronoun_self",
-           "pronoun_unresolved", "pronoun_words", "rule_person", "subject_antecedent"]
+           "pronoun_gender", "pronoun_person", "pronoun_plural", "pronoun_possessor",
+           "pronoun_self", "pronoun_unresolved", "pronoun_words", "rule_person",
+           "subject_antecedent"]
 
 _GENDERS = ("m", "f")
 #: How many sentences before a "he" / "she" its subject antecedent may stand.
@@ -85,6 +86,27 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
         # the writer speaking as "I" is no "she" ("My mother ... she says")
         return answer(None, "pronoun:unresolved")
     return found
+
+
+#: Nouns of a body that speaks for the one who holds it: "His office said" is him, as "Lee's
+#: office said" is Lee.
+_HOLDER_BODIES = frozenset({"office"})
+
+
+def pronoun_possessor(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """"His office said", "her office said": the person "his" or "her" stands for (by the
+    rules of :func:`pronoun_person`), whose office speaks for them."""
+    head = m.source
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _HOLDER_BODIES:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    gender = pronoun_gender(poss.lower_) if poss is not None else None
+    if gender is None:
+        return None
+    found = rule_person(r, m, s, gender)
+    if found.entity is None or found.entity.kind != "person":
+        return None
+    return answer(found.entity, "pronoun:possessor")
 
 
 def rule_person(r: Resolver, m: Mention, s: State, gender: str) -> Answer:

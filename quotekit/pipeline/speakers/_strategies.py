@@ -39,6 +39,7 @@ from quotekit.pipeline.speakers._pronouns import (
     pronoun_body,
     pronoun_person,
     pronoun_plural,
+    pronoun_possessor,
     pronoun_self,
     pronoun_unresolved,
 )
@@ -74,6 +75,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     group_the_two,        # "the two sides"
     group_role,           # "the envoys"
     family_relation,      # "his ex-wife", "Trump's son"
+    pronoun_possessor,    # "his office" (the person "his" stands for)
     description,          # "the envoy", "the ministry"
     role_epithet,         # "the goalkeeper" (no one titled so: the person just named)
     unresolved,           # anything else
