@@ -469,6 +469,9 @@ def test_company_description_is_the_company_named_before(quotekit_parse, text: s
      "The letter said talks with the union would resume next week.", "Ana Ruiz"),
     ("A statement released by Mayor Lena Ortiz was brief. "
      "The statement said talks with the union would resume next week.", "Lena Ortiz"),
+    ("According to the report, published by the Institute for Fiscal Studies, wages have "
+     "fallen. The report said talks with the union would resume next week.",
+     "Institute for Fiscal Studies"),
 ])
 def test_the_statement_said_is_its_issuer(quotekit_parse, text: str, name: str) -> None:
     """"the statement said": the one the article said made that statement, not "statement"."""

@@ -96,6 +96,9 @@ def _author(r: Resolver, m: Mention) -> Entity | None:
         t = head.doc[i]
         if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
             continue
+        agent = _set_off_agent(t) if t.i == head.i else None
+        if agent is not None and r.entity_of(agent) is not None:
+            return r.entity_of(agent)  # "According to the report, published by the IFS,"
         for prep in t.children:
             if prep.dep_ != "prep" or prep.lower_ not in _AUTHOR_PREPS:
                 continue
@@ -133,7 +136,10 @@ def _issuer(r: Resolver, m: Mention, s: State) -> Entity | None:
 
 
 def _maker(r: Resolver, s: State, noun: Token) -> Entity | None:
-    """Who made the text ``noun`` names, by the words around it (see :func:`_issuer`)."""
+    """Who made the text ``noun`` names, by the words around it (see :func:`_issuer`): its
+    possessor, the agent of its making ("a statement released by"), the subject of the verb
+    it was said in or that made it, else the agent of a participle set off after it ("the
+    report, published by the IFS,")."""
     for c in noun.children:
         if c.dep_ == "poss":
             return s.sources.get(c.i) or r.entity_of(c)
@@ -145,10 +151,12 @@ def _maker(r: Resolver, s: State, noun: Token) -> Entity | None:
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "said in a statement"
-    elif noun.dep_ != "dobj":
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return None if subj is None else _one(r, s, subj)
+    if noun.dep_ == "dobj" or verb is not noun.head:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return _one(r, s, subj)
+    agent = _set_off_agent(noun)
+    return _one(r, s, agent) if agent is not None else None
 
 
 def _one(r: Resolver, s: State, t: Token) -> Entity | None:
@@ -166,6 +174,20 @@ def _one(r: Resolver, s: State, t: Token) -> Entity | None:
         found = s.unresolved_entity(r.text[a:b], a, "organization" if lemma in
                                     lexicon.organization_heads() else "person")
     return found
+
+
+def _set_off_agent(noun: Token) -> Token | None:
+    """The agent of a participle set off by a comma right after ``noun``, which the parser
+    may hang on the main verb ("According to the report, published by the Institute for
+    Fiscal Studies, wages ...": the institute)."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    verb = doc[noun.i + 2]
+    if verb.tag_ != "VBN" or verb.left_edge.i != verb.i:
+        return None
+    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj"), None)
 
 
 def _with_coauthors(r: Resolver, found: Entity, by: Token) -> Entity:
