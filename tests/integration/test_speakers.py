@@ -580,3 +580,19 @@ def test_his_office_and_the_placed_office_are_the_person_who_spoke(quotekit_pars
     office = speaker_of(article, "short-term measures")
     assert senator is not None and senator.name == "Mitch McConnell"
     assert office is not None and office.name == "Mike Lee"
+
+
+def test_members_body_and_possessive_affiliation(quotekit_parse) -> None:
+    """"Colleges Ontario" (tagged a person) is a body, so "Its president" is of it; "The
+    NDP's Jenny Kwan" is affiliated with the NDP."""
+    article = quotekit_parse(
+        "Colleges Ontario, which represents the province's 24 public colleges, warned that the "
+        "cuts would force program closures. Its president and CEO, Marie Doyle, said in a "
+        "statement that institutions had already lost $1.5 billion in revenue.\n\n"
+        "The NDP's Jenny Kwan said international students were being blamed.")
+    body = speaker_of(article, "program closures")
+    doyle = speaker_of(article, "lost $1.5 billion")
+    kwan = speaker_of(article, "being blamed")
+    assert body is not None and (body.name, body.kind) == ("Colleges Ontario", "organization")
+    assert doyle is not None and doyle.affiliation == "Colleges Ontario"
+    assert kwan is not None and (kwan.name, kwan.affiliation) == ("Jenny Kwan", "NDP")

@@ -17,7 +17,13 @@ from quotekit.names import (
     name_parts,
 )
 from quotekit.pipeline.speakers._headlines import KnownNames, headline_name
-from quotekit.pipeline.speakers._kinds import KINDS, KindEvidence, company_name, kind_of
+from quotekit.pipeline.speakers._kinds import (
+    KINDS,
+    KindEvidence,
+    company_name,
+    kind_of,
+    plural_body,
+)
 from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver, given_names
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
@@ -345,7 +351,7 @@ def add_person(r: Resolver, span: SpacySpan, kind: str | None = None) -> Entity:
     Pvt. Ltd.", "Quinn Motors"), as a person unless ``kind`` or the name says otherwise."""
     name = clean_name(span.text)
     legal = lexicon.word_map("legal_forms.tsv").get(span[-1].lower_.rstrip(".")) == "legal"
-    kind = kind or ("organization" if legal or company_name(name) or
+    kind = kind or ("organization" if legal or company_name(name) or plural_body(name) or
                     " ".join(name.lower().split()) in lexicon.organization_heads()
                     else "person")
     entity = r.match(name, kind, span.start_char)

@@ -19,7 +19,7 @@ from quotekit.pipeline.speakers._table import given_names
 from quotekit.pipeline.speakers._titles import role_heads
 
 __all__ = ["KINDS", "KindEvidence", "appositive_kind", "company_name", "kind_of", "people_noun",
-           "person_heads"]
+           "person_heads", "plural_body"]
 
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
@@ -109,6 +109,8 @@ def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
                               appositive_kind(ent.root) == "organization"):
         return "organization"  # "Halvorsen Foods"; "Teck, the mining company," (not a
         # person's name: "Eddie Griffin, ... a member of the AfroSpear, a group of bloggers")
+    if kind == "person" and plural_body(name):
+        return "organization"  # "Colleges Ontario", "Universities Canada" tagged a person
     if kind == "organization" and _looks_like_person(ent, name, ev):
         return "person"
     if kind in ("place", "group") and name in ev.surnames and len(ent) == 1 and not (
@@ -185,6 +187,19 @@ def _after_article(ent: SpacySpan) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.lower_ == "the" and \
         ent.start <= before.head.i < ent.end
+
+
+def plural_body(name: str) -> bool:
+    """Whether a name of two words or more opens with the plural of a body's noun and holds no
+    given name ("Colleges Ontario", "Universities Canada": members' bodies; not "Tyra
+    Banks")."""
+    words = name_parts(name)
+    if len(words) < 2 or any(w.lower() in given_names() for w in words):
+        return False
+    low = words[0].lower()
+    heads = lexicon.organization_heads()
+    return (low.endswith("s") and low[:-1] in heads) or \
+        (low.endswith("ies") and low[:-3] + "y" in heads)
 
 
 def _holds_place(words: list[str]) -> bool:

@@ -62,6 +62,9 @@ def titles_for(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
     _premodifier_title(ctx, ent, entity)
     _apposition_title(ctx, ent, entity)
     _role_first_title(ctx, ent, entity)
+    if not entity.affiliation and ent.start > 0 and ctx.doc[ent.start - 1].tag_ == "POS":
+        # "The NDP's Jenny Kwan", "Seoul's Lee": the body or place in the possessive
+        entity.affiliation = affiliation_before(ctx, ent.start)
 
 
 def _role_first_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
