@@ -596,3 +596,18 @@ def test_members_body_and_possessive_affiliation(quotekit_parse) -> None:
     assert body is not None and (body.name, body.kind) == ("Colleges Ontario", "organization")
     assert doyle is not None and doyle.affiliation == "Colleges Ontario"
     assert kwan is not None and (kwan.name, kwan.affiliation) == ("Jenny Kwan", "NDP")
+
+
+def test_utility_names_qualified_titles_and_unnamed_experts(quotekit_parse) -> None:
+    """"Thames Water" is a body (a company word ends it), "deputy president" one title, and
+    "Meteorologists at the Met Office" unnamed experts of the Met Office."""
+    article = quotekit_parse(
+        "Thames Water said reservoir levels had fallen sharply. NFU deputy president Tom "
+        "Bradshaw said the situation was extremely worrying. Meteorologists at the Met Office "
+        "said more dry weather was likely in July.")
+    water = speaker_of(article, "reservoir levels")
+    nfu = speaker_of(article, "extremely worrying")
+    met = speaker_of(article, "dry weather")
+    assert water is not None and (water.name, water.kind) == ("Thames Water", "organization")
+    assert nfu is not None and nfu.titles == ("deputy president",)
+    assert met is not None and met.unnamed and met.affiliation == "Met Office"

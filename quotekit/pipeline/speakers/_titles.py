@@ -138,6 +138,10 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
         and doc[i - 1].is_alpha
 
 
+#: Title words that qualify the role after them, never a title of their own before it.
+_QUALIFIERS = frozenset({"deputy", "vice", "acting", "assistant", "associate", "interim"})
+
+
 def _stacked(toks: list[Token]) -> list[tuple[Token, Token]]:
     """The titles of premodifier words: two where they are two titles one after the other
     and not one ("Deputy Mayor Cllr" -> "Deputy Mayor", "Cllr"; "Lt Col" is one) or end in
@@ -149,6 +153,8 @@ def _stacked(toks: list[Token]) -> list[tuple[Token, Token]]:
 
     if not is_title(toks):
         for n in range(1, len(toks)):
+            if n == 1 and toks[0].lower_ in _QUALIFIERS:
+                continue  # "deputy president" is one title, not "deputy" and "president"
             if is_title(toks[:n]) and is_title(toks[n:]):
                 return [(toks[0], toks[n - 1]), (toks[n], toks[-1])]
         last = titles.get(toks[-1].lower_)
