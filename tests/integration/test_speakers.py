@@ -611,3 +611,17 @@ def test_utility_names_qualified_titles_and_unnamed_experts(quotekit_parse) -> N
     assert water is not None and (water.name, water.kind) == ("Thames Water", "organization")
     assert nfu is not None and nfu.titles == ("deputy president",)
     assert met is not None and met.unnamed and met.affiliation == "Met Office"
+
+
+def test_a_body_name_run_into_a_title_is_cut_at_its_comma(quotekit_parse) -> None:
+    """"an interview with The Observer, Health Secretary Ruth Adeyemi": the recognizer's
+    "The Observer, Health" is the Observer; "Health Secretary" her title, no affiliation."""
+    article = quotekit_parse(
+        "In an interview with The Observer, Health Secretary Ruth Adeyemi discussed waiting "
+        "lists.\n\nQ: Waiting lists are at a record high. Whose fault is that?\n\n"
+        "A: I'm not interested in blame. We cannot wait another decade.")
+    asker = speaker_of(article, "record high")
+    adeyemi = speaker_of(article, "another decade")
+    assert asker is not None and asker.name == "Observer"
+    assert adeyemi is not None and adeyemi.name == "Ruth Adeyemi"
+    assert adeyemi.titles == ("Health Secretary",) and adeyemi.affiliation is None

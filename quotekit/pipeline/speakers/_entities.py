@@ -73,6 +73,18 @@ def _lone_title(ent: SpacySpan) -> bool:
         ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
 
 
+def _before_title(ent: SpacySpan) -> SpacySpan:
+    """A body's name the recognizer ran over a comma into the portfolio of a title after it
+    ("an interview with The Observer, Health| Secretary Ruth Adeyemi"): cut at that comma."""
+    doc = ent.doc
+    if ent.label_ == "PERSON" or ent.end >= len(doc) or doc[ent.end].lower_ not in role_heads():
+        return ent
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas or commas[-1] == ent.start:
+        return ent
+    return SpacySpan(doc, ent.start, commas[-1], label=ent.label_)
+
+
 def build_entities(r: Resolver) -> None:
     """Register every person, body, place and group the entity recognizer names (none in a
     dateline; a name with a quoted nickname first: Earvin “Magic” Johnson is Earvin Johnson,
@@ -81,7 +93,7 @@ def build_entities(r: Resolver) -> None:
     nicknamed = [span for span in found if span is not None]
     # "Prof Suresh Iyer" tagged ORG, "MNA Sophie Lachance" tagged PRODUCT are a person's
     # name: its words are evidence for "Iyer"
-    titled = [_titled_person(e) for e in r.doc.ents]
+    titled = [_titled_person(_before_title(e)) for e in r.doc.ents]
     ents = _outside_datelines(r, [e for e in titled if e.label_ in NAME_LABELS and not any(
         a < e.end_char and e.start_char < b for a, b in nicknamed) and not _after_clock(e)
         and not _lone_title(e)])

@@ -345,7 +345,8 @@ def affiliation_before(ctx: Context, i: int) -> str | None:
     j = i - 1
     if j >= 0 and doc[j].lower_ in _POSSESSIVES:
         j -= 1
-    if j >= 0 and (doc[j].ent_type_ in AFFILIATION_LABELS or _known_body(ctx, doc[j])):
+    if j >= 0 and not doc[j].is_punct and (
+            doc[j].ent_type_ in AFFILIATION_LABELS or _known_body(ctx, doc[j])):
         k = j
         while k > 0 and doc[k - 1].ent_type_ == doc[j].ent_type_ and \
                 doc[k - 1].ent_iob_ != "O" and doc[k].ent_iob_ != "B":
