@@ -625,3 +625,10 @@ def test_a_body_name_run_into_a_title_is_cut_at_its_comma(quotekit_parse) -> Non
     assert asker is not None and asker.name == "Observer"
     assert adeyemi is not None and adeyemi.name == "Ruth Adeyemi"
     assert adeyemi.titles == ("Health Secretary",) and adeyemi.affiliation is None
+
+
+def test_a_portfolio_after_a_party_name(quotekit_parse) -> None:
+    article = quotekit_parse("Greens housing spokesman Max Chandler-Mather said the fund was "
+                             "too small.")
+    sp = speaker_of(article, "too small")
+    assert sp is not None and sp.titles == ("housing spokesman",) and sp.affiliation == "Greens"

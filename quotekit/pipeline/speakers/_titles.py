@@ -125,9 +125,11 @@ _FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
 def _portfolio(t: Token, title: list[Token]) -> bool:
     """A lower-case noun naming a portfolio before a title's role ("housing critic",
     "immigration critic"): a compound on the role, which is a title word, with no words of
-    its own (not the cut "estate" of "real estate mogul" nor "time" of "long-time aide")."""
+    its own but a body's or place's name (the affiliation: "Greens housing spokesman"; not
+    the cut "estate" of "real estate mogul" nor "time" of "long-time aide")."""
     return bool(title) and t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound" and \
-        t.head.i == title[0].i and title[0].lower_ in role_heads() and t.n_lefts == 0 and \
+        t.head.i == title[0].i and title[0].lower_ in role_heads() and \
+        all(c.ent_type_ in AFFILIATION_LABELS for c in t.lefts) and \
         not (t.i > 0 and _glued_hyphen(t.doc, t.i - 1))
 
 
