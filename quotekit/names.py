@@ -36,6 +36,10 @@ _ARTICLE_RE = regex.compile(r"^(?:the|The|THE|an?|An?)\s+")
 _POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
 _WORD_RE = regex.compile(r"[\p{L}]+")
 _LETTER_RE = regex.compile(r"\p{L}")
+#: An acronym in brackets the recognizer took into a name ("World Health Organization (WHO").
+_ACRONYM_AFTER_RE = regex.compile(r"\s+\(\p{Lu}[\p{Lu}\p{N}&.\-]*\)?$")
+#: A name ending in an initialism ("U.N.", "the U.S."): its last full stop is part of it.
+_INITIALS_END_RE = regex.compile(r"(?:^|\s)(?:\p{Lu}\.){2,}$")
 #: A word written as a name: a capital first, and a small letter ("Lee", "McIlwraith",
 #: "DeSantis", "O'Brien"; not "NATO", "mcdonald").
 _NAME_CASED_RE = regex.compile(r"[\-‐–—]?\p{Lu}[\p{L}\p{M}'’.\-]*\p{Ll}[\p{L}\p{M}'’.\-]*")
@@ -123,9 +127,10 @@ def clean_name(text: str) -> str:
     and without surrounding punctuation ("the Foreign Ministry's" -> "Foreign Ministry",
     "Sen. Laura Kent" -> "Laura Kent"); no mark of markup at either edge
     (:func:`markup_edges`: "** Jane Doe" -> "Jane Doe"), nor a quotation mark the recognizer
-    took in at its end ("Donald Trump ''doesn't" -> "Donald Trump"); format characters
+    took in at its end ("Donald Trump ''doesn't" -> "Donald Trump"), nor an acronym in
+    brackets after it ("World Health Organization (WHO)"); format characters
     (category Cf: zero-width space, soft hyphen ...) dropped."""
-    text = FORMAT_CHARS.sub("", text)
+    text = _ACRONYM_AFTER_RE.sub("", FORMAT_CHARS.sub("", text))
     a, b = markup_edges(text)
     text = _POSSESSIVE_RE.sub("", text[a:b])
     text = _ARTICLE_RE.sub("", text)
@@ -137,6 +142,8 @@ def clean_name(text: str) -> str:
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")
     text = " ".join(words).strip(" ,.;:").rstrip(" '’\"“”").strip(" ,.;:")
+    if _INITIALS_END_RE.search(" ".join(words)):
+        text += "."  # "U.N.", "U.S.": an initialism keeps its last full stop
     a, b = markup_edges(text)
     return text[a:b]
 

@@ -632,3 +632,26 @@ def test_a_portfolio_after_a_party_name(quotekit_parse) -> None:
                              "too small.")
     sp = speaker_of(article, "too small")
     assert sp is not None and sp.titles == ("housing spokesman",) and sp.affiliation == "Greens"
+
+
+def test_company_short_name_headline_capitals_and_initialisms(quotekit_parse) -> None:
+    """"Veyra" after "Veyra Labs" is the company (both tagged a person); a headline's "WHO
+    says" is the World Health Organization, and "the agency said" after it too; "The U.N.
+    human rights office" keeps the initialism's full stop."""
+    article = quotekit_parse(
+        "WHO says cholera cases rose 40%\n\n"
+        "GENEVA (Reuters) - Cholera cases rose by about 40% this year, the World Health "
+        "Organization (WHO) said on Thursday. Some 612,000 cases were reported from 31 "
+        "countries, the agency said.\n\n"
+        "SAN FRANCISCO - Veyra Labs on Wednesday unveiled a new headset. The headset is 40% "
+        "lighter than its predecessor, Veyra said.")
+    assert speaker_of(article, "cholera cases rose 40").name == "World Health Organization"
+    assert speaker_of(article, "612,000").name == "World Health Organization"
+    veyra = speaker_of(article, "lighter")
+    assert (veyra.name, veyra.kind) == ("Veyra Labs", "organization")
+
+
+def test_initialism_keeps_its_full_stop() -> None:
+    from quotekit.names import clean_name
+
+    assert clean_name("the U.N.") == "U.N." and clean_name("Mr. Smith.") == "Smith"

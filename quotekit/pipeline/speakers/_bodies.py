@@ -100,6 +100,12 @@ def by_body(r: Resolver, tokens: Sequence[Token], head: Token, at: int) -> Entit
     return about if about is not None and body_class(about) in (None, cls) else None
 
 
+#: Classes of body a noun of another class may also describe: an agency, an office, a
+#: commission of the UN or the EU is an international body ("the World Health Organization
+#: said ... the agency said").
+_ALSO = {"government": ("international",)}
+
+
 def last_body(tokens: Sequence[Token], head: Token, last: Entity | None) -> Entity | None:
     """``last``, the speaker of the statement before, for "the" and an organisation noun alone
     that nothing else resolved ("Acme Ltd. today announced ... The company said"), where it
@@ -110,7 +116,7 @@ def last_body(tokens: Sequence[Token], head: Token, last: Entity | None) -> Enti
             cls in _UNNAMED_CLASSES or head.tag_ in ("NNS", "NNPS") or \
             noun in lexicon.words("document_heads.tsv") or not _bare(tokens, head, noun):
         return None
-    return last if body_class(last) in (None, cls) else None
+    return last if body_class(last) in (None, cls, *_ALSO.get(cls, ())) else None
 
 
 def _named_soon(r: Resolver, at: int, ok: Callable[[Entity], bool]) -> Entity | None:

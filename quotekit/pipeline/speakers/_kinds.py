@@ -60,6 +60,11 @@ class KindEvidence:
             self.votes[name, e.label_] += 1
             if _legal_form(e):
                 self.companies.add(name)  # "Lumora Inc.": "Lumora" is a company throughout
+                continue
+            if company_name(name):
+                if len(parts) == 2:
+                    self.companies.add(parts[0])  # "Veyra Labs": "Veyra" is that company
+                continue  # (no person's name, whatever its label)
             if e.label_ == "PERSON":
                 for p in parts:
                     self.person_parts.setdefault(p, set()).add(name)
@@ -103,9 +108,9 @@ def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
         return "organization"  # a seat of government: "Downing Street", "the Kremlin"
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in honorifics():
         return "person"  # "Mr Albanese" (which the recognizer may call a nationality)
-    if _legal_form(ent) or name in ev.companies:
+    if _legal_form(ent) or (name in ev.companies and not ev.of_another_person(name, name)):
         return "organization"  # "Lumora Inc." (cleaned to "Lumora"), and "Lumora" after it
-    if company_name(name) or (ent.label_ != "PERSON" and
+    if company_name(name) or ((ent.label_ != "PERSON" or len(ent) == 1) and
                               appositive_kind(ent.root) == "organization"):
         return "organization"  # "Halvorsen Foods"; "Teck, the mining company," (not a
         # person's name: "Eddie Griffin, ... a member of the AfroSpear, a group of bloggers")

@@ -16,6 +16,7 @@ from quotekit.names import clean_name, honorific_gender, name_cased, name_parts
 from quotekit.pipeline.speakers._entities import add_person, without_nickname
 from quotekit.pipeline.speakers._kinds import appositive_kind, people_noun, person_heads
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
+from quotekit.pipeline.speakers._pronouns import is_pronoun
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
 
@@ -102,10 +103,13 @@ def proper_noun(r: Resolver, m: Mention, s: State) -> Answer | None:
     """A proper noun that is a part of a person's name ("Biegun"); where several people
     share it and nothing tells them apart, an unresolved mention ("name:ambiguous"); else
     the one body it names ("the Post" -> "Washington Post", "IMF"). A capitalised word inside
-    a sentence the tagger called a common noun counts ("Sinha said", tagged a plural noun)."""
-    if m.source.pos_ != "PROPN" and not (m.source.pos_ == "NOUN" and m.source.is_title and
-                                         not m.source.is_sent_start):
-        return None
+    a sentence the tagger called a common noun counts ("Sinha said", tagged a plural noun), as
+    do capitals it called a pronoun where they name a body ("WHO says")."""
+    src = m.source
+    if src.pos_ != "PROPN" and not (src.pos_ == "NOUN" and src.is_title and
+                                    not src.is_sent_start) and \
+            not (src.is_upper and len(src) > 1 and not is_pronoun(src)):
+        return None  # (capitals the tagger took for a pronoun: the headline's "WHO says")
     names = list(dict.fromkeys([clean_name(m.text), _name_at(m)]))
     for name in names:
         e = r.match(name, "person", m.start)

@@ -50,7 +50,12 @@ def pronoun_gender(low: str) -> str | None:
 
 
 def is_pronoun(source: Token) -> bool:
-    """Whether ``source`` is a pronoun: tagged so, or a person pronoun ("he")."""
+    """Whether ``source`` is a pronoun: tagged so, or a person pronoun ("he"); not a word in
+    capitals the article names a body by ("WHO says ..." where "WHO" is tagged a body)."""
+    if source.is_upper and len(source) > 1 and any(
+            e.label_ == "ORG" and any(t.text == source.text for t in e)
+            for e in source.doc.ents):
+        return False  # (also "the World Health Organization (WHO)")
     return source.pos_ == "PRON" or pronoun_gender(source.lower_) is not None
 
 
