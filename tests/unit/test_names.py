@@ -56,7 +56,7 @@ def test_honorifics() -> None:
     ("Yellen\u00a0 ", "Yellen"),
     ("» Sen. Laura Kent", "Laura Kent"),  # the prefix is found once the mark is gone
     ("@janedoe", "@janedoe"),  # a handle keeps its sign
-    ("Party (SPD)", "Party (SPD)"),  # a bracket whose other half the name holds
+    ("Party (Berlin)", "Party (Berlin)"),  # a bracket whose other half the name holds
     ('"SNL" sketch', '"SNL" sketch'),
     ("“Jane The Virgin” actress", "“Jane The Virgin” actress"),
     ("“Jane Doe”", "Jane Doe"),
@@ -65,6 +65,11 @@ def test_clean_name_drops_marks_of_markup(text: str, name: str) -> None:
     assert clean_name(text) == name
     a, b = markup_edges(text)
     assert text[a:b].endswith(name.split()[-1].rstrip("."))
+
+
+def test_clean_name_drops_an_acronym_in_brackets() -> None:
+    assert clean_name("Social Democratic Party (SPD)") == "Social Democratic Party"
+    assert clean_name("World Health Organization (WHO") == "World Health Organization"
 
 
 def test_markup_edges_keep_a_trailing_dot_and_apostrophe() -> None:

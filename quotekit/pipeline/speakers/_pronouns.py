@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
 from quotekit.pipeline.drafts import Draft
@@ -52,11 +52,16 @@ def pronoun_gender(low: str) -> str | None:
 def is_pronoun(source: Token) -> bool:
     """Whether ``source`` is a pronoun: tagged so, or a person pronoun ("he"); not a word in
     capitals the article names a body by ("WHO says ..." where "WHO" is tagged a body)."""
-    if source.is_upper and len(source) > 1 and any(
-            e.label_ == "ORG" and any(t.text == source.text for t in e)
-            for e in source.doc.ents):
-        return False  # (also "the World Health Organization (WHO)")
-    return source.pos_ == "PRON" or pronoun_gender(source.lower_) is not None
+    if source.pos_ != "PRON" and pronoun_gender(source.lower_) is None:
+        return False
+    return not (source.is_upper and len(source) > 1 and source.text in _org_words(source.doc))
+
+
+@lru_cache(maxsize=1)  # (the latest document only, no more kept alive)
+def _org_words(doc: Doc) -> frozenset[str]:
+    """The words of the names a document's recognizer tags a body (once per document; "WHO"
+    of "the World Health Organization (WHO)")."""
+    return frozenset(t.text for e in doc.ents if e.label_ == "ORG" for t in e)
 
 
 def pronoun_self(r: Resolver, m: Mention, s: State) -> Answer | None:

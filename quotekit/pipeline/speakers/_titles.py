@@ -337,8 +337,14 @@ def _known_body(ctx: Context, t: Token) -> bool:
     """Whether ``t``, which the recognizer left untagged here, is a one-word name it tags a
     body or a place elsewhere in the article ("ECB President Christine Lagarde" after "The
     ECB said")."""
-    return t.pos_ == "PROPN" and not t.ent_type_ and any(
-        len(e) == 1 and e.text == t.text and e.label_ in AFFILIATION_LABELS for e in ctx.doc.ents)
+    return t.pos_ == "PROPN" and not t.ent_type_ and t.text in _one_word_bodies(ctx.doc)
+
+
+@lru_cache(maxsize=1)  # (the latest document only, no more kept alive)
+def _one_word_bodies(doc: Doc) -> frozenset[str]:
+    """The one-word names a document's recognizer tags a body or a place (once per
+    document)."""
+    return frozenset(e.text for e in doc.ents if len(e) == 1 and e.label_ in AFFILIATION_LABELS)
 
 
 def affiliation_before(ctx: Context, i: int) -> str | None:
