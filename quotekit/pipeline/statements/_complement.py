@@ -79,7 +79,7 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _relative_before(verb, c)]
     if clauses:
         return _reported_clause(verb, clauses), "ccomp"
-    clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma)
+    clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma) or _extraposed(verb)
     if clause is not None:
         return clause, "ccomp"
     for child in verb.children:
@@ -96,6 +96,17 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     if comp is not None:
         return comp, kind
     return _passive_or_prep(verb)
+
+
+def _extraposed(verb: Token) -> Token | None:
+    """The "that" clause an object "it" stands for ("Mr Pryce put it to her that she had told
+    ...": the parser hangs the clause on "it")."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lower_ == "it":
+            return next((c for c in obj.rights if c.dep_ in ("relcl", "ccomp", "acl") and
+                         any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                        None)
+    return None
 
 
 def _second_subject(verb: Token, lemma: str) -> Token | None:

@@ -45,7 +45,7 @@ from quotekit.pipeline.statements._insertions import (
     parenthetical,
     spoken_to,
 )
-from quotekit.pipeline.statements._withheld import group, no_content
+from quotekit.pipeline.statements._withheld import asker_of, group, no_content
 
 __all__ = ["POLICY_THRESHOLD", "allowed", "nominal", "rule_confidence", "verb"]
 
@@ -258,6 +258,9 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
         return []  # "The results will be certified by the county": nothing reported yet
     state.used.update(used)
     asker = withheld == "question"  # "Asked whether ..., Smith said": not Smith's words
+    by = asker_of(head) if asker else None
+    if by is not None:  # "Asked by Mr Pryce whether ...": Pryce's question
+        source, asker = by, False
     evidence = source.lemma_.lower() in lexicon.evidence_nouns() and \
         lexicon.cue_class(cue.lemma) in lexicon.SCOPES["speech"]  # "the data suggest ..."
     return [Draft(cls="perception" if evidence else None,

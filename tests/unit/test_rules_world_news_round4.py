@@ -1,0 +1,105 @@
+"""Statement rules found on the round-4 world news articles (a murder trial's evidence and
+cross-examination, an obituary), on hand-built parses: no trained model. Each parse is the one
+en_core_web_sm gives (or the misparse the rule is for, where the comment says so)."""
+
+from __future__ import annotations
+
+from statement_docs import context, make_doc
+
+from quotekit.pipeline.statements import find_statements
+from quotekit.pipeline.statements._withheld import asker_of, no_content
+
+PRESENTER_TEXT = "She became the first woman to present a regular programme on radio."
+PRESENTER = [
+    ('She', 1, 'nsubj', 'PRON', 'PRP', 'she', 'O'),
+    ('became', 1, 'ROOT', 'VERB', 'VBD', 'become', 'O'),
+    ('the', 4, 'det', 'DET', 'DT', 'the', 'O'),
+    ('first', 4, 'amod', 'ADJ', 'JJ', 'first', 'B-ORDINAL'),
+    ('woman', 1, 'attr', 'NOUN', 'NN', 'woman', 'O'),
+    ('to', 6, 'aux', 'PART', 'TO', 'to', 'O'),
+    ('present', 4, 'relcl', 'VERB', 'VB', 'present', 'O'),
+    ('a', 9, 'det', 'DET', 'DT', 'a', 'O'),
+    ('regular', 9, 'amod', 'ADJ', 'JJ', 'regular', 'O'),
+    ('programme', 6, 'dobj', 'NOUN', 'NN', 'programme', 'O'),
+    ('on', 9, 'prep', 'ADP', 'IN', 'on', 'O'),
+    ('radio', 10, 'pobj', 'NOUN', 'NN', 'radio', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+PORTRAYED_TEXT = "She presents herself as the victor."
+PORTRAYED = [
+    ('She', 1, 'nsubj', 'PRON', 'PRP', 'she', 'O'),
+    ('presents', 1, 'ROOT', 'VERB', 'VBZ', 'present', 'O'),
+    ('herself', 1, 'dobj', 'PRON', 'PRP', 'herself', 'O'),
+    ('as', 1, 'prep', 'ADP', 'IN', 'as', 'O'),
+    ('the', 5, 'det', 'DET', 'DT', 'the', 'O'),
+    ('victor', 3, 'pobj', 'NOUN', 'NN', 'victor', 'O'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_programme_presented_is_no_statement() -> None:
+    """"present" gives its bare object (group ``giving``): a programme presented on radio is
+    no content, but "presents herself as the victor" (an "as" after the object) describes."""
+    doc = make_doc(PRESENTER_TEXT, PRESENTER)
+    assert no_content(doc[6], "present", doc[9], "dobj") == "thing"
+    doc = make_doc(PORTRAYED_TEXT, PORTRAYED)
+    assert no_content(doc[1], "present", doc[2], "dobj") is None
+
+
+ASKED_BY_TEXT = "Asked by Mr Pryce whether it was possible, Dr Mehra said it was."
+ASKED_BY = [
+    ('Asked', 11, 'advcl', 'VERB', 'VBN', 'ask', 'O'),
+    ('by', 0, 'agent', 'ADP', 'IN', 'by', 'O'),
+    ('Mr', 3, 'compound', 'PROPN', 'NNP', 'Mr', 'O'),
+    ('Pryce', 1, 'pobj', 'PROPN', 'NNP', 'Pryce', 'B-PERSON'),
+    ('whether', 6, 'mark', 'SCONJ', 'IN', 'whether', 'O'),
+    ('it', 6, 'nsubj', 'PRON', 'PRP', 'it', 'O'),
+    ('was', 0, 'ccomp', 'AUX', 'VBD', 'be', 'O'),
+    ('possible', 6, 'acomp', 'ADJ', 'JJ', 'possible', 'O'),
+    (',', 11, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('Dr', 10, 'compound', 'PROPN', 'NNP', 'Dr', 'O'),
+    ('Mehra', 11, 'nsubj', 'PROPN', 'NNP', 'Mehra', 'B-PERSON'),
+    ('said', 11, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('it', 13, 'nsubj', 'PRON', 'PRP', 'it', 'O'),
+    ('was', 11, 'ccomp', 'AUX', 'VBD', 'be', 'O'),
+    ('.', 11, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_a_question_asked_by_someone_named_is_theirs() -> None:
+    """"Asked by Mr Pryce whether ...": the question is the "by" agent's, not the answerer's
+    (nor left without a source, as where the asker is not named)."""
+    ctx = context(ASKED_BY_TEXT, ASKED_BY)
+    assert asker_of(ctx.doc[0]) is not None and asker_of(ctx.doc[0]).text == "Pryce"
+    drafts = {ctx.text[d.start:d.end]: d for d in find_statements(ctx, policy=None)}
+    question = drafts["whether it was possible"]
+    assert question.source is not None and question.source.text == "Pryce"
+    answer = next(d for c, d in drafts.items() if c.startswith("it was"))
+    assert answer.source is not None and answer.source.text == "Mehra"
+
+
+PUT_TO_TEXT = "Mr Pryce put it to her that she had lied."
+PUT_TO = [
+    ('Mr', 1, 'compound', 'PROPN', 'NNP', 'Mr', 'O'),
+    ('Pryce', 2, 'nsubj', 'PROPN', 'NNP', 'Pryce', 'B-PERSON'),
+    ('put', 2, 'ROOT', 'VERB', 'VBD', 'put', 'O'),
+    ('it', 2, 'dobj', 'PRON', 'PRP', 'it', 'O'),
+    ('to', 2, 'prep', 'ADP', 'IN', 'to', 'O'),
+    ('her', 4, 'pobj', 'PRON', 'PRP', 'she', 'O'),
+    ('that', 9, 'mark', 'SCONJ', 'IN', 'that', 'O'),
+    ('she', 9, 'nsubj', 'PRON', 'PRP', 'she', 'O'),
+    ('had', 9, 'aux', 'AUX', 'VBD', 'have', 'O'),
+    # the misparse of the article's longer sentence: the clause hung on "it" as a relative
+    ('lied', 3, 'relcl', 'VERB', 'VBN', 'lie', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_the_clause_an_object_it_stands_for() -> None:
+    """"put it to her that she had lied": the "that" clause hung on the object "it" is what
+    was put to her."""
+    ctx = context(PUT_TO_TEXT, PUT_TO)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "that she had lied"
+    assert d.source is not None and d.source.text == "Pryce"
