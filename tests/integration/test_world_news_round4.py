@@ -9,7 +9,7 @@ in test_world_news.py."""
 from __future__ import annotations
 
 import pytest
-from test_world_news import Gold, parse_articles, score, titles_of
+from test_world_news import Gold, Parse, parse_articles, score, titles_of
 
 from quotekit import Article
 
@@ -223,6 +223,23 @@ def test_nothing_in_furniture_bylines_plans_or_figures(articles, name: str) -> N
     text, article = articles[name]
     result = score(text, GOLD[name], article)
     assert result.forbidden == [] and result.spurious == []
+
+
+def test_a_statement_read_to_the_court_and_a_question_asked_by_name(quotekit_parse: Parse) -> None:
+    """Court-report constructions beyond the articles: who heard a statement read is no
+    content; a question "asked by" someone named is theirs."""
+    article = quotekit_parse(
+        "In a victim impact statement read to the court, his mother said the family had been "
+        "\"torn apart.\"\n\nMarian Ashworth, 67, gave evidence on Tuesday.\n\nAsked by "
+        "prosecutor Helen Marsh whether she had been drinking, she replied: \"No, not a "
+        "drop.\"")
+    contents = {s.content: s for s in article.statements}
+    assert "the court" not in contents
+    assert any(c.startswith("the family had been") for c in contents)
+    question = next(s for c, s in contents.items() if c.startswith("whether she had been"))
+    assert question.speaker is not None and question.speaker.name == "Helen Marsh"
+    answer = next(s for c, s in contents.items() if c.startswith("No, not a drop"))
+    assert answer.speaker is not None and answer.speaker.name == "Marian Ashworth"
 
 
 @pytest.mark.parametrize(("name", "speaker", "titles"), [

@@ -103,3 +103,36 @@ def test_the_clause_an_object_it_stands_for() -> None:
     [d] = find_statements(ctx, policy=None)
     assert ctx.text[d.start:d.end] == "that she had lied"
     assert d.source is not None and d.source.text == "Pryce"
+
+
+READ_TO_TEXT = "In a statement read to the court, his mother said the family was broken."
+READ_TO = [
+    ('In', 10, 'prep', 'ADP', 'IN', 'in', 'O'),
+    ('a', 2, 'det', 'DET', 'DT', 'a', 'O'),
+    ('statement', 0, 'pobj', 'NOUN', 'NN', 'statement', 'O'),
+    ('read', 2, 'acl', 'VERB', 'VBN', 'read', 'O'),
+    ('to', 3, 'prep', 'ADP', 'IN', 'to', 'O'),
+    ('the', 6, 'det', 'DET', 'DT', 'the', 'O'),
+    ('court', 4, 'pobj', 'NOUN', 'NN', 'court', 'O'),
+    (',', 10, 'punct', 'PUNCT', ',', ',', 'O'),
+    ('his', 9, 'poss', 'PRON', 'PRP$', 'his', 'O'),
+    ('mother', 10, 'nsubj', 'NOUN', 'NN', 'mother', 'O'),
+    ('said', 10, 'ROOT', 'VERB', 'VBD', 'say', 'O'),
+    ('the', 12, 'det', 'DET', 'DT', 'the', 'O'),
+    ('family', 14, 'nsubjpass', 'NOUN', 'NN', 'family', 'O'),
+    ('was', 14, 'auxpass', 'AUX', 'VBD', 'be', 'O'),
+    ('broken', 10, 'ccomp', 'VERB', 'VBN', 'break', 'O'),
+    ('.', 10, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_who_heard_a_statement_read_is_no_content() -> None:
+    """"a statement read to the court": the phrase on a participle of speech hung on the
+    noun it reports names who heard it, not what was said (also where the tagger reads the
+    participle as a past tense with no subject, as in the article's longer sentence)."""
+    for tag in ("VBN", "VBD"):
+        rows = [r if r[0] != "read" else (*r[:4], tag, *r[5:]) for r in READ_TO]
+        ctx = context(READ_TO_TEXT, rows)
+        [d] = find_statements(ctx, policy=None)
+        assert ctx.text[d.start:d.end] == "the family was broken"
+        assert d.source is not None and d.source.text == "mother"
