@@ -227,12 +227,13 @@ def test_nothing_in_furniture_bylines_plans_or_figures(articles, name: str) -> N
 
 def test_a_statement_read_to_the_court_and_a_question_asked_by_name(quotekit_parse: Parse) -> None:
     """Court-report constructions beyond the articles: who heard a statement read is no
-    content; a question "asked by" someone named is theirs."""
+    content; a question "asked by" someone named is theirs; what "the court was told" is a
+    statement without a source."""
     article = quotekit_parse(
         "In a victim impact statement read to the court, his mother said the family had been "
         "\"torn apart.\"\n\nMarian Ashworth, 67, gave evidence on Tuesday.\n\nAsked by "
         "prosecutor Helen Marsh whether she had been drinking, she replied: \"No, not a "
-        "drop.\"")
+        "drop.\"\n\nThe court was told the defendant had a history of violence.")
     contents = {s.content: s for s in article.statements}
     assert "the court" not in contents
     assert any(c.startswith("the family had been") for c in contents)
@@ -240,6 +241,8 @@ def test_a_statement_read_to_the_court_and_a_question_asked_by_name(quotekit_par
     assert question.speaker is not None and question.speaker.name == "Helen Marsh"
     answer = next(s for c, s in contents.items() if c.startswith("No, not a drop"))
     assert answer.speaker is not None and answer.speaker.name == "Marian Ashworth"
+    told = next(s for c, s in contents.items() if c.startswith("the defendant had a history"))
+    assert told.speaker is None  # what the court was told, by no one named
 
 
 @pytest.mark.parametrize(("name", "speaker", "titles"), [

@@ -136,3 +136,27 @@ def test_who_heard_a_statement_read_is_no_content() -> None:
         [d] = find_statements(ctx, policy=None)
         assert ctx.text[d.start:d.end] == "the family was broken"
         assert d.source is not None and d.source.text == "mother"
+
+
+TOLD_JURY_TEXT = "Jurors were told the knife was never found."
+TOLD_JURY = [
+    ('Jurors', 2, 'nsubjpass', 'NOUN', 'NNS', 'juror', 'O'),
+    ('were', 2, 'auxpass', 'AUX', 'VBD', 'be', 'O'),
+    ('told', 2, 'ROOT', 'VERB', 'VBN', 'tell', 'O'),
+    ('the', 4, 'det', 'DET', 'DT', 'the', 'O'),
+    ('knife', 7, 'nsubjpass', 'NOUN', 'NN', 'knife', 'O'),
+    ('was', 7, 'auxpass', 'AUX', 'VBD', 'be', 'O'),
+    ('never', 7, 'neg', 'ADV', 'RB', 'never', 'O'),
+    ('found', 2, 'ccomp', 'VERB', 'VBN', 'find', 'O'),
+    ('.', 2, 'punct', 'PUNCT', '.', '.', 'O'),
+]
+
+
+def test_what_the_one_told_heard_is_a_statement_without_source() -> None:
+    """"Jurors were told the knife was never found": what was said to them is a statement
+    (before: an agentless passive gave none), whose source is not the jurors ("tell" in the
+    group ``question``: the one told, as the one asked, is no speaker)."""
+    ctx = context(TOLD_JURY_TEXT, TOLD_JURY)
+    [d] = find_statements(ctx, policy=None)
+    assert ctx.text[d.start:d.end] == "the knife was never found"
+    assert d.source is None and d.mention is None
