@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
 
-__all__ = ["CueMatch", "by_agent", "can_act", "find_cues", "subject_of"]
+__all__ = ["CueMatch", "by_agent", "can_act", "find_cues", "reduced_passive_agent", "subject_of"]
 
 CueKind = Literal["verb", "according", "noun", "adjective"]
 
@@ -241,7 +241,7 @@ def _apposition_taken_for_subject(name: Token, other: Token) -> bool:
         "," in (doc[other.right_edge.i].text, doc[other.right_edge.i + 1].text)
 
 
-def _reduced_passive_agent(verb: Token) -> Token | None:
+def reduced_passive_agent(verb: Token) -> Token | None:
     """The "by" agent of a past participle on a noun, where the parser hung "by" on the
     participle or on its prepositional object: "National Guard members, called to service by
     the governor" (the governor calls). None elsewhere."""
@@ -323,7 +323,7 @@ def subject_of(verb: Token) -> Token | None:
         # doing it ("is expected to capture delegates to claim"), neither does the infinitive
         if controller is not None and subject_of(token.head) is not None:
             return controller
-        shown = _pictured(token) or _reduced_passive_agent(token)
+        shown = _pictured(token) or reduced_passive_agent(token)
         if shown is not None:
             return shown
         if token.dep_ == "acomp" and token.i != verb.i:

@@ -6,7 +6,8 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.pipeline.context import Context
-from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act, reduced_passive_agent
+from quotekit.pipeline.statements._withheld import group
 
 __all__ = ["complement", "content_from_complement", "ends_clause", "opens_with_that"]
 
@@ -34,7 +35,7 @@ def _object(verb: Token) -> tuple[Token | None, str]:
             for sub in child.children:
                 if sub.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in sub.children):
                     return sub, "noun-clause"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.sent.root.pos_ in ("VERB", "AUX"):
+    if _participle_on_object(verb):
         return None, ""  # a passive participle on its object ("a statement read outside
         # court, the family said": what the parser took for an object is no content; not in a
         # sentence whose only verb it is: "a POLITICO analysis of other data identified ...")
@@ -79,7 +80,7 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _relative_before(verb, c)]
     if clauses:
         return _reported_clause(verb, clauses), "ccomp"
-    clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma)
+    clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma) or _extraposed(verb)
     if clause is not None:
         return clause, "ccomp"
     for child in verb.children:
@@ -93,9 +94,38 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
         if child.dep_ == "oprd":
             return child, "oprd"  # "called him [a genius]", "branded her [a liar]"
     comp, kind = _object(verb)
-    if comp is not None:
-        return comp, kind
-    return _passive_or_prep(verb)
+    if comp is not None or (_participle_on_object(verb) and _spoken(lemma) and not any(
+            c.dep_ == "prep" and c.lower_ in group("described") for c in verb.children) and
+            reduced_passive_agent(verb) is None):
+        return comp, kind  # ("a victim impact statement read to the court": who heard it)
+    return _passive_or_prep(verb)  # ("known as “rabbit patches”", "called to service by ...")
+
+
+def _spoken(lemma: str) -> bool:
+    """Whether ``lemma`` is a verb of speech or writing (a participle of knowing or focusing
+    keeps its phrase: "a city known for its transparency", "a campaign focused on pay")."""
+    return lexicon.cue_class(lemma) in lexicon.SCOPES["speech"]
+
+
+def _participle_on_object(verb: Token) -> bool:
+    """A passive participle on the noun it reports, in a sentence with a verb of its own ("In
+    a statement read outside court, the family said ..."; the tagger may read the participle
+    as a past tense with no subject: "a victim impact statement read to the court")."""
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+    return verb.dep_ == "acl" and participle and verb.sent.root.pos_ in ("VERB", "AUX") and \
+        verb.sent.root.i != verb.i
+
+
+def _extraposed(verb: Token) -> Token | None:
+    """The "that" clause an object "it" stands for ("Mr Pryce put it to her that she had told
+    ...": the parser hangs the clause on "it")."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lower_ == "it":
+            return next((c for c in obj.rights if c.dep_ in ("relcl", "ccomp", "acl") and
+                         any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                        None)
+    return None
 
 
 def _second_subject(verb: Token, lemma: str) -> Token | None:

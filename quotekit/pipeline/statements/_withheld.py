@@ -98,6 +98,16 @@ def asked_one(verb: Token, lemma: str) -> bool:
         not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
 
 
+def asker_of(verb: Token) -> Token | None:
+    """The one named as asking in "Asked by Mr Pryce whether ...", "when asked by reporters
+    if ...": the "by" agent of a verb of asking the one asked answers (the question is the
+    agent's words); None where the asker is not named."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _meeting_topic(verb: Token, lemma: str, ctype: str) -> bool:
     """"met Tuesday to discuss the sanctions", "held talks to discuss ...": a discussion verb
     governed by a meeting, with a topic rather than a clause."""
@@ -196,7 +206,7 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
         return "meeting"
     if _praise_object(verb, lemma, comp, ctype):
         return "praise"
-    if _thing_given(lemma, comp, ctype) or _speaker_object(verb, comp, ctype) or \
+    if _thing_given(verb, lemma, comp, ctype) or _speaker_object(verb, comp, ctype) or \
             _thing_answered(lemma, comp, ctype) or _manner(comp, ctype) or \
             _pronoun_heard(comp, ctype) or _price(lemma, comp, ctype) or \
             _empty_vessel(lemma, comp, ctype) or _event_called(lemma, comp, ctype):
@@ -218,12 +228,17 @@ def _said_noun(comp: Token) -> bool:
         noun in lexicon.words("document_heads.tsv")
 
 
-def _thing_given(lemma: str, comp: Token | None, ctype: str) -> bool:
-    """"delivered 384,000 vehicles", "offers undeniable benefits": a verb that reports its bare
-    object only when that is something said ("delivered a speech", "offered condolences": a
-    noun of ``data/noun_cues.tsv`` or of the group ``said``)."""
+def _thing_given(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
+    """"delivered 384,000 vehicles", "offers undeniable benefits", "presented a programme on
+    radio": a verb that reports its bare object only when that is something said ("delivered
+    a speech", "offered condolences": a noun of ``data/noun_cues.tsv`` or of the group
+    ``said``) or when an "as" phrase says what it is made out to be ("presented herself as the
+    victor", "presents those experiences as farce": a description, as "described X as")."""
     if ctype != "dobj" or comp is None or lemma not in group("giving"):
         return False
+    after = comp.right_edge.i + 1
+    if after < len(verb.doc) and verb.doc[after].lower_ == "as":
+        return False  # "presented the nominee as singularly suited to ...": a description
     return not _said_noun(comp) and comp.lower_ not in group("said")
 
 

@@ -45,7 +45,7 @@ from quotekit.pipeline.statements._insertions import (
     parenthetical,
     spoken_to,
 )
-from quotekit.pipeline.statements._withheld import group, no_content
+from quotekit.pipeline.statements._withheld import asked_one, asker_of, group, no_content
 
 __all__ = ["POLICY_THRESHOLD", "allowed", "nominal", "rule_confidence", "verb"]
 
@@ -189,6 +189,16 @@ def _subject_missed(verb: Token) -> Token | None:
         t.ent_type_ not in ("DATE", "TIME", "GPE") else None
 
 
+def _one_told(verb: Token, lemma: str, ctype: str) -> Token | None:
+    """The one told in "The jury was told the knife was never found" (a verb of the group
+    ``question``, passive, with a clause): the statement is kept, with no source (what they
+    heard is not theirs; who told them is not named). Not a request ("Anyone with information
+    is asked to call ...", "was asked to speak")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and ctype == "ccomp" and asked_one(verb, lemma) \
+        else None
+
+
 def _participle_opening(verb: Token, subject: Token) -> Token:
     """The speaker where the parser took a participle's phrase that opens the sentence for
     the verb's clausal subject and the name after its comma for part of that phrase
@@ -230,7 +240,7 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     if source is not None and source.dep_ == "csubj":
         source = _participle_opening(head, source)
     if source is None:
-        source = _subject_missed(head)
+        source = _subject_missed(head) or _one_told(head, cue.lemma, ctype)
     if source is not None:
         source = _unquoted_source(state, head, source)
     withheld = no_content(head, cue.lemma, comp, ctype) if source is not None else None
@@ -258,6 +268,9 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
         return []  # "The results will be certified by the county": nothing reported yet
     state.used.update(used)
     asker = withheld == "question"  # "Asked whether ..., Smith said": not Smith's words
+    by = asker_of(head) if asker else None
+    if by is not None:  # "Asked by Mr Pryce whether ...": Pryce's question
+        source, asker = by, False
     evidence = source.lemma_.lower() in lexicon.evidence_nouns() and \
         lexicon.cue_class(cue.lemma) in lexicon.SCOPES["speech"]  # "the data suggest ..."
     return [Draft(cls="perception" if evidence else None,
