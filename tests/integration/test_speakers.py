@@ -493,6 +493,8 @@ def test_unnamed_spokesperson_for_the_firm_is_affiliated_with_it(quotekit_parse)
      "“We remain committed to serving our customers,” the company said.", "NW Natural"),
     ("Teck, the mining company, said it was reviewing the decision. "
      "“We remain committed to serving our customers,” the firm said.", "Teck"),
+    ("Gavi, the vaccine alliance, said it was reviewing the decision. "
+     "“We remain committed to serving our customers,” the alliance said.", "Gavi"),
 ])
 def test_apposition_shows_a_body(quotekit_parse, text: str, name: str) -> None:
     """A name in apposition to a body's noun ("the region's gas utility") is that body,

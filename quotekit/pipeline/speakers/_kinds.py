@@ -162,8 +162,8 @@ def appositive_kind(t: Token) -> str | None:
         kin.append(t.head)
     for c in kin:
         lemma = c.lemma_.lower()
-        if c.pos_ != "NOUN":
-            continue
+        if c.pos_ != "NOUN" and not (c.pos_ == "PROPN" and c.is_lower):
+            continue  # (a lower-case word the tagger called a proper noun: "the vaccine alliance")
         if lemma in lexicon.organization_heads():
             return "organization"
         if lemma in person_heads():
