@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
 
-__all__ = ["CueMatch", "by_agent", "can_act", "find_cues", "reduced_passive_agent", "subject_of"]
+__all__ = ["CueMatch", "agent_object", "by_agent", "can_act", "find_cues",
+           "reduced_passive_agent", "subject_of"]
 
 CueKind = Literal["verb", "according", "noun", "adjective"]
 
@@ -251,6 +252,13 @@ def reduced_passive_agent(verb: Token) -> Token | None:
                       for p in c.children if p.dep_ == "pobj"]
     return next((obj for head in heads for c in head.children
                  if _is_by(c) and (obj := _actor_of(c)) is not None), None)
+
+
+def agent_object(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" agent, as the parser gives it ("Asked by Mr Pryce
+    whether ...", "a statement released by the mayor"), whoever it names; None without one."""
+    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj"), None)
 
 
 def by_agent(noun: Token) -> Token | None:

@@ -70,7 +70,9 @@ def body_class(e: Entity) -> str | None:
     for n, w in enumerate(words):
         pair = " ".join(words[n:n + 2])
         found = classes.get(pair) or classes.get(w) or found
-    return found or lexicon.word_map("company_words.tsv").get(words[-1]) if words else found
+    if found is None and words:
+        found = lexicon.word_map("company_words.tsv").get(words[-1])
+    return found
 
 
 def by_body(r: Resolver, tokens: Sequence[Token], head: Token, at: int) -> Entity | None:

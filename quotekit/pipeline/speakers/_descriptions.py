@@ -10,6 +10,7 @@ from functools import partial
 from spacy.tokens import Token
 
 from quotekit import lexicon
+from quotekit.pipeline.cues import agent_object
 from quotekit.pipeline.speakers._bodies import (
     by_body,
     content_subject_body,
@@ -97,8 +98,9 @@ def _author(r: Resolver, m: Mention) -> Entity | None:
         if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
             continue
         agent = _set_off_agent(t) if t.i == head.i else None
-        if agent is not None and r.entity_of(agent) is not None:
-            return r.entity_of(agent)  # "According to the report, published by the IFS,"
+        found = r.entity_of(agent) if agent is not None else None
+        if found is not None:
+            return found  # "According to the report, published by the IFS,"
         for prep in t.children:
             if prep.dep_ != "prep" or prep.lower_ not in _AUTHOR_PREPS:
                 continue
@@ -143,11 +145,9 @@ def _maker(r: Resolver, s: State, noun: Token) -> Entity | None:
     for c in noun.children:
         if c.dep_ == "poss":
             return s.sources.get(c.i) or r.entity_of(c)
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            by = [p for a in c.children if a.dep_ == "agent" for p in a.children
-                  if p.dep_ == "pobj"]
-            if by:
-                return _one(r, s, by[0])
+        by = agent_object(c) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+        if by is not None:
+            return _one(r, s, by)
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "said in a statement"
@@ -169,10 +169,10 @@ def _one(r: Resolver, s: State, t: Token) -> Entity | None:
     words = list(t.doc[t.left_edge.i:t.i + 1])
     found = by_description(r, words, t.idx, t)
     lemma = t.lemma_.lower()
-    if found is None and (lemma in lexicon.organization_heads() or lemma in role_heads()):
+    body = lemma in lexicon.organization_heads()
+    if found is None and (body or lemma in role_heads()):
         a, b = words[0].idx, t.idx + len(t.text)
-        found = s.unresolved_entity(r.text[a:b], a, "organization" if lemma in
-                                    lexicon.organization_heads() else "person")
+        found = s.unresolved_entity(r.text[a:b], a, "organization" if body else "person")
     return found
 
 
@@ -186,8 +186,7 @@ def _set_off_agent(noun: Token) -> Token | None:
     verb = doc[noun.i + 2]
     if verb.tag_ != "VBN" or verb.left_edge.i != verb.i:
         return None
-    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children
-                 if p.dep_ == "pobj"), None)
+    return agent_object(verb)
 
 
 def _with_coauthors(r: Resolver, found: Entity, by: Token) -> Entity:

@@ -22,6 +22,7 @@ from quotekit.pipeline.speakers._kinds import (
     KindEvidence,
     company_name,
     kind_of,
+    legal_form,
     plural_body,
 )
 from quotekit.pipeline.speakers._model import Entity
@@ -362,8 +363,7 @@ def add_person(r: Resolver, span: SpacySpan, kind: str | None = None) -> Entity:
     organisation list names, "Downing Street", a legal form or a company word ends, "Acme
     Pvt. Ltd.", "Quinn Motors"), as a person unless ``kind`` or the name says otherwise."""
     name = clean_name(span.text)
-    legal = lexicon.word_map("legal_forms.tsv").get(span[-1].lower_.rstrip(".")) == "legal"
-    kind = kind or ("organization" if legal or company_name(name) or plural_body(name) or
+    kind = kind or ("organization" if legal_form(span) or company_name(name) or plural_body(name) or
                     " ".join(name.lower().split()) in lexicon.organization_heads()
                     else "person")
     entity = r.match(name, kind, span.start_char)

@@ -18,8 +18,8 @@ from quotekit.names import clean_name, honorifics, name_parts
 from quotekit.pipeline.speakers._table import given_names
 from quotekit.pipeline.speakers._titles import role_heads
 
-__all__ = ["KINDS", "KindEvidence", "appositive_kind", "company_name", "kind_of", "people_noun",
-           "person_heads", "plural_body"]
+__all__ = ["KINDS", "KindEvidence", "appositive_kind", "company_name", "kind_of", "legal_form",
+           "people_noun", "person_heads", "plural_body"]
 
 #: The entity labels that name a possible speaker, and the kind of speaker each gives.
 KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group",
@@ -58,7 +58,7 @@ class KindEvidence:
             name = clean_name(e.text)
             parts = name_parts(name)
             self.votes[name, e.label_] += 1
-            if _legal_form(e):
+            if legal_form(e):
                 self.companies.add(name)  # "Lumora Inc.": "Lumora" is a company throughout
                 continue
             if company_name(name):
@@ -108,7 +108,7 @@ def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
         return "organization"  # a seat of government: "Downing Street", "the Kremlin"
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in honorifics():
         return "person"  # "Mr Albanese" (which the recognizer may call a nationality)
-    if _legal_form(ent) or (name in ev.companies and not ev.of_another_person(name, name)):
+    if legal_form(ent) or (name in ev.companies and not ev.of_another_person(name, name)):
         return "organization"  # "Lumora Inc." (cleaned to "Lumora"), and "Lumora" after it
     if company_name(name) or ((ent.label_ != "PERSON" or len(ent) == 1) and
                               appositive_kind(ent.root) == "organization"):
@@ -133,8 +133,8 @@ def people_noun(word: str) -> bool:
         word.endswith("ies") and word[:-3] + "y" in heads))
 
 
-def _legal_form(ent: SpacySpan) -> bool:
-    """Whether the recognizer's span ends in a company's legal form ("Lumora Inc.")."""
+def legal_form(ent: SpacySpan) -> bool:
+    """Whether a name's span ends in a company's legal form ("Lumora Inc.")."""
     return lexicon.word_map("legal_forms.tsv").get(ent[-1].lower_.rstrip(".")) == "legal"
 
 

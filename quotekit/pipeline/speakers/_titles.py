@@ -17,7 +17,7 @@ from quotekit.names import clean_name, honorific_gender, honorifics, is_courtesy
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.speakers._model import Entity
 
-__all__ = ["AFFILIATION_LABELS", "LETTERS_RE", "affiliation_before", "role_heads",
+__all__ = ["AFFILIATION_LABELS", "LETTERS_RE", "affiliation_before", "ent_at", "role_heads",
            "title_from_description", "title_words", "titles_for", "words_of_title"]
 
 #: Entity labels of the words that give a speaker's affiliation ("US", "Seoul's", "UN").
@@ -311,7 +311,7 @@ def _named_body(seg: list[Token]) -> list[Token]:
         toks.pop(0)  # ("the libertarian Cato Institute", "libertarian" tagged PROPN)
     if not toks or not toks[0].text[:1].isupper():
         return []
-    ent = next((e for e in toks[0].doc.ents if e.start <= toks[0].i < e.end), None)
+    ent = ent_at(toks[0])
     if ent is not None and ent.label_ in AFFILIATION_LABELS:
         return [x for x in toks if x.i < ent.end]
     head = toks[0]
@@ -331,6 +331,19 @@ def _named_body(seg: list[Token]) -> list[Token]:
     while out and not out[-1].text[:1].isalnum():
         out.pop()
     return out
+
+
+def ent_at(t: Token) -> SpacySpan | None:
+    """The recognizer's name that ``t`` is a word of, or None (read off the tokens' IOB
+    marks: no walk over the document's names)."""
+    if not t.ent_type_:
+        return None
+    doc, start, end = t.doc, t.i, t.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return SpacySpan(doc, start, end, label=t.ent_type_)
 
 
 def _known_body(ctx: Context, t: Token) -> bool:

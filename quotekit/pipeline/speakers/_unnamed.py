@@ -12,7 +12,7 @@ from quotekit.names import clean_name
 from quotekit.pipeline.speakers._bodies import by_body, last_body
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
-from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS
+from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS, ent_at
 
 __all__ = ["unnamed_people", "unnamed_source"]
 
@@ -42,7 +42,7 @@ def _affiliation(r: Resolver, m: Mention, src: Token, last: Entity | None) -> st
             toks.extend(prep.subtree)
     for t in toks:
         if t.ent_type_ in AFFILIATION_LABELS:
-            ent = next((e for e in r.doc.ents if e.start <= t.i < e.end), None)
+            ent = ent_at(t)
             if ent is not None:
                 return clean_name(ent.text) or None
     for t in toks:

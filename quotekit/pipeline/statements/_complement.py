@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act, reduced_passive_agent
-from quotekit.pipeline.statements._withheld import group
+from quotekit.pipeline.statements._withheld import group, names_time
 
 __all__ = ["complement", "content_from_complement", "ends_clause", "opens_with_that"]
 
@@ -179,9 +179,7 @@ def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
     after = verb.i + 1
     for child in verb.rights:
         if child.dep_ == "prep" and (child.i == after or _spaced(verb, child)):
-            if child.lower_ in lexicon.words("time_prepositions.tsv") and any(
-                    sub.dep_ == "pobj" and sub.ent_type_ in ("DATE", "TIME")
-                    for sub in child.children):
+            if child.lower_ in lexicon.words("time_prepositions.tsv") and names_time(child):
                 after = child.right_edge.i + 1  # ("began on Thursday": a time; "responded
                 continue  # on Sunday to accusations ...": what follows it)
             for sub in child.children:
@@ -231,8 +229,7 @@ def _spaced(verb: Token, prep: Token) -> bool:
     """Whether ``prep`` is a preposition of ``data/spaced_prepositions.tsv`` that follows
     ``verb`` with nothing between but the verb's adverbs and particle ("spoke [passionately]
     about", "spoke [out] against", "talked [very openly] of"), and names no time."""
-    if prep.lower_ not in lexicon.words("spaced_prepositions.tsv") or any(
-            c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+    if prep.lower_ not in lexicon.words("spaced_prepositions.tsv") or names_time(prep):
         return False  # ("pointed out on Sunday": a time)
     between = verb.doc[verb.i + 1:prep.i]
     return all((t.head.i == verb.i and t.dep_ in _BETWEEN) or

@@ -31,6 +31,7 @@ from quotekit.pipeline.statements._common import (
     verb_entry,
 )
 from quotekit.pipeline.statements._complement import ends_clause
+from quotekit.pipeline.statements._withheld import names_time
 
 __all__ = ["INSERTION_PUNCT", "after_span", "in_document", "inverted", "parenthetical", "spoken_to"]
 
@@ -99,7 +100,7 @@ def _hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
             lemma.split()[0] not in lexicon.words("hearer_verbs.tsv") or \
             any(c.i > comp.i and (c.dep_ in ("ccomp", "xcomp") or (
                 c.dep_ == "prep" and c.lower_ in lexicon.words("content_prepositions.tsv") and
-                not _when(c))) for c in verb.children):
+                not names_time(c))) for c in verb.children):
         return False
     audience = comp.lemma_.lower() in lexicon.words("audience_nouns.tsv")
     if any(c.dep_ == "prep" and c.lower_ in _ABOUT and (c.lower_ != "of" or not audience)
@@ -111,11 +112,6 @@ def _hearer(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
     # a proper noun the recognizer left untagged is a name too ("told the Ledger")
     return audience or can_act(comp) or comp.pos_ == "PROPN" or \
         comp.lemma_.lower() in lexicon.words("organization_heads.tsv")
-
-
-def _when(prep: Token) -> bool:
-    """A preposition of a date or time ("told reporters [on Tuesday]"): no topic."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 #: Prepositions on a hearer that say what it was told about ("warned China against ...").

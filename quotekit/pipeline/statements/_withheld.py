@@ -32,9 +32,9 @@ import regex
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.pipeline.cues import can_act
+from quotekit.pipeline.cues import agent_object, can_act
 
-__all__ = ["asked_one", "group", "no_content"]
+__all__ = ["asked_one", "asker_of", "group", "names_time", "no_content"]
 
 #: Entity types that name who is praised or criticised.
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -102,10 +102,7 @@ def asker_of(verb: Token) -> Token | None:
     """The one named as asking in "Asked by Mr Pryce whether ...", "when asked by reporters
     if ...": the "by" agent of a verb of asking the one asked answers (the question is the
     agent's words); None where the asker is not named."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
+    return agent_object(verb)
 
 
 def _meeting_topic(verb: Token, lemma: str, ctype: str) -> bool:
@@ -313,8 +310,14 @@ def _plain(c: Token, deps: frozenset[str]) -> bool:
     or medium ("on Monday", "on Twitter")."""
     if c.dep_ in deps:
         return True
-    return c.dep_ == "prep" and any(g.dep_ == "pobj" and (
-        g.ent_type_ in _WHEN or _lemma(g) in group("manner")) for g in c.children)
+    return c.dep_ == "prep" and (names_time(c) or any(
+        g.dep_ == "pobj" and _lemma(g) in group("manner") for g in c.children))
+
+
+def names_time(prep: Token) -> bool:
+    """Whether the preposition ``prep`` names a date or a time ("on Tuesday", "at noon"):
+    when, not what about."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN for c in prep.children)
 
 
 def _price(lemma: str, comp: Token | None, ctype: str) -> bool:

@@ -8,6 +8,7 @@ from quotekit import lexicon
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import trim
+from quotekit.pipeline.statements._withheld import group
 
 __all__ = ["drop_nested", "inherit_sources"]
 
@@ -111,15 +112,10 @@ def _contrast_cut(outer: Draft, inner: Draft) -> int | None:
     v = verb.root
     mark = next((c for c in v.children if c.dep_ == "mark" and c.i < v.i), None)
     if v.dep_ != "advcl" or mark is None or inner.source.head.i != v.i or \
-            mark.lower_ not in _contrast() or mark.i < 1 or doc[mark.i - 1].text != "," or \
+            mark.lower_ not in group("contrast") or mark.i < 1 or doc[mark.i - 1].text != "," or \
             doc[mark.i - 1].idx <= outer.start + 2:
         return None
     return doc[mark.i - 1].idx
-
-
-def _contrast() -> frozenset[str]:
-    rows = lexicon._rows("non_statements.tsv", 2, "group\tlemma")
-    return frozenset(lemma for _n, (g, lemma) in rows if g == "contrast")
 
 
 def _after_quoted_comma(token: Token) -> bool:
