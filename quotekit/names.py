@@ -119,6 +119,7 @@ def _legal_form(word: str) -> bool:
         (kind == "postnominal" and word.strip(",.").isupper())
 
 
+@lru_cache(maxsize=16384)
 def clean_name(text: str) -> str:
     """A mention as a name: without a possessive ending, a leading article or leading
     honorifics and abbreviated titles (``name_prefixes.tsv``; a one-word name keeps its word),
