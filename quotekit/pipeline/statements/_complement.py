@@ -252,11 +252,23 @@ def _object_before(verb: Token, comp: Token, first: int) -> int:
     """Where the content starts when the parser took a reduced relative clause on the verb's
     object for the verb's clause: "cited [disparaging remarks] Trump had made about her" (an
     object that names no one, right before a clause with no "that"); else ``first``."""
+    if comp.dep_ == "oprd":
+        return _named_object(verb, comp, first)
     if comp.dep_ != "ccomp" or any(c.dep_ == "mark" for c in comp.children) or \
             verb.lemma_.lower() in lexicon.words("hearer_verbs.tsv"):
         return first  # ("told the meeting the authority had ...": the one spoken to)
     for child in verb.rights:
         if child.dep_ == "dobj" and child.right_edge.i + 1 == first and not can_act(child):
+            return child.left_edge.i
+    return first
+
+
+def _named_object(verb: Token, comp: Token, first: int) -> int:
+    """Where the content of a verb of naming starts: at its object, the thing named ("called
+    [half of his supporters] “deplorables”", "called [the plan] a mistake"), which the words
+    it is called by describe."""
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.i < comp.i:
             return child.left_edge.i
     return first
 
