@@ -115,11 +115,12 @@ def test_quoted_words_that_break_the_parse_keep_the_clause(quotekit_parse) -> No
      'the new port tax "a disgrace."', "mixed"),
     ("The union leader called the offer an insult to every nurse.",
      "the offer an insult to every nurse", "indirect"),
+    ("The mayor urged residents of the flooded streets to leave before nightfall.",
+     "residents of the flooded streets to leave before nightfall", "indirect"),
 ])
-def test_what_a_verb_of_naming_names_is_part_of_the_content(quotekit_parser: Parser,
-                                                             text: str, content: str,
-                                                             kind: str) -> None:
+def test_what_a_verb_of_naming_or_request_names_is_part_of_the_content(
+        quotekit_parser: Parser, text: str, content: str, kind: str) -> None:
     """"called X 'Y'": the statement is that X is Y, so X belongs to the content (PolNeAR
-    annotates it so: dev +3 matches, train +8)."""
+    annotates it so: dev +3 matches, train +8); "urged X to do Y" asks that X do Y."""
     [s] = quotekit_parser.parse(text).statements
     assert (s.content, s.kind) == (content, kind)

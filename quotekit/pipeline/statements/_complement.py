@@ -252,7 +252,7 @@ def _object_before(verb: Token, comp: Token, first: int) -> int:
     """Where the content starts when the parser took a reduced relative clause on the verb's
     object for the verb's clause: "cited [disparaging remarks] Trump had made about her" (an
     object that names no one, right before a clause with no "that"); else ``first``."""
-    if comp.dep_ == "oprd":
+    if comp.dep_ == "oprd" or (comp.dep_ == "xcomp" and _request(verb)):
         return _named_object(verb, comp, first)
     if comp.dep_ != "ccomp" or any(c.dep_ == "mark" for c in comp.children) or \
             verb.lemma_.lower() in lexicon.words("hearer_verbs.tsv"):
@@ -263,10 +263,18 @@ def _object_before(verb: Token, comp: Token, first: int) -> int:
     return first
 
 
+def _request(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of request (family ``request`` of
+    ``data/reporting_verbs.tsv``: "urged", "asked", "encouraged")."""
+    entry = lexicon.reporting_verbs().get(verb.lemma_.lower())
+    return entry is not None and entry.family == "request"
+
+
 def _named_object(verb: Token, comp: Token, first: int) -> int:
-    """Where the content of a verb of naming starts: at its object, the thing named ("called
-    [half of his supporters] “deplorables”", "called [the plan] a mistake"), which the words
-    it is called by describe."""
+    """Where the content of a verb of naming or request starts: at its object, the thing
+    named ("called [half of his supporters] “deplorables”", "called [the plan] a mistake"),
+    which the words it is called by describe, or the one asked to act ("urged [Congress] to
+    act": what is asked is that Congress act)."""
     for child in verb.rights:
         if child.dep_ == "dobj" and child.i < comp.i:
             return child.left_edge.i
