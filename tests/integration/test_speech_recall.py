@@ -117,6 +117,8 @@ def test_quoted_words_that_break_the_parse_keep_the_clause(quotekit_parse) -> No
      "the offer an insult to every nurse", "indirect"),
     ("The mayor urged residents of the flooded streets to leave before nightfall.",
      "residents of the flooded streets to leave before nightfall", "indirect"),
+    ("Councillor Amir Haddad called for the chief executive to release the full audit.",
+     "the chief executive to release the full audit", "indirect"),
 ])
 def test_what_a_verb_of_naming_or_request_names_is_part_of_the_content(
         quotekit_parser: Parser, text: str, content: str, kind: str) -> None:

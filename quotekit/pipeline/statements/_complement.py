@@ -83,13 +83,13 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma) or _extraposed(verb)
     if clause is not None:
         return clause, "ccomp"
+    # phrasal: "call for X", "point to X" ("called for X to act": X, then its infinitive)
+    obj = _phrasal_object(verb) if " " in lemma and verb.i + 1 < len(verb.doc) else None
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.i > verb.i:
+        if child.dep_ == "xcomp" and child.i > verb.i and (obj is None or obj.i > child.i):
             return child, "xcomp"
-    if " " in lemma and verb.i + 1 < len(verb.doc):  # phrasal: "call for X", "point to X"
-        obj = _phrasal_object(verb)
-        if obj is not None:
-            return obj, "phrasal"
+    if obj is not None:
+        return obj, "phrasal"
     for child in verb.rights:
         if child.dep_ == "oprd":
             return child, "oprd"  # "called him [a genius]", "branded her [a liar]"
@@ -288,6 +288,14 @@ def _infinitive_conjunct(comp: Token, child: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children)
 
 
+def _infinitive_on_object(comp: Token, child: Token, last: int) -> bool:
+    """Whether ``child`` is an infinitive right after an object, what the object is asked to do
+    ("called for [the secretary] [to release the transcripts]": the parser hangs the
+    infinitive on the verb), even where its verb could report ("release")."""
+    return comp.dep_ in ("dobj", "pobj") and child.dep_ in ("advcl", "xcomp") and \
+        child.tag_ == "VB" and child.left_edge.i == last + 1 and child.left_edge.lower_ == "to"
+
+
 def _as_phrase(comp: Token, child: Token, last: int) -> bool:
     """Whether ``child``, right after an object, is what the object is described as
     ("portrayed Sanders [as focused on economic issues]", "described the dinner [as Washington
@@ -327,7 +335,8 @@ def content_from_complement(ctx: Context, comp: Token, verb: Token,
         for child in verb.rights:
             if child.i <= last:
                 continue
-            if _infinitive_conjunct(comp, child) or _as_phrase(comp, child, last):
+            if _infinitive_conjunct(comp, child) or _as_phrase(comp, child, last) or \
+                    _infinitive_on_object(comp, child, last):
                 # "urged them to ax X, replace Y and open Z"; "portrayed him as focused on Z"
                 last = child.right_edge.i
                 continue
