@@ -126,3 +126,14 @@ def test_what_a_verb_of_naming_or_request_names_is_part_of_the_content(
     annotates it so: dev +3 matches, train +8); "urged X to do Y" asks that X do Y."""
     [s] = quotekit_parser.parse(text).statements
     assert (s.content, s.kind) == (content, kind)
+
+
+def test_according_to_that_opens_a_reported_clause_keeps_the_clause(
+        quotekit_parser: Parser) -> None:
+    """"said that according to the figures, X": the "according to" reports X only, so the
+    speaker's statement keeps its whole clause (it was cut to "that")."""
+    [s] = quotekit_parser.parse(
+        "Minister Ines Varga said that according to the latest figures, unemployment had "
+        "fallen to 4 percent.").statements
+    assert s.content == "that according to the latest figures, unemployment had fallen to 4 percent"
+    assert s.speaker is not None and s.speaker.name == "Ines Varga"

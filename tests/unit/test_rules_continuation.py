@@ -290,20 +290,21 @@ def test_many_scare_quotes_in_one_paragraph_take_linear_time() -> None:
     """Issue 15 item 16: 20,000 one-word quotations in one paragraph. Each looked back over
     every earlier one for the last attributed quotation (22 s here); the walk keeps the last
     one per paragraph instead. Checked by how the time grows (8 times the quotations: at
-    most 20 times the time, where a quadratic walk takes 64), not by a bound in seconds
-    that a busy machine breaks."""
+    most 24 times the time, where a quadratic walk takes 64), not by a bound in seconds
+    that a busy machine breaks; the best of five runs of each, as one slow run on a loaded
+    machine broke the best of three."""
     small, big = _unparsed('"a" ' * 2_500), _unparsed('"a" ' * 20_000)
     assert len(big.quotations) == 20_000
 
     def best(ctx: Context) -> float:
         times = []
-        for _ in range(3):
+        for _ in range(5):
             started = time.perf_counter()
             assert find_statements(ctx) == []
             times.append(time.perf_counter() - started)
         return min(times)
 
-    assert best(big) < 20 * best(small) + 0.5
+    assert best(big) < 24 * best(small) + 0.5
 
 
 BETWEEN_TEXT = '“We will win,” Reed said on “Today.” “The voters are with us.”'

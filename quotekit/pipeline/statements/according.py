@@ -1,9 +1,10 @@
 """The "according to" rule (``*:according-to``): "The talks stalled, according to Yonhap."
 
-The content is the rest of the sentence: what follows the phrase where it opens the sentence,
-what precedes it where it closes the sentence, and the whole sentence where it stands inside
-("Fundraising, according to the campaign, has surged in the same period": "Fundraising" alone
-says nothing). The phrase ends at the first comma or dash after its source, wherever the
+The content is the rest of the sentence: what follows the phrase where it opens the sentence
+(or a clause: "said that according to the figures, unemployment had fallen"), what precedes
+it where it closes the sentence, and the whole sentence where it stands inside
+("Fundraising, according to the campaign, has surged in the same period": "Fundraising"
+alone says nothing). The phrase ends at the first comma or dash after its source, wherever the
 parser hung the rest of the sentence ("According to the AP, 571 of the 714 ... supported
 Clinton"), past a participle or apposition on the source ("According to the report, published
 by the IFS, wages ...").
@@ -47,8 +48,12 @@ def according_to(state: RuleState, cue: CueMatch) -> list[Draft]:
     before = phrase_lo - 1
     while before > sent.start and doc[before].text in ("(", "["):
         before -= 1  # "... $100,000 (according to Senate filings)."
+    opener = doc[phrase_lo - 1] if phrase_lo > sent.start else None
     if phrase_lo <= sent.start + 1:
         pieces = [(phrase_hi + 1, sent.end - 1)]  # "According to Yonhap, the talks ..."
+    elif opener is not None and opener.dep_ == "mark" and opener.head.i > phrase_hi:
+        # "Reyes said that according to the figures, unemployment had fallen": the clause
+        pieces = [(phrase_hi + 1, min(opener.head.right_edge.i, sent.end - 1))]
     elif any(not (t.is_punct or t.is_space) for t in doc[phrase_hi + 1:sent.end]):
         # (a paragraph break the parser kept in the sentence is no word after the phrase)
         pieces = [(sent.start, sent.end - 1)]  # "Fundraising, according to the campaign, has"
