@@ -49,8 +49,14 @@ class KnownNames:
         self.last: set[str] = set()
         #: the first parts the article gives each last part ("Obama": {"Barack"})
         self.given: dict[str, set[str]] = {}
+        #: for each token, whether its sentence is a title-case line (one pass over the
+        #: sentences, instead of one per name)
+        self._title_line = [False] * len(doc)
+        for sent in doc.sents:
+            if in_title_case(sent):
+                self._title_line[sent.start:sent.end] = [True] * len(sent)
         for span in people:
-            if in_title_case(span):
+            if self.in_title_line(span):
                 continue
             parts = name_parts(clean_name(span.text))
             if not parts:
@@ -61,6 +67,10 @@ class KnownNames:
                 self.first.add(parts[0])
                 self.given.setdefault(parts[-1], set()).add(parts[0])
             self.last.add(parts[-1])
+
+    def in_title_line(self, span: SpacySpan) -> bool:
+        """Whether ``span`` starts in a title-case line (:func:`in_title_case`)."""
+        return self._title_line[span.start]
 
     def status(self, t: Token) -> str:
         """``known`` (a part of a known name), ``name`` (a given name, an initial, a hyphen
@@ -103,7 +113,7 @@ def headline_name(ent: SpacySpan, known: KnownNames) -> SpacySpan | None:
     name or they are common words (:meth:`KnownNames.common`), words after it where it ends
     in a known family name or they are common words ("John Nolte" keeps "Nolte", "Marc
     Lasry" its "Marc")."""
-    if len(ent) < 2 or not in_title_case(ent):
+    if len(ent) < 2 or not known.in_title_line(ent):
         return None
     toks = list(ent)
     if ent.label_ != "PERSON" and any(t.lower_ in lexicon.organization_heads() for t in toks):
