@@ -123,8 +123,9 @@ def _legal_form(word: str) -> bool:
 def clean_name(text: str) -> str:
     """A mention as a name: without a possessive ending, a leading article or leading
     honorifics and abbreviated titles (``name_prefixes.tsv``; a one-word name keeps its word),
-    without a company's legal form or post-nominal letters at its end (``legal_forms.tsv``:
-    "Acme, Inc." -> "Acme", "James Blake MP" -> "James Blake"),
+    without a company's legal form or post-nominal letters at its end, after a capitalised
+    word (``legal_forms.tsv``: "Acme, Inc." -> "Acme", "James Blake MP" -> "James Blake";
+    "the local MP" keeps its noun),
     and without surrounding punctuation ("the Foreign Ministry's" -> "Foreign Ministry",
     "Sen. Laura Kent" -> "Laura Kent"); no mark of markup at either edge
     (:func:`markup_edges`: "** Jane Doe" -> "Jane Doe"), nor a quotation mark the recognizer
@@ -139,7 +140,8 @@ def clean_name(text: str) -> str:
     prefixes = lexicon.words("name_prefixes.tsv")
     while len(words) > 1 and words[0].lower().rstrip(".") in prefixes:
         words = words[1:]
-    while len(words) > 1 and _legal_form(words[-1]):  # "Acme Pvt. Ltd.", "Jo Blake MP"
+    while len(words) > 1 and _legal_form(words[-1]) and words[-2][:1].isupper():
+        # "Acme Pvt. Ltd.", "Jo Blake MP"; not a description: "the local MP", "the late MP"
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")
     text = " ".join(words).strip(" ,.;:").rstrip(" '’\"“”").strip(" ,.;:")

@@ -116,6 +116,12 @@ def test_honorifics_and_post_nominals_of_other_countries(text: str, name: str) -
     assert clean_name(text) == name
 
 
+@pytest.mark.parametrize("text", ["the local MP", "family of the late MP", "the new Ltd"])
+def test_post_nominal_after_a_lower_case_word_is_the_description_s_noun(text: str) -> None:
+    """"MP" after a lower-case word is the noun of a description, not letters after a name."""
+    assert clean_name(text).endswith(text.split()[-1])
+
+
 def test_name_cased_takes_inner_capitals() -> None:
     from quotekit.names import name_cased
 
