@@ -131,3 +131,17 @@ def test_a_two_turn_dialogue_is_no_colon_dateline(quotekit_parse) -> None:
     article = quotekit_parse(text)
     assert [(s.speaker.name if s.speaker else None) for s in article.statements] == [
         "Jane Smith", "Tom Harlow"]
+
+
+def test_an_outlet_that_spoke_to_the_interviewee_asks_the_questions(quotekit_parse) -> None:  # type: ignore[no-untyped-def]
+    """"The Observer spoke to Health Secretary Ruth Adeyemi": the person is the one
+    interviewed, the outlet asks; the questions were hers before (the interviewer was read
+    as the object of "spoke to", the interviewee's own name)."""
+    article = quotekit_parse(
+        "An interview with Health Secretary Ruth Adeyemi\n\n"
+        "The Observer spoke to Health Secretary Ruth Adeyemi about winter pressures.\n\n"
+        "Q: How bad will this winter be?\n\n"
+        "A: We are planning for the worst.")
+    said = {s.content: s.speaker.name if s.speaker else None for s in article.statements}
+    assert said["We are planning for the worst."] == "Ruth Adeyemi"
+    assert said.get("How bad will this winter be?") != "Ruth Adeyemi"

@@ -5,7 +5,8 @@ The introduction is read from the words of ``data/interview_cues.tsv`` before th
 question or answer: "an interview with Health Secretary Ruth Adeyemi" (the person after
 "with"), "Adeyemi said in an interview with the Ledger" (the clause's subject; the Ledger
 interviews; also "Adeyemi told the Ledger in an interview"), "the Ledger interviewed
-Adeyemi" / "Adeyemi was interviewed by the Ledger", "Adeyemi spoke to the Ledger", "she sat
+Adeyemi" / "Adeyemi was interviewed by the Ledger", "Adeyemi spoke to the Ledger" / "the
+Ledger spoke to Adeyemi" (a person is the one interviewed, whichever side), "she sat
 down with the Ledger" (a pronoun stands for the person named last before it), "Q&A with Vice
 President Joe Biden".
 """
@@ -63,10 +64,17 @@ def introduction(ctx: Context, before: int) -> Introduction:
         if found is None:
             continue
         interviewee = interviewee or found.interviewee
-        interviewer = interviewer or found.interviewer
+        if found.interviewer is not None and not _same(found.interviewer, interviewee):
+            interviewer = interviewer or found.interviewer
         if interviewee is not None and interviewer is not None:
             break
     return Introduction(interviewee, interviewer)
+
+
+def _same(a: Token, b: Token | None) -> bool:
+    """Whether tokens ``a`` and ``b`` name the same person (the same last word): the one
+    interviewed is never the interviewer."""
+    return b is not None and a.text == b.text
 
 
 def _read(t: Token, sides: frozenset[str]) -> Introduction | None:
@@ -93,7 +101,10 @@ def _read(t: Token, sides: frozenset[str]) -> Introduction | None:
         return Introduction(_person(obj), _named(subj))
     if "subject" in sides and any(c.dep_ == "prep" and c.lower_ in _WITH for c in t.children):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        return Introduction(_person(subj), _named(_object(t)))  # "Adeyemi spoke to the Ledger"
+        other = _object(t)
+        if _person(subj) is None and _person(other) is not None:
+            return Introduction(_person(other), _named(subj))  # "The Ledger spoke to Adeyemi"
+        return Introduction(_person(subj), _named(other))  # "Adeyemi spoke to the Ledger"
     return None
 
 
