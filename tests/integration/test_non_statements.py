@@ -51,12 +51,15 @@ def test_headline_colon_only_on_the_first_line(quotekit_parse: Parse) -> None:
     ("LONDON (AP) — The British government said Tuesday it would cut taxes.", "government"),
     ("BOSTON, May 2, 2024 /Business Wire/ -- Acme Corp. announced today that it has "
      "acquired Widget Inc.", "Acme"),
+    # the parser joins the company to the place as a conjunct
+    ("HOUSTON, Oct. 28, 2026 /PRNewswire/ -- Northwind Energy Inc. (NYSE: NWE) today "
+     "reported record production of 412,000 barrels a day.", "Northwind Energy"),
 ])
 def test_dateline_is_never_a_speaker(quotekit_parse: Parse, text: str, speaker: str) -> None:
     [s] = quotekit_parse(text).statements
     assert s.speaker is not None and speaker in s.speaker.name
     assert s.mention is not None and "LONDON" not in s.mention.text
-    assert "BOSTON" not in s.mention.text
+    assert "BOSTON" not in s.mention.text and "HOUSTON" not in s.mention.text
 
 
 def test_dateline_is_no_part_of_a_content(quotekit_parse: Parse) -> None:

@@ -222,14 +222,16 @@ _SUBJECT_FROM_HEAD = frozenset({"advcl", "xcomp", "conj"})
 def _source_after(ctx: Context, d: Draft, end: int) -> None:
     """Keep ``d``'s source mention out of the dateline: cut it where its head lies after
     the dateline ("BRUSSELS - European leaders"), else take the name set beside the dateline
-    ("WASHINGTON - President Obama, ...") or the cue's subject outside the dateline, or no
+    ("WASHINGTON - President Obama, ...", "HOUSTON /PRNewswire/ -- Northwind Energy Inc.",
+    which the parser may join to the place) or the cue's subject outside the dateline, or no
     source."""
     if d.source is not None and d.mention is not None and ctx.start_of(d.source.i) >= end:
         d.mention = (ctx.token_at(end), d.mention[1])
         return
     if d.source is not None:  # "WASHINGTON - President Obama, ... said": the apposition
+        # (or the conjunct: "HOUSTON, Oct. 28, 2026 /PRNewswire/ -- Northwind Energy Inc.")
         for child in d.source.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and \
+            if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and \
                     ctx.start_of(child.left_edge.i) >= end:
                 d.source, d.mention = child, (child.left_edge.i, child.i + 1)
                 return
