@@ -17,11 +17,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_world_news import parse_articles, score
+from test_world_news import article_checks
 from test_world_news_canada import CanadaGold as GenreGold
 from test_world_news_canada import Said, kind_and_cue
-
-from quotekit import Article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "genres"
 
@@ -207,34 +205,17 @@ GOLD: dict[str, GenreGold] = {
 KNOWN_MISSED: dict[str, list[str]] = {}
 
 
-@pytest.fixture(scope="module")
-def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
-    return parse_articles(quotekit_parser, GOLD, FIXTURES)
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_every_expected_statement_is_found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name].plain(), article).missed == []
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_each_speaker_is_named_in_full(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name].plain(), article).wrong_speaker == []
+CHECKS = article_checks(GOLD, FIXTURES)
+articles = CHECKS.articles
+test_every_expected_statement_is_found = CHECKS.found
+test_each_speaker_is_named_in_full = CHECKS.speakers
+test_nothing_in_bylines_captions_plans_or_the_authors_claims = CHECKS.nothing_else
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_kind_and_cue(articles, name: str) -> None:  # type: ignore[no-untyped-def]
     text, article = articles[name]
     assert kind_and_cue(text, GOLD[name], article) == []
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_nothing_in_bylines_captions_plans_or_the_authors_claims(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    result = score(text, GOLD[name].plain(), article)
-    assert result.forbidden == [] and result.spurious == []
 
 
 def test_a_criminal_charge_and_a_price_charged_are_no_statements(quotekit_parse) -> None:  # type: ignore[no-untyped-def]

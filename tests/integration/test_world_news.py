@@ -7,7 +7,7 @@ no statement may lie in page furniture, captions, plans, beliefs or figures."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -229,29 +229,83 @@ def parse_articles(parser, names, folder: Path = FIXTURES) -> dict[str, tuple[st
     return out
 
 
-@pytest.fixture(scope="module")
-def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
-    return parse_articles(quotekit_parser, GOLD)
+def _plain(gold: object) -> Gold:
+    """A module's gold as :func:`score` reads it (some modules keep kinds and cues too)."""
+    return gold.plain() if hasattr(gold, "plain") else gold  # type: ignore[return-value]
 
 
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_every_expected_statement_is_found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    result = score(text, GOLD[name], article)
-    assert result.missed == []
+def _unknown(found: list[str], known: Sequence[str]) -> list[str]:
+    """The entries of ``found`` that start with none of the ``known`` prefixes."""
+    return [w for w in found if not any(w.startswith(k) for k in known)]
 
 
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_each_speaker_is_named_in_full(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name], article).wrong_speaker == []
+class ArticleChecks(NamedTuple):
+    """The tests every module of hand-written articles runs on its gold
+    (:func:`article_checks`); a module binds each to a ``test_*`` name of its own."""
+
+    articles: Callable[..., dict[str, tuple[str, Article]]]
+    found: Callable[..., None]
+    speakers: Callable[..., None]
+    nothing_else: Callable[..., None]
+    known_gaps: Callable[..., None] | None
 
 
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_nothing_in_furniture_captions_plans_or_figures(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    result = score(text, GOLD[name], article)
-    assert result.forbidden == [] and result.spurious == []
+def article_checks(gold: Mapping[str, object], folder: Path = FIXTURES, *,
+                   known_missed: Mapping[str, Sequence[str]] | None = None,
+                   known_wrong: Mapping[str, Sequence[str]] | None = None,
+                   speaker_gaps: Mapping[str, str] | None = None) -> ArticleChecks:
+    """The module-scoped ``articles`` fixture (each article of ``gold`` read from ``folder``
+    and parsed once) and the checks of each article: every expected statement found, each
+    speaker named as the gold names it, nothing spurious nor forbidden.
+
+    Known gaps stay visible: ``known_missed`` and ``known_wrong`` list, per article, the
+    first words of statements still missed or still named otherwise, which the checks pass
+    over and a strict xfail (``known_gaps``) checks, so it fails once they are fixed;
+    ``speaker_gaps`` marks an article's whole speaker check a strict xfail, with its reason.
+    """
+    names = sorted(gold)
+    missed, wrong = known_missed or {}, known_wrong or {}
+    gaps = speaker_gaps or {}
+
+    @pytest.fixture(scope="module")
+    def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
+        return parse_articles(quotekit_parser, gold, folder)
+
+    def result(articles: dict[str, tuple[str, Article]], name: str) -> Score:
+        text, article = articles[name]
+        return score(text, _plain(gold[name]), article)
+
+    @pytest.mark.parametrize("name", names)
+    def found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
+        assert _unknown(result(articles, name).missed, missed.get(name, ())) == []
+
+    @pytest.mark.parametrize("name", [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=gaps[n]))
+        if n in gaps else n for n in names])
+    def speakers(articles, name: str) -> None:  # type: ignore[no-untyped-def]
+        assert _unknown(result(articles, name).wrong_speaker, wrong.get(name, ())) == []
+
+    @pytest.mark.parametrize("name", names)
+    def nothing_else(articles, name: str) -> None:  # type: ignore[no-untyped-def]
+        checked = result(articles, name)
+        assert checked.forbidden == [] and checked.spurious == []
+
+    known_gaps = None
+    if missed or wrong:
+        @pytest.mark.xfail(strict=True, reason="known gaps (known_missed, known_wrong)")
+        @pytest.mark.parametrize("name", sorted(set(missed) | set(wrong)))
+        def known_gaps(articles, name: str) -> None:  # type: ignore[no-untyped-def]
+            checked = result(articles, name)
+            assert checked.missed == [] and checked.wrong_speaker == []
+
+    return ArticleChecks(articles, found, speakers, nothing_else, known_gaps)
+
+
+CHECKS = article_checks(GOLD)
+articles = CHECKS.articles
+test_every_expected_statement_is_found = CHECKS.found
+test_each_speaker_is_named_in_full = CHECKS.speakers
+test_nothing_in_furniture_captions_plans_or_figures = CHECKS.nothing_else
 
 
 def _speaker(article: Article, words: str) -> str | None:

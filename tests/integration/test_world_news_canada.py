@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
-from test_world_news import Gold, parse_articles, score, titles_of
+from test_world_news import Gold, article_checks, titles_of
 
 from quotekit import Article
 from quotekit.evaluate.matching import match_units
@@ -331,46 +331,18 @@ def kind_and_cue(text: str, gold: CanadaGold, article: Article) -> list[str]:
     return wrong
 
 
-@pytest.fixture(scope="module")
-def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
-    return parse_articles(quotekit_parser, GOLD)
-
-
-def _known(found: list[str], known: list[str]) -> list[str]:
-    return [w for w in found if not any(w.startswith(k) for k in known)]
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_every_expected_statement_is_found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    missed = score(text, GOLD[name].plain(), article).missed
-    assert _known(missed, KNOWN_MISSED.get(name, [])) == []
-
-
-@pytest.mark.xfail(strict=True, reason="known gaps: KNOWN_MISSED (a statement nested in another)")
-@pytest.mark.parametrize("name", sorted(KNOWN_MISSED))
-def test_known_gaps(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name].plain(), article).missed == []
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_each_speaker_is_named_in_full(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name].plain(), article).wrong_speaker == []
+CHECKS = article_checks(GOLD, known_missed=KNOWN_MISSED)
+articles = CHECKS.articles
+test_every_expected_statement_is_found = CHECKS.found
+test_each_speaker_is_named_in_full = CHECKS.speakers
+test_nothing_in_furniture_captions_plans_or_figures = CHECKS.nothing_else
+test_known_gaps = CHECKS.known_gaps
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_kind_and_cue(articles, name: str) -> None:  # type: ignore[no-untyped-def]
     text, article = articles[name]
     assert kind_and_cue(text, GOLD[name], article) == []
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_nothing_in_furniture_captions_plans_or_figures(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    result = score(text, GOLD[name].plain(), article)
-    assert result.forbidden == [] and result.spurious == []
 
 
 @pytest.mark.parametrize(("name", "speaker", "titles"), [

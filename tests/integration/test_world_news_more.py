@@ -6,9 +6,7 @@ parliamentary story. Gold is written by hand and scored as in test_world_news.py
 from __future__ import annotations
 
 import pytest
-from test_world_news import Gold, parse_articles, score, titles_of
-
-from quotekit import Article
+from test_world_news import Gold, article_checks, titles_of
 
 GOLD: dict[str, Gold] = {
     "court_report.txt": Gold(
@@ -137,30 +135,12 @@ KNOWN_WRONG: dict[str, list[str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
-    return parse_articles(quotekit_parser, GOLD)
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_every_expected_statement_is_found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name], article).missed == []
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_each_speaker_is_named_in_full(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    wrong = score(text, GOLD[name], article).wrong_speaker
-    known = KNOWN_WRONG.get(name, [])
-    assert [w for w in wrong if not any(w.startswith(k) for k in known)] == []
-
-
-@pytest.mark.xfail(strict=True, reason="known gaps: KNOWN_WRONG")
-@pytest.mark.parametrize("name", sorted(KNOWN_WRONG))
-def test_known_gaps(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name], article).wrong_speaker == []
+CHECKS = article_checks(GOLD, known_wrong=KNOWN_WRONG)
+articles = CHECKS.articles
+test_every_expected_statement_is_found = CHECKS.found
+test_each_speaker_is_named_in_full = CHECKS.speakers
+test_nothing_in_furniture_captions_plans_or_figures = CHECKS.nothing_else
+test_known_gaps = CHECKS.known_gaps
 
 
 @pytest.mark.parametrize(("name", "speaker", "titles"), [
@@ -176,10 +156,3 @@ def test_known_gaps(articles, name: str) -> None:  # type: ignore[no-untyped-def
 ])
 def test_titles(articles, name: str, speaker: str, titles: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert titles <= titles_of(articles, name, speaker)
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_nothing_in_furniture_captions_plans_or_figures(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    result = score(text, GOLD[name], article)
-    assert result.forbidden == [] and result.spurious == []

@@ -7,9 +7,7 @@ Gold (speech scope) is written by hand and scored as in test_world_news.py."""
 from __future__ import annotations
 
 import pytest
-from test_world_news import Gold, parse_articles, score, titles_of
-
-from quotekit import Article
+from test_world_news import Gold, article_checks, titles_of
 
 GOLD: dict[str, Gold] = {
     "reuters_brazil.txt": Gold(
@@ -174,35 +172,15 @@ GOLD: dict[str, Gold] = {
 }
 
 
-#: Speakers still named otherwise (none since the speaker stage learnt names tagged ORG after a
-#: title, "Cllr" before a name with an inner capital and "the company" after a legal form).
-KNOWN_WRONG: dict[str, list[str]] = {}
+# (No speaker is still named otherwise since the speaker stage learnt names tagged ORG after a
+# title, "Cllr" before a name with an inner capital and "the company" after a legal form.)
 
 
-@pytest.fixture(scope="module")
-def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
-    return parse_articles(quotekit_parser, GOLD)
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_every_expected_statement_is_found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name], article).missed == []
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_each_speaker_is_named_in_full(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    wrong = score(text, GOLD[name], article).wrong_speaker
-    known = KNOWN_WRONG.get(name, [])
-    assert [w for w in wrong if not any(w.startswith(k) for k in known)] == []
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_nothing_in_furniture_captions_plans_or_figures(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    result = score(text, GOLD[name], article)
-    assert result.forbidden == [] and result.spurious == []
+CHECKS = article_checks(GOLD)
+articles = CHECKS.articles
+test_every_expected_statement_is_found = CHECKS.found
+test_each_speaker_is_named_in_full = CHECKS.speakers
+test_nothing_in_furniture_captions_plans_or_figures = CHECKS.nothing_else
 
 
 @pytest.mark.parametrize(("name", "speaker", "titles"), [
