@@ -23,6 +23,9 @@ __all__ = ["body_apposition", "title_apposition"]
 
 #: The marks that set an apposition off from the role before it.
 _SETS_OFF = frozenset({",", "--", "—", "–", "-"})
+#: The prepositions of a role's body or place whose name an apposition may follow ("a
+#: spokesperson for Oxfam, Jane Doe,"; "A social worker from Stockport Council, Lee Marsden,").
+_NAME_PREPOSITIONS = frozenset({"for", "of", "from", "at"})
 #: Finite verb tags: no clause may stand between the role and its name.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -32,12 +35,14 @@ def _named_appositions(r: Resolver, source: Token) -> list[Entity]:
     "and")."""
     out: list[Entity] = []
     doc = source.doc
+    relative = _relative_clauses(source)
     for child in _apposition_candidates(source):
         left = child.left_edge.i
         # set off by a comma or a dash right after the role: "the spokeswoman, Aisha Khan,"
         if child.dep_ != "appos" or not _names_person(r, child) or left <= source.i + 1 or \
                 doc[left - 1].text not in _SETS_OFF or \
-                any(t.tag_ in _FINITE and t.dep_ != "case" for t in doc[source.i:left]):
+                any(t.tag_ in _FINITE and t.dep_ != "case" and t.i not in relative
+                    for t in doc[source.i:left]):
             continue
         for t in [child, *(c for c in child.conjuncts if c.ent_type_ == "PERSON")]:
             e = r.entity_of(t)
@@ -46,13 +51,22 @@ def _named_appositions(r: Resolver, source: Token) -> list[Entity]:
     return out
 
 
+def _relative_clauses(source: Token) -> set[int]:
+    """The token indices of the relative clauses on ``source`` itself: their verbs are no
+    clause between the role and its name ("A carer who had visited him twice a week, Sandra
+    Oyelaran, said")."""
+    return {t.i for c in source.children if c.dep_ == "relcl" and c.i > source.i
+            for t in c.subtree}
+
+
 def _apposition_candidates(source: Token) -> list[Token]:
-    """The role's children, and those of a name in its "for"/"of" phrase: a name right after
-    another name stands in apposition to the role, wherever the parser hung it ("Independent
-    TD for Kerry South, Brendan O'Shea,"; not "a lawyer for his wife, Mary,")."""
+    """The role's children, and those of a name in its "for", "of", "from" or "at" phrase: a
+    name right after another name stands in apposition to the role, wherever the parser hung
+    it ("Independent TD for Kerry South, Brendan O'Shea,"; "A social worker from Stockport
+    Council, Lee Marsden,"; not "a lawyer for his wife, Mary,")."""
     out = list(source.children)
     for prep in source.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+        if prep.dep_ == "prep" and prep.lower_ in _NAME_PREPOSITIONS:
             out.extend(c for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
                        for c in p.children)
     return out

@@ -27,7 +27,8 @@ from quotekit.names import clean_name, name_parts
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver, given_names
 
-__all__ = ["body_class", "by_body", "last_body", "local_body", "org_named", "person_body"]
+__all__ = ["body_class", "by_body", "last_body", "local_body", "org_named", "person_body",
+           "unit_body"]
 
 #: Determiners of a definite description ("the bank", "this network").
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -110,13 +111,16 @@ _ALSO = {"government": ("international",)}
 
 def last_body(tokens: Sequence[Token], head: Token, last: Entity | None) -> Entity | None:
     """``last``, the speaker of the statement before, for "the" and an organisation noun alone
-    that nothing else resolved ("Acme Ltd. today announced ... The company said"), where it
-    is a body and nothing in its name says it is another kind of body than the noun."""
+    that nothing else resolved ("Acme Ltd. today announced ... The company said"), or with
+    only an "of" phrase after it ("Harlan Foods said ... The maker of Sunfield cereals
+    said"), where it is a body and nothing in its name says it is another kind of body than
+    the noun."""
     noun = _noun(head)
     cls = lexicon.organization_classes().get(noun)
     if last is None or last.kind != "organization" or cls is None or \
             cls in _UNNAMED_CLASSES or head.tag_ in ("NNS", "NNPS") or \
-            noun in lexicon.words("document_heads.tsv") or not _bare(tokens, head, noun):
+            noun in lexicon.words("document_heads.tsv") or \
+            not (_bare(tokens, head, noun) or _of_described(tokens, head, noun)):
         return None
     return last if body_class(last) in (None, cls, *_ALSO.get(cls, ())) else None
 
@@ -148,6 +152,18 @@ def _bare(tokens: Sequence[Token], head: Token, noun: str) -> bool:
     rest = [t for t in tokens if t.i < head.i - words + 1 or t.i > head.i]
     return bool(rest) and rest[0].lower_ in _DEFINITE and \
         all(t.tag_ == "POS" or t.lower_ in _DEFINITE for t in rest)
+
+
+def _of_described(tokens: Sequence[Token], head: Token, noun: str) -> bool:
+    """Whether the description is "the", the noun and a phrase of nouns opening with "of" on
+    it, nothing else ("the maker of Sunfield cereals and Crisp Co. snacks"; not "the bank's
+    chief", "the maker of the drones that hit ...")."""
+    words = len(noun.split())
+    before = [t for t in tokens if t.i < head.i - words + 1]
+    after = [t for t in tokens if t.i > head.i]
+    return len(before) == 1 and before[0].lower_ == "the" and bool(after) and \
+        after[0].dep_ == "prep" and after[0].lower_ == "of" and after[0].head.i == head.i and \
+        not any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in after)
 
 
 def _named_before(r: Resolver, head: Token, lemma: str, earlier: bool) -> Entity | None:
@@ -251,6 +267,35 @@ def person_body(r: Resolver, m: Mention, s: State) -> Answer | None:
     if e is None:
         e = Entity(kind="organization", name=name, parts=name_parts(name), first=m.start)
         r.register(e)
+    return answer(e, "description")
+
+
+def unit_body(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """"The U.N. human rights office": a unit of a body (``body_units.tsv``) the body's name
+    and a common noun or an adjective premodify is a body of its own, named by the words from
+    the body's name to the noun ("U.N. human rights office"), not the body it belongs to."""
+    del s
+    head = m.source
+    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or \
+            head.lemma_.lower() not in lexicon.words("body_units.tsv"):
+        return None
+    mods = [c for c in head.children if c.i < head.i and m.lo <= c.left_edge.i]
+    names = [c for c in mods if c.dep_ in _NAMING_DEPS and c.pos_ == "PROPN"]
+    if len(names) != 1 or not any(
+            c.i > names[0].i and c.pos_ in ("NOUN", "ADJ") and c.dep_ in ("compound", "amod")
+            for c in mods):
+        return None  # (not "the U.N. office": the U.N. itself)
+    body = _entity_named(r, names[0])
+    if body is None or body.kind != "organization":
+        return None
+    first = names[0].left_edge
+    words = [t.text for t in head.doc[first.i:head.i + 1] if t.dep_ != "case"]
+    name = clean_name(" ".join(words))
+    e = r.match(name, "organization", m.start)
+    if e is None:
+        e = Entity(kind="organization", name=name, parts=name_parts(name), first=m.start)
+        r.register(e)
+    r.add_span(head.idx, head.idx + len(head), e)  # ("the office" after it is the unit)
     return answer(e, "description")
 
 

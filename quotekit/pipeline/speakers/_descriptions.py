@@ -202,17 +202,22 @@ def _with_coauthors(r: Resolver, found: Entity, by: Token) -> Entity:
 
 
 def _person_titled(words: Set[str], bodies: Set[str], e: Entity,
-                   places: Set[str] = frozenset()) -> bool:
+                   places: Set[str] = frozenset(), phrases: bool = False) -> bool:
     """A person with a title holding one of ``words`` and every word of ``bodies`` ("the
     envoy" -> "special envoy"; "the campaign manager" -> "campaign manager"), and, where the
     description names ``places`` ("the Vermont senator"), with each in the title or the
-    affiliation ("New Jersey Gov. Chris Christie" is "the New Jersey governor")."""
+    affiliation ("New Jersey Gov. Chris Christie" is "the New Jersey governor"). With
+    ``phrases`` (a definite description), a synonym of several words counts where the title
+    holds them all ("the government's top spokesman" -> "Chief Cabinet Secretary"); without,
+    only one word ("a Twitter spokesman" is no "White House press secretary")."""
     if e.kind != "person":
         return False
     where = set(LETTERS_RE.findall((e.affiliation or "").lower()))
     for title in e.titles:
         found = words_of_title(title)
-        if found & words and bodies <= found and places <= found | where:
+        if (found & words or (phrases and any(
+                " " in w and frozenset(w.split()) <= found for w in words))) and \
+                bodies <= found and places <= found | where:
             return True
     return False
 
@@ -279,7 +284,9 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
              t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.organization_heads()}
     places = {w for t in tokens if t.ent_type_ in ("GPE", "NORP") and t.lower_ not in syn
               for w in LETTERS_RE.findall(t.lower_)}
-    found = r.nearest(at, partial(_person_titled, syn, nouns, places=frozenset(places)))
+    definite = bool(tokens) and (tokens[0].lower_ == "the" or tokens[0].dep_ == "poss")
+    found = r.nearest(at, partial(_person_titled, syn, nouns, places=frozenset(places),
+                                  phrases=definite))
     if found is None and places and r.ctx.paragraph_of(at) <= _lede(r):
         # a lede describes loosely: "A New York judge" is "Manhattan ... Justice Frank Nervo"
         found = r.nearest(at, partial(_person_titled, syn, nouns))

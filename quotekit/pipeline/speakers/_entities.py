@@ -30,7 +30,7 @@ from quotekit.pipeline.speakers._table import Resolver, given_names
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
 from quotekit.pipeline.statements._furniture import dateline_end
 
-__all__ = ["NAME_LABELS", "add_person", "build_entities", "without_nickname"]
+__all__ = ["NAME_LABELS", "add_person", "build_entities", "spelled_out", "without_nickname"]
 
 NAME_LABELS = frozenset(KINDS)
 _UPPER_RE = regex.compile(r"\p{Lu}")
@@ -309,7 +309,7 @@ def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
         entity = Entity(kind=kind, name=name, parts=name_parts(name), first=ent.start_char)
         r.register(entity)
     elif (kind == "person" and len(name_parts(name)) > len(entity.parts)) or \
-            (kind == "organization" and _spelled_out(entity.name, name)):
+            (kind == "organization" and spelled_out(entity.name, name)):
         if entity.name not in entity.aliases:  # ("DMRC" first, then "Delhi Metro Rail
             entity.aliases.append(entity.name)  # Corporation": the full name)
         r.rename(entity, name)
@@ -323,7 +323,7 @@ def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
             entity.affiliation = clean_name(r.text[r.doc[glued].idx:pos.idx])
 
 
-def _spelled_out(short: str, name: str) -> bool:
+def spelled_out(short: str, name: str) -> bool:
     """Whether ``name`` spells out the acronym ``short`` ("Delhi Metro Rail Corporation" for
     "DMRC")."""
     return short.isupper() and " " not in short and " " in name and initials(name) == short

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name, honorific_gender, name_cased, name_parts
-from quotekit.pipeline.speakers._entities import add_person, without_nickname
+from quotekit.pipeline.speakers._entities import add_person, spelled_out, without_nickname
 from quotekit.pipeline.speakers._kinds import appositive_kind, people_noun, person_heads
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._pronouns import is_pronoun
@@ -121,8 +121,20 @@ def proper_noun(r: Resolver, m: Mention, s: State) -> Answer | None:
             return answer(e, "name-part", "name-part:proper-noun")
         if r.ambiguous:
             return answer(r.unresolved(m, s, "person"), "name:ambiguous")
-    e = r.match(clean_name(m.text), "organization", m.start)  # "the Post": "Washington Post"
+    name = clean_name(m.text)
+    e = r.match(name, "organization", m.start)  # "the Post": "Washington Post"
+    if e is not None and spelled_out(e.name, name):
+        _spell_out(r, e, name)
+        return answer(e, "name")
     return answer(e, "name-part", "name-part:proper-noun") if e is not None else None
+
+
+def _spell_out(r: Resolver, e: Entity, name: str) -> None:
+    """Name the body ``e``, known by its acronym, by the full ``name`` that spells it out
+    ("MSF" -> "Médecins Sans Frontières"): the acronym stays an alias."""
+    if e.name not in e.aliases:
+        e.aliases.append(e.name)
+    r.rename(e, name)
 
 
 def _fuller(r: Resolver, e: Entity, name: str) -> bool:

@@ -169,7 +169,7 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
             # the reporter only right after the report ("The president's roots also came into
             # play. In Honolulu, he told ...": the president, named again in between)
             close = at >= here - 1
-            return (None if chained or not close else _reporter(r, t, e, gender)) or e
+            return (None if chained or not close else _reporter(r, s, t, e, gender)) or e
     return None
 
 
@@ -185,17 +185,18 @@ def _subject(t: Token) -> bool:
         (head.pos_ == "VERB" or (head.dep_ == "ROOT" and head.tag_ == "NNS"))
 
 
-def _reporter(r: Resolver, t: Token, e: Entity, gender: str | None) -> Entity | None:
+def _reporter(r: Resolver, s: State, t: Token, e: Entity, gender: str | None) -> Entity | None:
     """The person who reports what subject ``t`` (of ``e``) did, where ``t``'s clause is the
     complement of a reporting verb whose subject is a person agreeing in gender ("White House
     spokesman Josh Earnest said Monday that President Barack Obama has long called for ...":
-    a "he said" after it continues Earnest), else None."""
+    a "he said" after it continues Earnest; "pathologist Dr Rajan Mehra, who said Mr Forsythe
+    had died ...": the speaker the relative pronoun was resolved to), else None."""
     verb = t.head
     if verb.dep_ != "ccomp" or not lexicon.is_reporting_verb(verb.head.lemma_):
         return None
     for c in verb.head.children:
         if c.dep_ == "nsubj" and c.i < t.i and not r.ctx.quoted[c.i]:
-            other = r.entity_of(c) or _named_person(r, c)
+            other = r.entity_of(c) or _named_person(r, c) or s.sources.get(c.i)
             if other is not None and other is not e and other.kind == "person" and \
                     (gender is None or other.gender in (None, gender)):
                 return other

@@ -17,7 +17,7 @@ from quotekit.names import has_letter
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._appositions import body_apposition, title_apposition
-from quotekit.pipeline.speakers._bodies import local_body, person_body
+from quotekit.pipeline.speakers._bodies import local_body, person_body, unit_body
 from quotekit.pipeline.speakers._descriptions import description
 from quotekit.pipeline.speakers._epithets import epithet, role_epithet
 from quotekit.pipeline.speakers._groups import group_conjunction, group_role, group_the_two
@@ -68,6 +68,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     unnamed_people,       # "Mexicans often say", "many Democrats say"
     epithet,              # "the Dane", "the 34-year-old" (a person just named)
     person_body,          # "the Trump campaign", "Clinton's team"
+    unit_body,            # "the U.N. human rights office" (a unit of a body)
     named_entity,         # "Stephen Biegun", "the economist Ana Ruiz", "the IMF report"
     proper_noun,          # "Biegun" (a part of a known name)
     unrecognized_name,    # a name the recognizer missed

@@ -276,6 +276,17 @@ def given_names() -> dict[str, str]:
             if gender in ("m", "f")}
 
 
+def _particle_surname(shorter: list[str], longer: list[str]) -> bool:
+    """Whether ``shorter`` is a family name opening with a particle that stands inside the
+    ``longer`` name after its given name, case aside: "De la Cruz" names "Juan Pablo de la
+    Cruz Palacios" (a Spanish first surname before the second, ``name_particles.tsv``)."""
+    n = len(shorter)
+    if n < 2 or n >= len(longer) or shorter[0].lower() not in lexicon.words("name_particles.tsv"):
+        return False
+    low = [p.lower() for p in shorter]
+    return any([p.lower() for p in longer[i:i + n]] == low for i in range(1, len(longer) - n + 1))
+
+
 def _person_parts_match(parts: list[str], known: list[str]) -> bool:
     """Whether a person's name ``parts`` can name the person with ``known`` parts: a single
     name that is one of the parts, a compound surname that ends the other name ("Guajardo
@@ -290,5 +301,7 @@ def _person_parts_match(parts: list[str], known: list[str]) -> bool:
     if 1 < len(shorter) < len(longer) and tail == [p.lower() for p in shorter] and \
             shorter[0].lower() not in given_names() and not any(p.isupper() for p in shorter):
         return True  # (not "Hillary Clinton" in "Crooked Hillary Clinton", nor "AG Lynch")
+    if _particle_surname(shorter, longer):
+        return True
     return len(parts) > 1 and len(known) > 1 and parts[-1] == known[-1] and \
         parts[0][0] == known[0][0]

@@ -225,12 +225,13 @@ def _premodifier_title(ctx: Context, ent: SpacySpan, entity: Entity) -> None:
 
 def _apposition_tokens(doc: Doc, end: int) -> list[Token]:
     """The words after ", " at token ``end`` up to the end of the apposition (determiners
-    dropped from its front)."""
+    dropped from its front), never past a line break (a byline's "By Claire Donnelly, Crime
+    Correspondent" ends there: the lede below is no part of her title)."""
     j = k = end + 1
     stops = lexicon.words("apposition_stops.tsv")
     while k < len(doc) and k < j + _APPOSITION_WINDOW:
         t = doc[k]
-        if t.text in _APPOSITION_ENDS or t.lower_ in stops:
+        if t.text in _APPOSITION_ENDS or t.lower_ in stops or (t.is_space and "\n" in t.text):
             break
         if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
             break

@@ -12,7 +12,7 @@ from quotekit.names import clean_name
 from quotekit.pipeline.speakers._bodies import by_body, last_body
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver
-from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS, ent_at
+from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS, ent_at, words_of_title
 
 __all__ = ["unnamed_people", "unnamed_source"]
 
@@ -63,6 +63,32 @@ def _named_in_apposition(src: Token) -> bool:
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in src.children)
 
 
+#: How many paragraphs after an unnamed role the one who "made the remarks" may be named.
+_REMARKS_WITHIN = 1
+
+
+def _remarks_maker(r: Resolver, m: Mention) -> Entity | None:
+    """The person a wire lede's unnamed role turns out to be: "..., a Foreign Ministry
+    spokesperson said on Tuesday." then "Spokesperson Lin Jianhua made the remarks at a regular
+    press briefing": the person titled with the role's noun who is the subject of "made" with
+    an object of ``remark_nouns.tsv``, in the same or the next paragraph; else None."""
+    role = m.source.lemma_.lower()
+    here = r.ctx.paragraph_of(m.start)
+    nouns = lexicon.words("remark_nouns.tsv")
+    for a, _b, e in r.spans_between(m.end, len(r.text)):
+        if r.ctx.paragraph_of(a) > here + _REMARKS_WITHIN:
+            return None
+        if e.kind != "person" or not any(role in words_of_title(t) for t in e.titles):
+            continue
+        span = r.doc.char_span(a, _b, alignment_mode="expand")
+        verb = span.root.head if span is not None else None
+        if verb is not None and span is not None and span.root.dep_ == "nsubj" and \
+                verb.lemma_.lower() == "make" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children):
+            return e
+    return None
+
+
 def unnamed_source(r: Resolver, m: Mention, s: State) -> Answer | None:
     """A description that stands for an unnamed source: the description, marked unnamed."""
     src = m.source
@@ -76,6 +102,9 @@ def unnamed_source(r: Resolver, m: Mention, s: State) -> Answer | None:
         return None  # "nuclear expert David Albright", "Mark Kantrowitz, a debt expert, who"
     plural = src.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in src.children)
+    maker = None if plural else _remarks_maker(r, m)
+    if maker is not None:
+        return answer(maker, "description")
     # named by the description, a relative pronoun's antecedent too ("an official who ...")
     e = s.unresolved_entity(m.text, m.start, "group" if plural else "person")
     e.unnamed = True
