@@ -9,7 +9,8 @@ from quotekit.pipeline.context import Context
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act, reduced_passive_agent
 from quotekit.pipeline.statements._withheld import group, names_time
 
-__all__ = ["complement", "content_from_complement", "ends_clause", "opens_with_that"]
+__all__ = ["complement", "content_from_complement", "coordinated_report", "ends_clause",
+           "opens_with_that"]
 
 
 def _phrasal_object(verb: Token) -> Token | None:
@@ -293,6 +294,31 @@ def _after_leading_date(comp: Token, first: int) -> int:
     return first
 
 
+def coordinated_report(conj: Token) -> Token | None:
+    """The reporting verb whose second report the parser hung on the clause it reports: "The
+    network said the code had been watered down, and [called on] the Commission to ..."
+    ("called" parsed as a conjunct of "watered"). ``conj`` is a verb of speech or writing
+    with no subject of its own, a conjunct after "and" of the head of a clause that a
+    reporting verb before it takes, in the same tense as that verb (a verb with an object of
+    its own, not a hearer, takes no such clause); None elsewhere."""
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or clause.i >= conj.i or \
+            lexicon.cue_class(conj.lemma_.lower()) not in lexicon.SCOPES["speech"] or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+        return None
+    verb = clause.head
+    lemma = verb.lemma_.lower()
+    if verb.i >= clause.i or verb.tag_ != conj.tag_ or lemma not in lexicon.reporting_verbs() \
+            or not any(c.dep_ == "cc" and c.i == conj.i - 1 for c in clause.children):
+        return None
+    if conj.doc[conj.i - 2].is_left_punct or (
+            lemma not in lexicon.words("hearer_verbs.tsv") and
+            any(c.dep_ == "dobj" for c in verb.children)):
+        return None  # ('approached her “and said, ...': inside a quotation the scan missed;
+        # "announced his candidacy, Mook was holding a meeting ... and told aides": a misparse)
+    return verb
+
+
 def content_from_complement(ctx: Context, comp: Token, verb: Token,
                             cue_end: int) -> tuple[int, int]:
     """Char range of a complement subtree, cut before the cue when it surrounds it.
@@ -316,6 +342,12 @@ def content_from_complement(ctx: Context, comp: Token, verb: Token,
                 break
             if child.dep_ != "punct":
                 last = child.right_edge.i
+        second = next((c for c in comp.rights if not ctx.quoted[c.i] and
+                       (reporter := coordinated_report(c)) is not None and
+                       reporter.i == verb.i),
+                      None)
+        if second is not None:  # "said the code had been watered down, and called on ...":
+            last = min(last, second.i - 2)  # the second report is none of the first
     elif last >= verb.i:
         last = verb.i - 1
     # subject of the cue never belongs to its content
