@@ -353,3 +353,16 @@ def test_a_title_before_a_name_cut_by_the_parser(quotekit_parse: Parse) -> None:
         "Co-author Matteo Berardi of the Polytechnic University of Turin said dust had "
         "darkened the ice.")
     assert _said(article, "dust had darkened")[1] == "Matteo Berardi"
+
+
+def test_a_relative_which_is_the_first_piece_of_the_content(quotekit_parse: Parse) -> None:
+    """"..., which the minister said would be ...": "which" stands for the reported clause's
+    subject, the first piece of one content in two (as PolNeAR annotates it), both the
+    minister's."""
+    article = quotekit_parse(
+        "Defence Minister Karl Brenner presented the budget on Monday.\n\n"
+        "Military spending could sink to 1.1 percent of output next year, which he said "
+        "would be its lowest level ever.")
+    pieces = {s.content: s.speaker.name if s.speaker else None for s in article.statements}
+    assert pieces.get("which") == "Karl Brenner", pieces
+    assert pieces.get("would be its lowest level ever") == "Karl Brenner", pieces

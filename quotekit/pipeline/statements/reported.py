@@ -44,6 +44,7 @@ from quotekit.pipeline.statements._complement import (
     content_from_complement,
     coordinated_report,
     opens_with_that,
+    with_relative,
 )
 from quotekit.pipeline.statements._insertions import (
     after_span,
@@ -304,12 +305,12 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
         source, asker = by, False
     evidence = source.lemma_.lower() in lexicon.evidence_nouns() and \
         lexicon.cue_class(cue.lemma) in lexicon.SCOPES["speech"]  # "the data suggest ..."
-    return [Draft(cls="perception" if evidence else None,
+    return with_relative(state.ctx, comp, head, Draft(cls="perception" if evidence else None,
         start=start, end=end, kind=kind, evidence=cue_evidence(f"{kind}:{rule}", cue, ctype),
         confidence=rule_confidence(kind, cue.lemma, ctype, state.policy),
         cue=cue_chars(state.ctx, cue), source=None if asker else source,
         mention=None if asker else mention_range(source), paragraph=para,
-    )]
+    ))
 
 
 def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: CueMatch,
