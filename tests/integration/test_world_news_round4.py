@@ -107,10 +107,14 @@ GOLD: dict[str, Gold] = {
             ("the attack was \"pure terror\"", "Oksana Hrytsenko"),
             ("Every day without a decision is a day of new funerals", "Oksana Hrytsenko"),
             ("its forces had struck \"military infrastructure\"", None),
+            # a second report of the same speaker after "and" (round 5: no longer part of
+            # the first one's content)
+            ("targeting civilians", None),
             ("the United States was \"horrified\" by the strike", None),
             ("the attack was \"a war crime that will not go unpunished.\"", None),
             ("Russia was \"waging war against the civilian population.\"", "Katrin Albrecht"),
             ("he had spoken to his Ukrainian counterpart", "Jonathan Ashdown"),
+            ("\"whatever help is needed\" to treat the wounded", "Jonathan Ashdown"),
             ("China was \"deeply concerned\" about civilian casualties", "Wang Lixia"),
             ("We call on all parties to exercise restraint", "Wang Lixia"),
             ("the loss of innocent lives was \"deeply disturbing,\"", None),

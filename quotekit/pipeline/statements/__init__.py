@@ -66,6 +66,23 @@ def in_scope(draft: Draft, classes: frozenset[str]) -> bool:
     return cls is None or cls in classes
 
 
+def _follow_in_scope(drafts: list[Draft]) -> None:
+    """A quotation that continues a statement the scope drops ('She admits she considered
+    pulling out.' then a paragraph of her words: "considered" reports a thought) follows
+    what that statement followed, else takes its source: the one who thought it speaks."""
+    kept = {id(d) for d in drafts}
+    for d in drafts:
+        f = d.follows
+        while f is not None and id(f) not in kept and f.follows is not None:
+            f = f.follows
+        if f is None or id(f) in kept:
+            d.follows = f
+        else:
+            d.follows = None
+            if d.source is None:
+                d.source, d.mention = f.source, f.mention
+
+
 def _possessor_as_source(draft: Draft) -> None:
     """A source that is a statement, document or account with a possessor is the possessor's:
     "his statement said", "their report found", "according to her account", "the ministry's
@@ -186,7 +203,8 @@ def find_statements(context: Context, *,
     clear_datelines(context, state.drafts, state.dateline)
     # the attribution scope keeps PolNeAR's reading of "X said ..., according to Y": Y's
     # attribution, whose content is X's; the speech scope gives it to X, reported by Y
-    drafts = drop_nested(context.text, [d for d in state.drafts if in_scope(d, classes)],
-                         second_hand=scope != "attribution")
+    scoped = [d for d in state.drafts if in_scope(d, classes)]
+    _follow_in_scope(scoped)
+    drafts = drop_nested(context.text, scoped, second_hand=scope != "attribution")
     inherit_sources(context, drafts)
     return drafts

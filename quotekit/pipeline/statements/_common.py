@@ -159,6 +159,20 @@ def trim(text: str, start: int, end: int, *, quotes: bool = False) -> tuple[int,
     return start, end
 
 
+def _name_end(name: Token) -> int:
+    """The end of a name the parser cut into a chain of appositions ("Co-author Matteo
+    Berardi": "Berardi" an apposition of "Matteo"): past each proper noun hung right after
+    the one before."""
+    hi = name.i + 1
+    while hi < len(name.doc):
+        last = name.doc[hi - 1]
+        if not any(c.i == hi and c.pos_ == "PROPN" and c.dep_ in ("appos", "flat", "compound")
+                   for c in last.rights):
+            break
+        hi += 1
+    return hi
+
+
 def mention_range(token: Token) -> tuple[int, int]:
     """Token range of the noun phrase a source token heads, without appositions or clauses."""
     doc = token.doc
@@ -175,7 +189,7 @@ def mention_range(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ == "appos" and child.left_edge.i == hi and \
                 child.pos_ == "PROPN":
-            hi = child.i + 1  # "the economist Ana Ruiz"
+            hi = _name_end(child)  # "the economist Ana Ruiz"
             continue
         if child.dep_ in ("compound", "flat", "nummod", "case", "cc", "conj") or (
             child.dep_ == "prep" and child.lower_ == "of" and token.pos_ != "PROPN"

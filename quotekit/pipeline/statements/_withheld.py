@@ -206,7 +206,8 @@ def no_content(verb: Token, lemma: str, comp: Token | None, ctype: str) -> str |
     if _thing_given(verb, lemma, comp, ctype) or _speaker_object(verb, comp, ctype) or \
             _thing_answered(lemma, comp, ctype) or _manner(comp, ctype) or \
             _pronoun_heard(comp, ctype) or _price(lemma, comp, ctype) or \
-            _empty_vessel(lemma, comp, ctype) or _event_called(lemma, comp, ctype):
+            _empty_vessel(lemma, comp, ctype) or _event_called(lemma, comp, ctype) or \
+            _state_called_to(verb, lemma):
         return "thing"
     if _naming_participle(verb, lemma):
         return "naming"
@@ -300,9 +301,21 @@ def _own_report(c: Token) -> bool:
 def _event_called(lemma: str, comp: Token | None, ctype: str) -> bool:
     """"The union called the strike", "called a snap election", "called a news conference":
     a verb that calls an event (group ``convening``) with the event (group ``gathering``) as
-    its object says nothing ("called the plan a disaster" does: an ``oprd``, not this)."""
-    return ctype == "dobj" and comp is not None and lemma in group("convening") and \
-        _lemma(comp) in group("gathering")
+    its object says nothing ("called the plan a disaster" does: an ``oprd``, not this); nor
+    does one that calls people back to a state (group ``restored``: "called members to
+    order", parsed as an infinitive; "called workers to strike" is a request)."""
+    if comp is None or lemma not in group("convening"):
+        return False
+    if ctype == "xcomp":
+        return _lemma(comp) in group("restored")
+    return ctype == "dobj" and _lemma(comp) in group("gathering")
+
+
+def _state_called_to(verb: Token, lemma: str) -> bool:
+    """"called members to order ...": the state (group ``restored``) a verb of convening
+    calls people to, which the parser reads as an infinitive, reports nothing of its own."""
+    return verb.dep_ == "xcomp" and lemma in group("restored") and \
+        _lemma(verb.head) in group("convening")
 
 
 def _plain(c: Token, deps: frozenset[str]) -> bool:

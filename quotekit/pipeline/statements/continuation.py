@@ -254,9 +254,12 @@ def _continuation(w: _Walk, qi: int) -> Draft | None:
             ctx.sentence_of(said.end - 1) >= ctx.sentence_of(q.content_start) - 1:
         # "..., Schiff said. “The other factor ...”": the speaker just reported
         return _draft(q, "direct:after-statement", said)
-    if said is None and (prev_q is None or prev_q.paragraph < q.paragraph):
-        actor = _actor_before(w.state, q, ctx.para_bounds(q.paragraph)[0], gesture=True)
-        if actor is not None:  # 'Asked what went wrong, he shrugged. “Ask me tomorrow.”'
+    if prev_q is None or prev_q.paragraph < q.paragraph:
+        # 'Asked what went wrong, he shrugged. “Ask me tomorrow.”'; also after a statement
+        # of the paragraph that ends before that sentence ('I ask whether ... She laughs.')
+        after = ctx.para_bounds(q.paragraph)[0] if said is None else said.end
+        actor = _actor_before(w.state, q, after, gesture=True)
+        if actor is not None:
             return _intro(w.state, q, "direct:sentence-subject", actor, q.paragraph)
     intro = colon_intro(w.state, q)
     if intro is not None and (prev_q is None or prev_q.paragraph < q.paragraph - 1

@@ -21,7 +21,13 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.pipeline import confidence
-from quotekit.pipeline.cues import CueMatch, can_act, subject_of
+from quotekit.pipeline.cues import (
+    CueMatch,
+    agent_object,
+    can_act,
+    reduced_passive_agent,
+    subject_of,
+)
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._common import (
     Policy,
@@ -36,7 +42,9 @@ from quotekit.pipeline.statements._common import (
 from quotekit.pipeline.statements._complement import (
     complement,
     content_from_complement,
+    coordinated_report,
     opens_with_that,
+    with_relative,
 )
 from quotekit.pipeline.statements._insertions import (
     after_span,
@@ -153,9 +161,21 @@ def _future(verb: Token) -> bool:
 def _unrealised(verb: Token) -> bool:
     """Whether ``verb`` is only planned or wished for: the infinitive of a verb of plan or wish
     ("plans to publish", "wants to say", "hopes to announce"; the ``plan`` group of
-    ``data/non_statements.tsv``); that verb is the attribution, where the scope has one."""
+    ``data/non_statements.tsv``); that verb is the attribution, where the scope has one.
+    Not an obligation: PolNeAR annotates "has had to repudiate X", "will have to report to a
+    judge about its lapse" and "needs to tell the truth about things" as content."""
     return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
         and verb.head.lemma_.lower() in group("plan")
+
+
+def _reduced_passive_infinitive(verb: Token, ctype: str) -> bool:
+    """Whether ``verb`` is a passive participle on a noun with a "to" infinitive and no "by"
+    agent ("models judged to pose a risk", "a man said to be armed"): the noun is what is
+    reported on, not who reports, as in "he is said to be"; no statement."""
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))  # (tagged a past tense)
+    return ctype == "xcomp" and verb.dep_ == "acl" and participle and \
+        agent_object(verb) is None and reduced_passive_agent(verb) is None
 
 
 def _before_participle(verb: Token, i: int) -> int:
@@ -222,6 +242,24 @@ def _named_elsewhere(t: Token) -> bool:
                               for o in t.doc)
 
 
+def _verb_source(state: RuleState, head: Token, lemma: str, ctype: str) -> Token | None:
+    """Who reports with the verb ``head`` (complement kind ``ctype``): its subject, or that of
+    the verb whose second report it is ("said ..., and called on X to ..."); None for a
+    passive participle on a noun with an infinitive ("Models judged to pose “systemic
+    risk”", as "is said to be": no source, no statement)."""
+    if _reduced_passive_infinitive(head, ctype):
+        return None
+    first = coordinated_report(head)
+    source = subject_of(first if first is not None else head)
+    if source is not None and source.dep_ == "csubj":
+        source = _participle_opening(head, source)
+    if source is None:
+        source = _subject_missed(head) or _one_told(head, lemma, ctype)
+    if source is not None:
+        source = _unquoted_source(state, head, source)
+    return source
+
+
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A reporting verb and its complement, the content before it, or around it."""
     head = state.ctx.doc[cue.head]
@@ -236,13 +274,7 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     heard = spoken_to(head, cue.lemma, comp, ctype, state.policy)
     if heard is not None:
         comp, ctype = None, ""  # "Instead, Trump told CNN, his policy would ..."
-    source = subject_of(head)
-    if source is not None and source.dep_ == "csubj":
-        source = _participle_opening(head, source)
-    if source is None:
-        source = _subject_missed(head) or _one_told(head, cue.lemma, ctype)
-    if source is not None:
-        source = _unquoted_source(state, head, source)
+    source = _verb_source(state, head, cue.lemma, ctype)
     withheld = no_content(head, cue.lemma, comp, ctype) if source is not None else None
     if source is None or withheld not in (None, "question"):
         return []  # "is said to be ...", "declined to comment": no statement of its own
@@ -273,12 +305,12 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
         source, asker = by, False
     evidence = source.lemma_.lower() in lexicon.evidence_nouns() and \
         lexicon.cue_class(cue.lemma) in lexicon.SCOPES["speech"]  # "the data suggest ..."
-    return [Draft(cls="perception" if evidence else None,
+    return with_relative(state.ctx, comp, head, Draft(cls="perception" if evidence else None,
         start=start, end=end, kind=kind, evidence=cue_evidence(f"{kind}:{rule}", cue, ctype),
         confidence=rule_confidence(kind, cue.lemma, ctype, state.policy),
         cue=cue_chars(state.ctx, cue), source=None if asker else source,
         mention=None if asker else mention_range(source), paragraph=para,
-    )]
+    ))
 
 
 def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: CueMatch,
