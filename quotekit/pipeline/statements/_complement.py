@@ -87,13 +87,13 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma) or _extraposed(verb)
     if clause is not None:
         return clause, "ccomp"
-    # phrasal: "call for X", "point to X" ("called for X to act": X, then its infinitive)
-    obj = _phrasal_object(verb) if " " in lemma and verb.i + 1 < len(verb.doc) else None
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.i > verb.i and (obj is None or obj.i > child.i):
+        if child.dep_ == "xcomp" and child.i > verb.i:
             return child, "xcomp"
-    if obj is not None:
-        return obj, "phrasal"
+    if " " in lemma and verb.i + 1 < len(verb.doc):  # phrasal: "call for X", "point to X"
+        obj = _phrasal_object(verb)
+        if obj is not None:
+            return obj, "phrasal"
     for child in verb.rights:
         if child.dep_ == "oprd":
             return child, "oprd"  # "called him [a genius]", "branded her [a liar]"
@@ -256,7 +256,8 @@ def _object_before(verb: Token, comp: Token, first: int) -> int:
     """Where the content starts when the parser took a reduced relative clause on the verb's
     object for the verb's clause: "cited [disparaging remarks] Trump had made about her" (an
     object that names no one, right before a clause with no "that"); else ``first``."""
-    if comp.dep_ == "oprd" or (comp.dep_ == "xcomp" and _request(verb)):
+    if comp.dep_ == "oprd" or (comp.dep_ == "xcomp" and (
+            _request(verb) or _particle_object(verb) is not None)):
         return _named_object(verb, comp, first)
     if comp.dep_ != "ccomp" or any(c.dep_ == "mark" for c in comp.children) or \
             verb.lemma_.lower() in lexicon.words("hearer_verbs.tsv"):
@@ -278,11 +279,25 @@ def _named_object(verb: Token, comp: Token, first: int) -> int:
     """Where the content of a verb of naming or request starts: at its object, the thing
     named ("called [half of his supporters] “deplorables”", "called [the plan] a mistake"),
     which the words it is called by describe, or the one asked to act ("urged [Congress] to
-    act": what is asked is that Congress act)."""
+    act", "appealed to [the government] to release funds": what is asked is that they act)."""
     for child in verb.rights:
         if child.dep_ == "dobj" and child.i < comp.i:
             return child.left_edge.i
+    particle = _particle_object(verb)
+    if comp.dep_ == "xcomp" and particle is not None and particle.right_edge.i + 1 == first:
+        return particle.left_edge.i
     return first
+
+
+def _particle_object(verb: Token) -> Token | None:
+    """The object of a preposition right after ``verb`` ("appealed to [the government]",
+    "called for [the minister]"), or None."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    prep = verb.doc[verb.i + 1]
+    if prep.dep_ != "prep" or prep.head.i != verb.i:
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _infinitive_conjunct(comp: Token, child: Token) -> bool:
