@@ -7,13 +7,12 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.pipeline import confidence
 from quotekit.pipeline.context import Context
-from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act, reduced_passive_agent
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS, reduced_passive_agent
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._withheld import group, names_time
 from quotekit.types import Evidence
 
-__all__ = ["complement", "content_from_complement", "coordinated_report", "ends_clause",
-           "opens_with_that", "with_relative"]
+__all__ = ["complement", "coordinated_report", "ends_clause", "opens_with_that", "with_relative"]
 
 
 def _phrasal_object(verb: Token) -> Token | None:
@@ -252,94 +251,6 @@ def ends_clause(verb: Token, heard: Token | None = None) -> bool:
                    and (heard is None or c.i != heard.i) for c in verb.rights)
 
 
-def _object_before(verb: Token, comp: Token, first: int) -> int:
-    """Where the content starts when the parser took a reduced relative clause on the verb's
-    object for the verb's clause: "cited [disparaging remarks] Trump had made about her" (an
-    object that names no one, right before a clause with no "that"); else ``first``."""
-    if comp.dep_ == "oprd" or (comp.dep_ == "xcomp" and (
-            _request(verb) or _particle_object(verb) is not None)):
-        return _named_object(verb, comp, first)
-    if comp.dep_ != "ccomp" or any(c.dep_ == "mark" for c in comp.children) or \
-            verb.lemma_.lower() in lexicon.words("hearer_verbs.tsv"):
-        return first  # ("told the meeting the authority had ...": the one spoken to)
-    for child in verb.rights:
-        if child.dep_ == "dobj" and child.right_edge.i + 1 == first and not can_act(child):
-            return child.left_edge.i
-    return first
-
-
-def _request(verb: Token) -> bool:
-    """Whether ``verb`` is a verb of request (family ``request`` of
-    ``data/reporting_verbs.tsv``: "urged", "asked", "encouraged")."""
-    entry = lexicon.reporting_verbs().get(verb.lemma_.lower())
-    return entry is not None and entry.family == "request"
-
-
-def _named_object(verb: Token, comp: Token, first: int) -> int:
-    """Where the content of a verb of naming or request starts: at its object, the thing
-    named ("called [half of his supporters] “deplorables”", "called [the plan] a mistake"),
-    which the words it is called by describe, or the one asked to act ("urged [Congress] to
-    act", "appealed to [the government] to release funds": what is asked is that they act)."""
-    for child in verb.rights:
-        if child.dep_ == "dobj" and child.i < comp.i:
-            return child.left_edge.i
-    particle = _particle_object(verb)
-    if comp.dep_ == "xcomp" and particle is not None and particle.right_edge.i + 1 == first:
-        return particle.left_edge.i
-    return first
-
-
-def _particle_object(verb: Token) -> Token | None:
-    """The object of a preposition right after ``verb`` ("appealed to [the government]",
-    "called for [the minister]"), or None."""
-    if verb.i + 1 >= len(verb.doc):
-        return None
-    prep = verb.doc[verb.i + 1]
-    if prep.dep_ != "prep" or prep.head.i != verb.i:
-        return None
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
-def _infinitive_conjunct(comp: Token, child: Token) -> bool:
-    """Whether ``child``, a conjunct of the reporting verb after its infinitive complement, is
-    one more infinitive under the same "to" (a bare verb with no subject of its own)."""
-    return comp.dep_ == "xcomp" and child.dep_ == "conj" and child.tag_ == "VB" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children)
-
-
-def _infinitive_on_object(comp: Token, child: Token, last: int) -> bool:
-    """Whether ``child`` is an infinitive right after an object, what the object is asked to do
-    ("called for [the secretary] [to release the transcripts]": the parser hangs the
-    infinitive on the verb), even where its verb could report ("release")."""
-    return comp.dep_ in ("dobj", "pobj") and child.dep_ in ("advcl", "xcomp") and \
-        child.tag_ == "VB" and child.left_edge.i == last + 1 and child.left_edge.lower_ == "to"
-
-
-def _as_phrase(comp: Token, child: Token, last: int) -> bool:
-    """Whether ``child``, right after an object, is what the object is described as
-    ("portrayed Sanders [as focused on economic issues]", "described the dinner [as Washington
-    celebrating itself]"), even where it holds a reporting verb."""
-    return comp.dep_ == "dobj" and child.left_edge.i == last + 1 and (
-        child.lower_ == "as" or any(c.dep_ == "mark" and c.lower_ == "as"
-                                    and c.i == child.left_edge.i for c in child.children))
-
-
-def _after_leading_date(comp: Token, first: int) -> int:
-    """Where a clause starts once a date the parser hung on it before its subject is left to
-    the verb ("said [on Monday] it would cut 9,000 jobs" -> "it would cut ...")."""
-    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return first
-    for child in comp.children:
-        if child.i >= subject.i:
-            break
-        if child.left_edge.i == first and child.dep_ in ("prep", "npadvmod") and all(
-                t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "PUNCT")
-                for t in child.subtree) and any(t.ent_type_ for t in child.subtree):
-            first = child.right_edge.i + 1
-    return first
-
-
 def coordinated_report(conj: Token) -> Token | None:
     """The reporting verb whose second report the parser hung on the clause it reports: "The
     network said the code had been watered down, and [called on] the Commission to ..."
@@ -363,42 +274,6 @@ def coordinated_report(conj: Token) -> Token | None:
         return None  # ('approached her “and said, ...': inside a quotation the scan missed;
         # "announced his candidacy, Mook was holding a meeting ... and told aides": a misparse)
     return verb
-
-
-def content_from_complement(ctx: Context, comp: Token, verb: Token,
-                            cue_end: int) -> tuple[int, int]:
-    """Char range of a complement subtree, cut before the cue when it surrounds it.
-
-    A complement after the cue runs on over the cue's later modifiers ("called for talks, in
-    order to ..."), stopping at a conjoined clause or another cue.
-    """
-    first, last = comp.left_edge.i, comp.right_edge.i
-    if comp.i > verb.i:
-        first = max(_object_before(verb, comp, first), cue_end)
-        first = _after_leading_date(comp, first)
-        for child in verb.rights:
-            if child.i <= last:
-                continue
-            if _infinitive_conjunct(comp, child) or _as_phrase(comp, child, last) or \
-                    _infinitive_on_object(comp, child, last):
-                # "urged them to ax X, replace Y and open Z"; "portrayed him as focused on Z"
-                last = child.right_edge.i
-                continue
-            if child.dep_ in ("cc", "conj", "parataxis") or child.lower_ == "according" or \
-                    child.lemma_.lower() in lexicon.reporting_verbs():
-                break
-            if child.dep_ != "punct":
-                last = child.right_edge.i
-        second = next((c for c in comp.rights if not ctx.quoted[c.i] and
-                       (reporter := coordinated_report(c)) is not None and
-                       reporter.i == verb.i),
-                      None)
-        if second is not None:  # "said the code had been watered down, and called on ...":
-            last = min(last, second.i - 2)  # the second report is none of the first
-    elif last >= verb.i:
-        last = verb.i - 1
-    # subject of the cue never belongs to its content
-    return ctx.chars(first, max(first, last))
 
 
 #: The relative pronouns that stand for a reported clause's subject or object before its cue

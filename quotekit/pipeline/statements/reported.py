@@ -41,11 +41,11 @@ from quotekit.pipeline.statements._common import (
 )
 from quotekit.pipeline.statements._complement import (
     complement,
-    content_from_complement,
     coordinated_report,
     opens_with_that,
     with_relative,
 )
+from quotekit.pipeline.statements._extent import content_from_complement
 from quotekit.pipeline.statements._insertions import (
     after_span,
     in_document,
