@@ -657,3 +657,20 @@ def test_initialism_keeps_its_full_stop() -> None:
     from quotekit.names import clean_name
 
     assert clean_name("the U.N.") == "U.N." and clean_name("Mr. Smith.") == "Smith"
+
+
+def test_a_nationality_epithet_after_a_long_quotation_is_the_last_speaker(quotekit_parse) -> None:  # type: ignore[no-untyped-def]
+    """"The Nigerian said" after a quotation of several sentences is the one just quoted (the
+    recognizer tags "Nigerian" an organisation); "the Portuguese striker" is a nationality and
+    a role: the person just named."""
+    article = quotekit_parse(
+        "Coach Samuel Adebayo was delighted after the match.\n\n"
+        "\"I'm very proud of the boys. We were not at our best. But this group has character "
+        "and they never stop running,\" Adebayo told reporters. \"In January we would have "
+        "lost this game. Today we found a way.\"\n\n"
+        "The Nigerian said his team had been too passive in the first half.\n\n"
+        "Midfielder Luca Moreira said the winner was for his grandmother.\n\n"
+        "\"She used to watch every game on her phone,\" the Portuguese midfielder said.")
+    said = {s.content[:20]: s.speaker.name if s.speaker else None for s in article.statements}
+    assert said["his team had been to"] == "Samuel Adebayo"
+    assert said["She used to watch ev"] == "Luca Moreira"

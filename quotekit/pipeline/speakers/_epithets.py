@@ -6,6 +6,7 @@ the article is about."""
 from __future__ import annotations
 
 import regex
+from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.pipeline.speakers._descriptions import is_plural
@@ -54,34 +55,61 @@ def is_epithet(m: Mention) -> bool:
 
 
 def epithet(r: Resolver, m: Mention, s: State) -> Answer | None:
-    """An epithet's person: the nearest earlier person subject, else the person the article
-    is about; None (the next strategy tries) where neither is."""
+    """An epithet's person: the nearest earlier person subject, else the last speaker where a
+    person named a few sentences before (quoted at length: '"...," Okonkwo told reporters.
+    "..." The Nigerian said ...'), else the person the article is about; None (the next
+    strategy tries) where none is."""
     if not is_epithet(m):
         return None
-    e = subject_antecedent(r, m, s, None) or r.dominant("person", m.start)
+    e = subject_antecedent(r, m, s, None) or _recent_speaker(r, m, s) or \
+        r.dominant("person", m.start)
     return answer(e, "epithet") if e is not None else None
+
+
+#: How many sentences back the last speaker's own mention may lie for an epithet to be theirs.
+_RECENT_SENTENCES = 4
+
+
+def _recent_speaker(r: Resolver, m: Mention, s: State) -> Entity | None:
+    """The last speaker, where a person whose mention lies at most :data:`_RECENT_SENTENCES`
+    sentences before ``m`` (a quotation of several sentences, then "The Nigerian said")."""
+    last = s.last
+    if last is None or last.kind != "person":
+        return None
+    at = [j for j, e in s.sources.items() if e is last and j < m.lo]
+    doc = m.source.doc
+    return last if at and r.sent_index(m.start) - r.sent_index(doc[max(at)].idx) <= \
+        _RECENT_SENTENCES else None
 
 
 def role_epithet(r: Resolver, m: Mention, s: State) -> Answer | None:
     """A role that stands for the person just named, where no one in the article is titled
     so (the descriptions asked first): a business epithet ("the real estate tycoon",
     :func:`_business_epithet`), or a player's position ("the goalkeeper", "the striker":
-    ``data/epithet_nouns.tsv``). Each goes to the nearest earlier person subject, in its
-    sentence or the two before; None where there is none."""
+    ``data/epithet_nouns.tsv``), maybe with a nationality ("the Portuguese striker"). Each
+    goes to the nearest earlier person subject, in its sentence or the two before; None where
+    there is none."""
     if _business_epithet(m):
         return _business_person(r, m, s)
     if _placed_office(m):
         e = subject_antecedent(r, m, s, None)
         return answer(e, "epithet", "epithet:role") if e is not None and e is s.last else None
-    if not _definite_singular(m) or \
-            any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in m.tokens):
-        return None
+    if not _definite_singular(m) or any(
+            t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not _demonym(t)
+            for t in m.tokens if t.i != m.source.i):
+        return None  # (but "the Portuguese striker": a nationality and a role)
     nouns = lexicon.words("epithet_nouns.tsv")
     head = m.source
     if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
         return None
     e = subject_antecedent(r, m, s, None)
     return answer(e, "epithet", "epithet:role") if e is not None else None
+
+
+def _demonym(t: Token) -> bool:
+    """Whether ``t`` is a nationality as an adjective ("Portuguese", "Brazilian":
+    ``data/demonyms.tsv``, or tagged NORP)."""
+    return t.text in lexicon.words("demonyms.tsv") or (t.ent_type_ == "NORP" and t.is_title)
 
 
 def _placed_office(m: Mention) -> bool:
