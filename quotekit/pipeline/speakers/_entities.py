@@ -23,8 +23,13 @@ from quotekit.pipeline.speakers._kinds import (
     company_name,
     kind_of,
     legal_form,
-    person_heads,
     plural_body,
+)
+from quotekit.pipeline.speakers._mislabelled import (
+    PLACE_LABELS,
+    after_inner_honorific,
+    after_role_noun,
+    named_person_of_role,
 )
 from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver, given_names
@@ -275,63 +280,20 @@ def _titled_person(ent: SpacySpan) -> SpacySpan:
     """A title and a person's name the recognizer took together for a body or a thing
     ("Labour MP Clive Betts", "Ottawa coach Luc Girard" tagged ORG, "MNA Sophie Lachance"
     tagged PRODUCT) as the person's; ``ent`` otherwise."""
-    if ent.label_ in _PLACE_LABELS and _named_person_of_role(ent):
+    if ent.label_ in PLACE_LABELS and named_person_of_role(ent):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
     if ent.label_ not in _MISTAKEN_LABELS:
         return ent
-    after = _after_inner_honorific(ent)
+    after = after_inner_honorific(ent)
     if after is not None:
         return after
     cut = _title_prefix(ent)
     if cut and len(ent) - cut in (2, 3) and \
             all(t.pos_ == "PROPN" and name_cased(t.text) for t in ent[cut:]):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
-    if _after_role_noun(ent):
+    if after_role_noun(ent):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
-
-
-def _after_inner_honorific(ent: SpacySpan) -> SpacySpan | None:
-    """The person's name after an honorific inside a body's name the recognizer ran over a
-    title into it ("the Council Shri Vikram Rathod" tagged ORG): the honorific
-    (``name_prefixes.tsv``) and the two or three capitalised proper nouns after it, as a
-    person's name; else None."""
-    prefixes = lexicon.words("name_prefixes.tsv")
-    for k in range(1, len(ent) - 2):
-        if ent[k].lower_.rstrip(".") in prefixes and ent[k].text[:1].isupper():
-            rest = ent[k + 1:]
-            if len(rest) in (2, 3) and all(t.pos_ == "PROPN" and name_cased(t.text)
-                                           for t in rest):
-                return SpacySpan(ent.doc, ent.start + k, ent.end, label="PERSON")
-            return None
-    return None
-
-
-#: The recognizer's labels of places, which a person's name after a role may come out with.
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
-def _named_person_of_role(ent: SpacySpan) -> bool:
-    """Whether a name the recognizer took for a place is a person's: two or three capitalised
-    proper nouns right after a lower-case role noun or in apposition to a noun of people
-    ("Berg's teammate, winger Ade Okafor," with "Ade Okafor" tagged GPE)."""
-    if not _after_role_noun(ent):
-        root = ent.root
-        if len(ent) not in (2, 3) or root.dep_ != "appos" or \
-                root.head.pos_ != "NOUN" or root.head.lemma_.lower() not in person_heads() or \
-                not all(t.pos_ == "PROPN" and name_cased(t.text) for t in ent):
-            return False
-    return not any(t.lower_ in lexicon.words("place_names.tsv") for t in ent)
-
-
-def _after_role_noun(ent: SpacySpan) -> bool:
-    """Whether ``ent`` is two or three capitalised words right after a lower-case role noun
-    ("Labour's housing spokesperson| Mereana Pōtae" tagged ORG), none a body's noun."""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.is_lower and before.lower_ in role_heads() and \
-        len(ent) in (2, 3) and all(t.pos_ == "PROPN" and name_cased(t.text) and
-                                   t.lower_ not in lexicon.organization_heads() for t in ent)
 
 
 def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
