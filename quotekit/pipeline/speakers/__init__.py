@@ -82,6 +82,17 @@ def resolve_speakers(ctx: Context, drafts: Sequence[Draft],
     return _speakers(ctx, state.answers)
 
 
+def _without_verb(ctx: Context, mention: tuple[int, int]) -> tuple[int, int]:
+    """The token range of a mention without the verbs the recognizer ran a name into at its
+    end ("Van der Heijden told" tagged as one name): a name never ends with a lower-case
+    verb."""
+    lo, hi = mention
+    while hi > lo + 1 and ctx.doc[hi - 1].pos_ in ("VERB", "AUX") and \
+            ctx.doc[hi - 1].is_lower and ctx.doc[hi - 2].pos_ == "PROPN":
+        hi -= 1
+    return lo, hi
+
+
 def _record_mentions(ctx: Context, drafts: Sequence[Draft], answers: list[Answer]) -> None:
     """Each statement's own mention joins its speaker's mentions (a name form as an alias)."""
     pronouns = pronoun_words("person") | pronoun_words("plural") | pronoun_words("body") | \
@@ -90,7 +101,7 @@ def _record_mentions(ctx: Context, drafts: Sequence[Draft], answers: list[Answer
         entity = found.entity
         if entity is None or d.mention is None or d.follows is not None or stands_for(d):
             continue  # a label ("A:") or "you" standing for a name is no name of the speaker
-        a, b = ctx.token_range_chars(*d.mention)
+        a, b = ctx.token_range_chars(*_without_verb(ctx, d.mention))
         mtext = ctx.text[a:b]
         if mtext.lower() not in pronouns and found.strategy != "apposition":
             form = clean_name(without_nickname(mtext))

@@ -9,14 +9,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.names import clean_name
+from quotekit.names import clean_name, name_cased
 from quotekit.pipeline.speakers._bodies import by_body
+from quotekit.pipeline.speakers._entities import add_person
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import (
     AFFILIATION_LABELS,
     role_heads,
     title_from_description,
+    title_words,
 )
 
 __all__ = ["body_apposition", "title_apposition"]
@@ -82,6 +84,8 @@ def _names_person(r: Resolver, t: Token) -> bool:
     if t.ent_type_ == "PERSON":
         return True
     e = r.entity_of(t)
+    if e is None and t.pos_ == "PROPN" and t.head.lemma_.lower() in role_heads():
+        e = _unrecognized_after_title(r, t)
     if t.pos_ != "PROPN" or e is None:
         return False
     role = t.head.lemma_.lower()
@@ -93,11 +97,29 @@ def _names_person(r: Resolver, t: Token) -> bool:
     return e.kind == "person"
 
 
+def _unrecognized_after_title(r: Resolver, t: Token) -> Entity | None:
+    """A person's name the recognizer missed, in apposition to a role, after a title
+    ("The command's spokesperson, SP Musa Adamu,"): the two or three untagged capitalised
+    proper nouns ending at ``t`` after title words, registered as a person; else None."""
+    words = title_words() | lexicon.words("name_prefixes.tsv")
+    toks = list(t.doc[t.left_edge.i:t.i + 1])
+    while toks and toks[0].lower_.rstrip(".") in words | {"the"}:
+        toks = toks[1:]
+    if len(toks) not in (2, 3) or any(w.pos_ != "PROPN" or not name_cased(w.text) or
+                                      w.ent_type_ or w.lower_ in words for w in toks):
+        return None
+    return add_person(r, t.doc[toks[0].i:t.i + 1], "person")
+
+
 def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     """A role noun with a person's name in apposition: the person (a group for several),
     the role as their title."""
     del s
     src = m.source
+    tokens = m.tokens
+    displaced = _displaced_role(r, src)
+    if displaced is not None:  # "Announcing the result in Ado-Ora, the returning officer, ..."
+        src, tokens = displaced, list(src.doc[displaced.left_edge.i:displaced.i + 1])
     if src.pos_ not in ("NOUN", "PROPN") or (src.ent_type_ and src.lower_ not in lexicon.titles())\
             or (src.is_upper and src.is_sent_start):
         return None  # (nor a headline's label: "EXCLUSIVE – Roger Stone:"; a title the
@@ -105,7 +127,7 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     people = _named_appositions(r, src)
     if not people:
         return None
-    role = [t for t in m.tokens if t.i <= src.i]
+    role = [t for t in tokens if t.i <= src.i]
     owner: list[Token] = []
     for n, t in enumerate(role):
         if t.tag_ == "POS" or t.dep_ == "case":
@@ -122,6 +144,25 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     g = group(people, m.start)
     g.add_mention(m.text, m.start, m.end)
     return answer(g, "apposition")
+
+
+def _displaced_role(r: Resolver, src: Token) -> Token | None:
+    """The role noun the parser hung in apposition on a place or body that is the object of
+    a preposition, where the role has a person named in apposition to it ("Announcing the
+    result in Ado-Ora, the returning officer, Prof. Halima Bako-Sule, said": the mention
+    found is "Ado-Ora", the source is the officer); also inside a participle the parser took
+    for the subject ("Announcing ..." as the mention). Else None."""
+    objects = [src] if src.pos_ != "VERB" or src.dep_ != "csubj" else \
+        [t for t in src.subtree if t.dep_ == "pobj"]
+    for obj in objects:
+        if obj.dep_ != "pobj" or (obj.pos_ != "PROPN" and
+                                  obj.ent_type_ not in ("GPE", "LOC", "ORG", "FAC")):
+            continue
+        for child in obj.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > obj.i and \
+                    child.lemma_.lower() in role_heads() and _named_appositions(r, child):
+                return child
+    return None
 
 
 #: Possessive pronouns that stand for a body ("Its president, Jason Brandt,").

@@ -25,6 +25,12 @@ from quotekit.pipeline.speakers._kinds import (
     legal_form,
     plural_body,
 )
+from quotekit.pipeline.speakers._mislabelled import (
+    PLACE_LABELS,
+    after_inner_honorific,
+    after_role_noun,
+    named_person_of_role,
+)
 from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver, given_names
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
@@ -163,6 +169,12 @@ def _particle_surname(ent: SpacySpan) -> int:
     if not crossed or i >= len(doc) or not name_cased(doc[i].text) or \
             doc[i].pos_ not in ("PROPN", "NOUN"):
         return 0
+    # a double surname after the particle ("Borja| del Pozo Cruz"): the capitalised word
+    # the parser joins as a compound to the untagged proper noun after it
+    while i + 1 < len(doc) and doc[i].dep_ == "compound" and doc[i].head.i == i + 1 and \
+            doc[i + 1].pos_ == "PROPN" and name_cased(doc[i + 1].text) and \
+            not doc[i + 1].ent_type_ and doc[i + 1].lower_ not in title_words():
+        i += 1
     return i + 1 - ent.end
 
 
@@ -268,25 +280,20 @@ def _titled_person(ent: SpacySpan) -> SpacySpan:
     """A title and a person's name the recognizer took together for a body or a thing
     ("Labour MP Clive Betts", "Ottawa coach Luc Girard" tagged ORG, "MNA Sophie Lachance"
     tagged PRODUCT) as the person's; ``ent`` otherwise."""
+    if ent.label_ in PLACE_LABELS and named_person_of_role(ent):
+        return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
     if ent.label_ not in _MISTAKEN_LABELS:
         return ent
+    after = after_inner_honorific(ent)
+    if after is not None:
+        return after
     cut = _title_prefix(ent)
     if cut and len(ent) - cut in (2, 3) and \
             all(t.pos_ == "PROPN" and name_cased(t.text) for t in ent[cut:]):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
-    if _after_role_noun(ent):
+    if after_role_noun(ent):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
-
-
-def _after_role_noun(ent: SpacySpan) -> bool:
-    """Whether ``ent`` is two or three capitalised words right after a lower-case role noun
-    ("Labour's housing spokesperson| Mereana Pōtae" tagged ORG), none a body's noun."""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.is_lower and before.lower_ in role_heads() and \
-        len(ent) in (2, 3) and all(t.pos_ == "PROPN" and name_cased(t.text) and
-                                   t.lower_ not in lexicon.organization_heads() for t in ent)
 
 
 def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:

@@ -19,6 +19,7 @@ from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, an
 from quotekit.pipeline.speakers._pronouns import is_pronoun
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
+from quotekit.pipeline.speakers._unnamed import description_affiliation
 
 __all__ = ["handle_name", "named_entity", "proper_name_run", "proper_noun", "unrecognized_name",
            "unresolved"]
@@ -235,8 +236,21 @@ def proper_name_run(toks: Sequence[Token]) -> SpacySpan | None:
             j, count = j + n, count + 1
         if 2 <= count <= 3:
             best = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
+        elif count > 3:
+            best = _after_prefix(toks[i:j]) or best
         i = max(j, i + 1)
     return best
+
+
+def _after_prefix(run: Sequence[Token]) -> SpacySpan | None:
+    """The two or three name words after an honorific inside a longer run of capitalised
+    words ("the Assembly Shri| Mahendra Solanki": ``name_prefixes.tsv``), else None."""
+    prefixes = lexicon.words("name_prefixes.tsv")
+    for k in range(len(run) - 1, -1, -1):
+        if run[k].lower_.rstrip(".") in prefixes:
+            rest = len(run) - k - 1
+            return run[0].doc[run[k].i + 1:run[-1].i + 1] if 2 <= rest <= 3 else None
+    return None
 
 
 def _no_name(text: str) -> bool:
@@ -266,7 +280,11 @@ def unresolved(r: Resolver, m: Mention, s: State) -> Answer:
         kind = "person"
     else:
         kind = appositive_kind(m.source) or kind
-    return answer(r.unresolved(m, s, kind), "unresolved")
+    entity = r.unresolved(m, s, kind)
+    if kind == "person" and not entity.affiliation:
+        # "a spokeswoman for Acme Corp": the body the description names is the affiliation
+        entity.affiliation = description_affiliation(r, m, m.source, s.last)
+    return answer(entity, "unresolved")
 
 
 def _named_by_apposition(r: Resolver, m: Mention) -> Entity | None:

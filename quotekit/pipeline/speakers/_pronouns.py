@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from quotekit import lexicon
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.speakers._authors import author
+from quotekit.pipeline.speakers._kinds import person_heads
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver, given_names
 
@@ -164,7 +165,7 @@ def subject_antecedent(r: Resolver, m: Mention, s: State, gender: str | None) ->
             if said is not None and gender in (None, said):
                 reach, chained = max(floor, at - _SUBJECT_SENTENCES), True
             continue
-        e = e or r.entity_of(t) or _named_person(r, t)
+        e = e or r.entity_of(t) or _named_person(r, t) or _apposed_person(r, t)
         if e is not None and e.kind == "person" and (gender is None or e.gender in (None, gender)):
             # the reporter only right after the report ("The president's roots also came into
             # play. In Honolulu, he told ...": the president, named again in between)
@@ -200,6 +201,20 @@ def _reporter(r: Resolver, s: State, t: Token, e: Entity, gender: str | None) ->
             if other is not None and other is not e and other.kind == "person" and \
                     (gender is None or other.gender in (None, gender)):
                 return other
+    return None
+
+
+def _apposed_person(r: Resolver, t: Token) -> Entity | None:
+    """The person named in apposition to a subject that is a noun of people ("Berg's
+    teammate, Ade Okafor, was less certain."; not "a study by ..., Mikhail Dmitriyev,"), or
+    None."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in person_heads():
+        return None
+    for c in t.children:
+        if c.dep_ == "appos" and c.i > t.i and c.pos_ == "PROPN":
+            e = r.entity_of(c)
+            if e is not None and e.kind == "person":
+                return e
     return None
 
 

@@ -14,7 +14,7 @@ from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, an
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS, ent_at, words_of_title
 
-__all__ = ["unnamed_people", "unnamed_source"]
+__all__ = ["description_affiliation", "unnamed_people", "unnamed_source"]
 
 _FILE = "unnamed_sources.tsv"
 #: Prepositions after the head that give the affiliation ("officials at the Treasury", "a
@@ -31,7 +31,7 @@ def _indefinite(src: Token) -> bool:
     return all(c.dep_ == "nummod" or table.get(c.lower_) == "determiner" for c in dets)
 
 
-def _affiliation(r: Resolver, m: Mention, src: Token, last: Entity | None) -> str | None:
+def description_affiliation(r: Resolver, m: Mention, src: Token, last: Entity | None) -> str | None:
     """The body or place of the description: before the head ("a Treasury source", "a senior
     White House official") or after it ("officials at the Treasury", "a spokesperson for the
     agency"; "a spokesperson for the firm": the body "the firm" stands for, or ``last``,
@@ -108,7 +108,7 @@ def unnamed_source(r: Resolver, m: Mention, s: State) -> Answer | None:
     # named by the description, a relative pronoun's antecedent too ("an official who ...")
     e = s.unresolved_entity(m.text, m.start, "group" if plural else "person")
     e.unnamed = True
-    aff = _affiliation(r, m, src, s.last)
+    aff = description_affiliation(r, m, src, s.last)
     if aff and not e.affiliation:
         e.affiliation = aff
     return answer(e, "unnamed")

@@ -1,0 +1,58 @@
+"""Person names the entity recognizer labels as something else: a name after an honorific
+inside a body's name ("the Council Shri Vikram Rathod" tagged ORG), a name after a role noun
+("Labour's housing spokesperson Mereana Pōtae" tagged ORG, "winger Ade Okafor" tagged GPE) or
+in apposition to a noun of people. Read by the entity registration (``_entities.py``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from quotekit import lexicon
+from quotekit.names import name_cased
+from quotekit.pipeline.speakers._kinds import person_heads
+from quotekit.pipeline.speakers._titles import role_heads
+
+__all__ = ["PLACE_LABELS", "after_inner_honorific", "after_role_noun", "named_person_of_role"]
+
+
+def after_inner_honorific(ent: SpacySpan) -> SpacySpan | None:
+    """The person's name after an honorific inside a body's name the recognizer ran over a
+    title into it ("the Council Shri Vikram Rathod" tagged ORG): the honorific
+    (``name_prefixes.tsv``) and the two or three capitalised proper nouns after it, as a
+    person's name; else None."""
+    prefixes = lexicon.words("name_prefixes.tsv")
+    for k in range(1, len(ent) - 2):
+        if ent[k].lower_.rstrip(".") in prefixes and ent[k].text[:1].isupper():
+            rest = ent[k + 1:]
+            if len(rest) in (2, 3) and all(t.pos_ == "PROPN" and name_cased(t.text)
+                                           for t in rest):
+                return SpacySpan(ent.doc, ent.start + k, ent.end, label="PERSON")
+            return None
+    return None
+
+
+#: The recognizer's labels of places, which a person's name after a role may come out with.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def named_person_of_role(ent: SpacySpan) -> bool:
+    """Whether a name the recognizer took for a place is a person's: two or three capitalised
+    proper nouns right after a lower-case role noun or in apposition to a noun of people
+    ("Berg's teammate, winger Ade Okafor," with "Ade Okafor" tagged GPE)."""
+    if not after_role_noun(ent):
+        root = ent.root
+        if len(ent) not in (2, 3) or root.dep_ != "appos" or \
+                root.head.pos_ != "NOUN" or root.head.lemma_.lower() not in person_heads() or \
+                not all(t.pos_ == "PROPN" and name_cased(t.text) for t in ent):
+            return False
+    return not any(t.lower_ in lexicon.words("place_names.tsv") for t in ent)
+
+
+def after_role_noun(ent: SpacySpan) -> bool:
+    """Whether ``ent`` is two or three capitalised words right after a lower-case role noun
+    ("Labour's housing spokesperson| Mereana Pōtae" tagged ORG), none a body's noun."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in role_heads() and \
+        len(ent) in (2, 3) and all(t.pos_ == "PROPN" and name_cased(t.text) and
+                                   t.lower_ not in lexicon.organization_heads() for t in ent)
