@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pytest
 
@@ -254,7 +254,8 @@ def article_checks(gold: Mapping[str, object], folder: Path = FIXTURES, *,
                    known_missed: Mapping[str, Sequence[str]] | None = None,
                    known_wrong: Mapping[str, Sequence[str]] | None = None,
                    speaker_gaps: Mapping[str, str] | None = None,
-                   spurious_gaps: Mapping[str, str] | None = None) -> ArticleChecks:
+                   spurious_gaps: Mapping[str, str] | None = None,
+                   missed_gaps: Mapping[str, str] | None = None) -> ArticleChecks:
     """The module-scoped ``articles`` fixture (each article of ``gold`` read from ``folder``
     and parsed once) and the checks of each article: every expected statement found, each
     speaker named as the gold names it, nothing spurious nor forbidden.
@@ -263,12 +264,17 @@ def article_checks(gold: Mapping[str, object], folder: Path = FIXTURES, *,
     first words of statements still missed or still named otherwise, which the checks pass
     over and a strict xfail (``known_gaps``) checks, so it fails once they are fixed;
     ``speaker_gaps`` marks an article's whole speaker check a strict xfail, with its reason;
-    ``spurious_gaps`` its check of nothing spurious nor forbidden.
+    ``spurious_gaps`` its check of nothing spurious nor forbidden, ``missed_gaps`` its check
+    of every expected statement found.
     """
     names = sorted(gold)
     missed, wrong = known_missed or {}, known_wrong or {}
-    gaps = speaker_gaps or {}
-    extra = spurious_gaps or {}
+
+    def marked(gaps: Mapping[str, str] | None) -> list[Any]:
+        """The article names, those in ``gaps`` strict expected failures with their reason."""
+        gaps = gaps or {}
+        return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=gaps[n]))
+                if n in gaps else n for n in names]
 
     @pytest.fixture(scope="module")
     def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
@@ -278,19 +284,15 @@ def article_checks(gold: Mapping[str, object], folder: Path = FIXTURES, *,
         text, article = articles[name]
         return score(text, _plain(gold[name]), article)
 
-    @pytest.mark.parametrize("name", names)
+    @pytest.mark.parametrize("name", marked(missed_gaps))
     def found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
         assert _unknown(result(articles, name).missed, missed.get(name, ())) == []
 
-    @pytest.mark.parametrize("name", [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=gaps[n]))
-        if n in gaps else n for n in names])
+    @pytest.mark.parametrize("name", marked(speaker_gaps))
     def speakers(articles, name: str) -> None:  # type: ignore[no-untyped-def]
         assert _unknown(result(articles, name).wrong_speaker, wrong.get(name, ())) == []
 
-    @pytest.mark.parametrize("name", [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=extra[n]))
-        if n in extra else n for n in names])
+    @pytest.mark.parametrize("name", marked(spurious_gaps))
     def nothing_else(articles, name: str) -> None:  # type: ignore[no-untyped-def]
         checked = result(articles, name)
         assert checked.forbidden == [] and checked.spurious == []

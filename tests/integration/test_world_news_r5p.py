@@ -11,7 +11,7 @@ analysts by bank). Gold (speech scope) is written by hand and scored as in test_
 from __future__ import annotations
 
 import pytest
-from test_world_news import Gold, Parse, parse_articles, score, titles_of
+from test_world_news import Gold, Parse, article_checks, titles_of
 
 from quotekit import Article
 
@@ -234,34 +234,12 @@ SPURIOUS_GAPS: dict[str, str] = {
 }
 
 
-def _marked(gaps: dict[str, str]) -> list:  # type: ignore[type-arg]
-    """The article names, those in ``gaps`` as strict expected failures with their reason."""
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=gaps[n]))
-            if n in gaps else n for n in sorted(GOLD)]
-
-
-@pytest.fixture(scope="module")
-def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
-    return parse_articles(quotekit_parser, GOLD)
-
-
-@pytest.mark.parametrize("name", _marked(MISSED_GAPS))
-def test_every_expected_statement_is_found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name], article).missed == []
-
-
-@pytest.mark.parametrize("name", _marked(SPEAKER_GAPS))
-def test_each_speaker_is_named_in_full(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name], article).wrong_speaker == []
-
-
-@pytest.mark.parametrize("name", _marked(SPURIOUS_GAPS))
-def test_nothing_in_furniture_bylines_plans_or_figures(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    result = score(text, GOLD[name], article)
-    assert result.forbidden == [] and result.spurious == []
+CHECKS = article_checks(GOLD, speaker_gaps=SPEAKER_GAPS, missed_gaps=MISSED_GAPS,
+                        spurious_gaps=SPURIOUS_GAPS)
+articles = CHECKS.articles
+test_every_expected_statement_is_found = CHECKS.found
+test_each_speaker_is_named_in_full = CHECKS.speakers
+test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
 
 
 @pytest.mark.parametrize(("name", "speaker", "titles"), [

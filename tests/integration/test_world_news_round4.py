@@ -9,9 +9,7 @@ in test_world_news.py."""
 from __future__ import annotations
 
 import pytest
-from test_world_news import Gold, Parse, parse_articles, score, titles_of
-
-from quotekit import Article
+from test_world_news import Gold, Parse, article_checks, titles_of
 
 GOLD: dict[str, Gold] = {
     "murder_trial.txt": Gold(
@@ -195,30 +193,11 @@ SPEAKER_GAPS: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def articles(quotekit_parser) -> dict[str, tuple[str, Article]]:  # type: ignore[no-untyped-def]
-    return parse_articles(quotekit_parser, GOLD)
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_every_expected_statement_is_found(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name], article).missed == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=SPEAKER_GAPS[n]))
-    if n in SPEAKER_GAPS else n for n in sorted(GOLD)])
-def test_each_speaker_is_named_in_full(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    assert score(text, GOLD[name], article).wrong_speaker == []
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_nothing_in_furniture_bylines_plans_or_figures(articles, name: str) -> None:  # type: ignore[no-untyped-def]
-    text, article = articles[name]
-    result = score(text, GOLD[name], article)
-    assert result.forbidden == [] and result.spurious == []
+CHECKS = article_checks(GOLD, speaker_gaps=SPEAKER_GAPS)
+articles = CHECKS.articles
+test_every_expected_statement_is_found = CHECKS.found
+test_each_speaker_is_named_in_full = CHECKS.speakers
+test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
 
 
 def test_a_statement_read_to_the_court_and_a_question_asked_by_name(quotekit_parse: Parse) -> None:
