@@ -674,3 +674,14 @@ def test_a_nationality_epithet_after_a_long_quotation_is_the_last_speaker(quotek
     said = {s.content[:20]: s.speaker.name if s.speaker else None for s in article.statements}
     assert said["his team had been to"] == "Samuel Adebayo"
     assert said["She used to watch ev"] == "Luca Moreira"
+
+
+def test_a_title_s_of_phrase_ending_in_a_name_is_the_name_s(quotekit_parse) -> None:  # type: ignore[no-untyped-def]
+    """"Member of the European Parliament Tomas Kovac, who ..., said": the parser makes the
+    title the subject and hangs the name on its "of"; the speaker is the person, not
+    "Member"."""
+    article = quotekit_parse(
+        "Member of the European Parliament Tomas Kovac, who helped negotiate the law, said he "
+        "would ask the Commission to report every six months.")
+    [s] = article.statements
+    assert s.speaker is not None and s.speaker.name == "Tomas Kovac"

@@ -173,6 +173,20 @@ def _name_end(name: Token) -> int:
     return hi
 
 
+def _titled_name(token: Token, prep: Token) -> Token | None:
+    """The person's name that ends a title's "of" phrase the parser hung on the title ("Member
+    of the European Parliament Tomas Kovac": Kovac, the last word of a name the recognizer
+    tags a person), else None."""
+    if prep.dep_ != "prep" or prep.lower_ != "of" or \
+            token.lower_ not in lexicon.title_heads():
+        return None
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if name is None or name.ent_type_ != "PERSON" or (
+            name.i + 1 < len(token.doc) and token.doc[name.i + 1].ent_iob_ == "I"):
+        return None
+    return name
+
+
 def mention_range(token: Token) -> tuple[int, int]:
     """Token range of the noun phrase a source token heads, without appositions or clauses."""
     doc = token.doc
@@ -190,6 +204,10 @@ def mention_range(token: Token) -> tuple[int, int]:
         if child.dep_ == "appos" and child.left_edge.i == hi and \
                 child.pos_ == "PROPN":
             hi = _name_end(child)  # "the economist Ana Ruiz"
+            continue
+        named = _titled_name(token, child)
+        if named is not None:  # "Member of the European Parliament Tomas Kovac"
+            hi = max(hi, named.i + 1)
             continue
         if child.dep_ in ("compound", "flat", "nummod", "case", "cc", "conj") or (
             child.dep_ == "prep" and child.lower_ == "of" and token.pos_ != "PROPN"
