@@ -685,3 +685,14 @@ def test_a_title_s_of_phrase_ending_in_a_name_is_the_name_s(quotekit_parse) -> N
         "would ask the Commission to report every six months.")
     [s] = article.statements
     assert s.speaker is not None and s.speaker.name == "Tomas Kovac"
+
+
+def test_a_body_s_name_runs_on_to_the_acronym_that_confirms_it(quotekit_parse) -> None:  # type: ignore[no-untyped-def]
+    """The recognizer stops "the U.N. Office for the Coordination of Humanitarian Affairs
+    (OCHA)" at "Office"; the initials of the whole name end in the acronym in brackets, so the
+    body's name is the whole of it."""
+    article = quotekit_parse(
+        "Fields are under water, according to a report from the Pacific Office for the "
+        "Management of Coastal Fisheries (OMCF), which said 14 harbours had closed.")
+    names = {s.speaker.name for s in article.statements if s.speaker is not None}
+    assert "Pacific Office for the Management of Coastal Fisheries" in names

@@ -240,8 +240,6 @@ SPEAKER_GAPS: dict[str, str] = {
                              "'Brokerage Sharma Kapadia Securities' keeps the common noun",
     "r5s_postmatch.txt": "'head coach Emeka Okonkwo' named 'Okonkwo' (the recognizer tags "
                          "neither word a person; the given name is taken into the title)",
-    "r5s_ngo_sitrep.txt": "'the U.N. Office for the Coordination of Humanitarian Affairs "
-                          "(OCHA)' named 'U.N. Office'",
     "r5s_celebrity_interview.txt": "'Her co-star, Daniel Achterberg, says' named 'Her "
                                    "co-star'; 'She laughs. “Never say never ...”': the "
                                    "statement's 'She' left unresolved",

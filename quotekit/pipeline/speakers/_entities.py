@@ -296,8 +296,30 @@ def _titled_person(ent: SpacySpan) -> SpacySpan:
     return ent
 
 
+def _body_extent(ent: SpacySpan) -> SpacySpan:
+    """A body's name with the "for"/"of" phrase the recognizer cut off, where the acronym in
+    brackets after it confirms it ("the U.N. Office| for the Coordination of Humanitarian
+    Affairs (OCHA)": the initials end in "OCHA")."""
+    doc, minor = ent.doc, lexicon.words("name_minor_words.tsv")
+    i = ent.end
+    if i >= len(doc) or doc[i].lower_ not in ("for", "of"):
+        return ent
+    while i < len(doc) and (doc[i].lower_ in minor or name_cased(doc[i].text)):
+        i += 1
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or \
+            not name_cased(doc[i - 1].text):
+        return ent
+    acronym = doc[i + 1].text
+    full = initials(doc[ent.start:i].text)
+    if not acronym.isupper() or len(acronym) < 3 or not full.endswith(acronym):
+        return ent
+    return SpacySpan(doc, ent.start, i, label=ent.label_)
+
+
 def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
     ent = _titled_person(ent)
+    if ent.label_ == "ORG":
+        ent = _body_extent(ent)
     end_char, glued = ent.end_char, ent.start
     if ent.label_ == "PERSON":
         ent, end_char = _person_extent(r, ent)
