@@ -296,30 +296,30 @@ def _titled_person(ent: SpacySpan) -> SpacySpan:
     return ent
 
 
-def _body_extent(ent: SpacySpan) -> SpacySpan:
+def _body_extent(ent: SpacySpan) -> tuple[SpacySpan, Token | None]:
     """A body's name with the "for"/"of" phrase the recognizer cut off, where the acronym in
     brackets after it confirms it ("the U.N. Office| for the Coordination of Humanitarian
-    Affairs (OCHA)": the initials end in "OCHA")."""
+    Affairs (OCHA)": the initials end in "OCHA"), and that acronym (None where no phrase
+    was added)."""
     doc, minor = ent.doc, lexicon.words("name_minor_words.tsv")
     i = ent.end
     if i >= len(doc) or doc[i].lower_ not in ("for", "of"):
-        return ent
+        return ent, None
     while i < len(doc) and (doc[i].lower_ in minor or name_cased(doc[i].text)):
         i += 1
     if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or \
             not name_cased(doc[i - 1].text):
-        return ent
-    acronym = doc[i + 1].text
+        return ent, None
+    acronym = doc[i + 1]
     full = initials(doc[ent.start:i].text)
-    if not acronym.isupper() or len(acronym) < 3 or not full.endswith(acronym):
-        return ent
-    return SpacySpan(doc, ent.start, i, label=ent.label_)
+    if not acronym.text.isupper() or len(acronym) < 3 or not full.endswith(acronym.text):
+        return ent, None
+    return SpacySpan(doc, ent.start, i, label=ent.label_), acronym
 
 
 def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
     ent = _titled_person(ent)
-    if ent.label_ == "ORG":
-        ent = _body_extent(ent)
+    ent, acronym = _body_extent(ent) if ent.label_ == "ORG" else (ent, None)
     end_char, glued = ent.end_char, ent.start
     if ent.label_ == "PERSON":
         ent, end_char = _person_extent(r, ent)
@@ -344,6 +344,9 @@ def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
         r.rename(entity, name)
     entity.add_mention(name if name != entity.name else "", ent.start_char, end_char)
     r.add_span(ent.start_char, end_char, entity)
+    if acronym is not None:  # "(OCHA)": a later "according to OCHA" is the same body
+        entity.add_mention(acronym.text, acronym.idx, acronym.idx + len(acronym))
+        r.add_span(acronym.idx, acronym.idx + len(acronym), entity)
     if entity.kind == "person":
         titles_for(r.ctx, ent, entity)
         _gender_for(r, ent, entity)
