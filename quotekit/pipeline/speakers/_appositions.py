@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.names import clean_name, name_cased
+from quotekit.names import clean_name
 from quotekit.pipeline.speakers._bodies import by_body
 from quotekit.pipeline.speakers._entities import add_person
+from quotekit.pipeline.speakers._mislabelled import name_words
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import (
@@ -102,11 +103,11 @@ def _unrecognized_after_title(r: Resolver, t: Token) -> Entity | None:
     ("The command's spokesperson, SP Musa Adamu,"): the two or three untagged capitalised
     proper nouns ending at ``t`` after title words, registered as a person; else None."""
     words = title_words() | lexicon.words("name_prefixes.tsv")
+    skip = words | {"the"}
     toks = list(t.doc[t.left_edge.i:t.i + 1])
-    while toks and toks[0].lower_.rstrip(".") in words | {"the"}:
+    while toks and toks[0].lower_.rstrip(".") in skip:
         toks = toks[1:]
-    if len(toks) not in (2, 3) or any(w.pos_ != "PROPN" or not name_cased(w.text) or
-                                      w.ent_type_ or w.lower_ in words for w in toks):
+    if not name_words(toks) or any(w.ent_type_ or w.lower_ in words for w in toks):
         return None
     return add_person(r, t.doc[toks[0].i:t.i + 1], "person")
 

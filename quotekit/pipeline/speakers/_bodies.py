@@ -236,10 +236,7 @@ def local_body(r: Resolver, m: Mention, s: State) -> Answer | None:
     if len(names) != 1:
         return None
     name = next(iter(names.values()))
-    e = r.match(name, "organization", m.start)
-    if e is None:
-        e = Entity(kind="organization", name=name, parts=name_parts(name), first=m.start)
-        r.register(e)
+    e = r.match_or_register(name, "organization", m.start)
     return answer(e, "description")
 
 
@@ -263,10 +260,7 @@ def person_body(r: Resolver, m: Mention, s: State) -> Answer | None:
     if word in person.parts[:-1] and word.lower() in given_names():
         word = person.parts[-1]  # "Bernie's campaign": the Sanders campaign
     name = f"{word} {lemma}"
-    e = r.match(name, "organization", m.start)
-    if e is None:
-        e = Entity(kind="organization", name=name, parts=name_parts(name), first=m.start)
-        r.register(e)
+    e = r.match_or_register(name, "organization", m.start)
     return answer(e, "description")
 
 
@@ -291,10 +285,7 @@ def unit_body(r: Resolver, m: Mention, s: State) -> Answer | None:
     first = names[0].left_edge
     words = [t.text for t in head.doc[first.i:head.i + 1] if t.dep_ != "case"]
     name = clean_name(" ".join(words))
-    e = r.match(name, "organization", m.start)
-    if e is None:
-        e = Entity(kind="organization", name=name, parts=name_parts(name), first=m.start)
-        r.register(e)
+    e = r.match_or_register(name, "organization", m.start)
     r.add_span(head.idx, head.idx + len(head), e)  # ("the office" after it is the unit)
     return answer(e, "description")
 

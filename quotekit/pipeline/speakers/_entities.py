@@ -29,6 +29,7 @@ from quotekit.pipeline.speakers._mislabelled import (
     PLACE_LABELS,
     after_inner_honorific,
     after_role_noun,
+    name_words,
     named_person_of_role,
 )
 from quotekit.pipeline.speakers._model import Entity
@@ -126,10 +127,7 @@ def _add_nicknamed(r: Resolver, m: regex.Match[str]) -> tuple[int, int] | None:
             any(t.ent_type_ not in ("", "PERSON", "WORK_OF_ART", "PRODUCT", "ORG") for t in span):
         return None  # (not a headline's "Clinton ‘A Disgrace’ Over")
     name = f"{m['given']} {m['surname']}"
-    entity = r.match(name, "person", m.start())
-    if entity is None:
-        entity = Entity(kind="person", name=name, parts=name_parts(name), first=m.start())
-        r.register(entity)
+    entity = r.match_or_register(name, "person", m.start())
     entity.add_mention("", span.start_char, span.end_char)
     entity.add_mention(m["nick"], m.start("nick"), m.end("nick"))
     r.add_span(span.start_char, span.end_char, entity)
@@ -288,8 +286,7 @@ def _titled_person(ent: SpacySpan) -> SpacySpan:
     if after is not None:
         return after
     cut = _title_prefix(ent)
-    if cut and len(ent) - cut in (2, 3) and \
-            all(t.pos_ == "PROPN" and name_cased(t.text) for t in ent[cut:]):
+    if cut and name_words(ent[cut:]):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
     if after_role_noun(ent):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
@@ -339,9 +336,7 @@ def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
         r.register(entity)
     elif (kind == "person" and len(name_parts(name)) > len(entity.parts)) or \
             (kind == "organization" and spelled_out(entity.name, name)):
-        if entity.name not in entity.aliases:  # ("DMRC" first, then "Delhi Metro Rail
-            entity.aliases.append(entity.name)  # Corporation": the full name)
-        r.rename(entity, name)
+        r.rename_keeping(entity, name)  # ("DMRC" first, then "Delhi Metro Rail Corporation")
     entity.add_mention(name if name != entity.name else "", ent.start_char, end_char)
     r.add_span(ent.start_char, end_char, entity)
     if acronym is not None:  # "(OCHA)": a later "according to OCHA" is the same body

@@ -5,14 +5,25 @@ in apposition to a noun of people. Read by the entity registration (``_entities.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import name_cased
 from quotekit.pipeline.speakers._kinds import person_heads
 from quotekit.pipeline.speakers._titles import role_heads
 
-__all__ = ["PLACE_LABELS", "after_inner_honorific", "after_role_noun", "named_person_of_role"]
+__all__ = ["PLACE_LABELS", "after_inner_honorific", "after_role_noun", "name_words",
+           "named_person_of_role"]
+
+
+def name_words(tokens: SpacySpan | Sequence[Token]) -> bool:
+    """Whether ``tokens`` are two or three proper nouns written as names ("Ade Okafor",
+    "Mereana Pōtae"): the length of a person's name the recognizer may mislabel."""
+    return len(tokens) in (2, 3) and all(t.pos_ == "PROPN" and name_cased(t.text)
+                                         for t in tokens)
 
 
 def after_inner_honorific(ent: SpacySpan) -> SpacySpan | None:
@@ -23,9 +34,7 @@ def after_inner_honorific(ent: SpacySpan) -> SpacySpan | None:
     prefixes = lexicon.words("name_prefixes.tsv")
     for k in range(1, len(ent) - 2):
         if ent[k].lower_.rstrip(".") in prefixes and ent[k].text[:1].isupper():
-            rest = ent[k + 1:]
-            if len(rest) in (2, 3) and all(t.pos_ == "PROPN" and name_cased(t.text)
-                                           for t in rest):
+            if name_words(ent[k + 1:]):
                 return SpacySpan(ent.doc, ent.start + k, ent.end, label="PERSON")
             return None
     return None
@@ -41,9 +50,8 @@ def named_person_of_role(ent: SpacySpan) -> bool:
     ("Berg's teammate, winger Ade Okafor," with "Ade Okafor" tagged GPE)."""
     if not after_role_noun(ent):
         root = ent.root
-        if len(ent) not in (2, 3) or root.dep_ != "appos" or \
-                root.head.pos_ != "NOUN" or root.head.lemma_.lower() not in person_heads() or \
-                not all(t.pos_ == "PROPN" and name_cased(t.text) for t in ent):
+        if not name_words(ent) or root.dep_ != "appos" or \
+                root.head.pos_ != "NOUN" or root.head.lemma_.lower() not in person_heads():
             return False
     return not any(t.lower_ in lexicon.words("place_names.tsv") for t in ent)
 
@@ -54,5 +62,4 @@ def after_role_noun(ent: SpacySpan) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.is_lower and before.lower_ in role_heads() and \
-        len(ent) in (2, 3) and all(t.pos_ == "PROPN" and name_cased(t.text) and
-                                   t.lower_ not in lexicon.organization_heads() for t in ent)
+        name_words(ent) and not any(t.lower_ in lexicon.organization_heads() for t in ent)

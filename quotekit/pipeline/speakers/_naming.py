@@ -59,12 +59,7 @@ def _body_named_for_place(r: Resolver, m: Mention) -> Entity | None:
     if first.i == src.i:
         return None
     name = clean_name(src.doc[first.i:src.i + 1].text)
-    found = r.match(name, "organization", m.start)
-    if found is not None:
-        return found
-    entity = Entity(kind="organization", name=name, parts=name_parts(name), first=first.idx)
-    r.register(entity)
-    return entity
+    return r.match_or_register(name, "organization", m.start, first=first.idx)
 
 
 def _surname_of_person(r: Resolver, e: Entity | None, at: int) -> Entity | None:
@@ -125,17 +120,9 @@ def proper_noun(r: Resolver, m: Mention, s: State) -> Answer | None:
     name = clean_name(m.text)
     e = r.match(name, "organization", m.start)  # "the Post": "Washington Post"
     if e is not None and spelled_out(e.name, name):
-        _spell_out(r, e, name)
+        r.rename_keeping(e, name)  # "MSF" -> "Médecins Sans Frontières"
         return answer(e, "name")
     return answer(e, "name-part", "name-part:proper-noun") if e is not None else None
-
-
-def _spell_out(r: Resolver, e: Entity, name: str) -> None:
-    """Name the body ``e``, known by its acronym, by the full ``name`` that spells it out
-    ("MSF" -> "Médecins Sans Frontières"): the acronym stays an alias."""
-    if e.name not in e.aliases:
-        e.aliases.append(e.name)
-    r.rename(e, name)
 
 
 def _fuller(r: Resolver, e: Entity, name: str) -> bool:
@@ -146,9 +133,7 @@ def _fuller(r: Resolver, e: Entity, name: str) -> bool:
     words = title_words()
     if len(parts) > len(e.parts) and len(parts) <= 3 and set(e.parts) <= set(parts) and \
             all(p[:1].isupper() and p.lower() not in words for p in parts):
-        if e.name not in e.aliases:
-            e.aliases.append(e.name)
-        r.rename(e, name)
+        r.rename_keeping(e, name)
         return True
     return False
 

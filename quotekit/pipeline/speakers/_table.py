@@ -93,12 +93,31 @@ class Resolver:
         entity.on_alias = self._index_alias
         self._index(entity)
 
+    def match_or_register(self, name: str, kind: str, at: int,
+                          first: int | None = None) -> Entity:
+        """The registered entity ``name`` (a ``kind`` at ``at``) stands for
+        (:meth:`match`), else a new one of that name and kind, registered, first seen at
+        ``first`` (``at`` by default)."""
+        found = self.match(name, kind, at)
+        if found is None:
+            found = Entity(kind=kind, name=name, parts=name_parts(name),
+                           first=at if first is None else first)
+            self.register(found)
+        return found
+
     def rename(self, entity: Entity, name: str) -> None:
         """Give ``entity`` a fuller ``name``; the index learns the new keys (old keys stay:
         every look-up checks the entity itself again)."""
         entity.name, entity.parts = name, name_parts(name)
         if id(entity) in self._position:
             self._index(entity)
+
+    def rename_keeping(self, entity: Entity, name: str) -> None:
+        """:meth:`rename` ``entity``, its old name kept as an alias ("DMRC" named "Delhi Metro
+        Rail Corporation", "MSF" named "Médecins Sans Frontières")."""
+        if entity.name not in entity.aliases:
+            entity.aliases.append(entity.name)
+        self.rename(entity, name)
 
     def _index(self, entity: Entity) -> None:
         keys = [f"n:{entity.name.lower()}", f"i:{initials(entity.name)}"]

@@ -12,7 +12,8 @@ from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._withheld import group, names_time
 from quotekit.types import Evidence
 
-__all__ = ["complement", "coordinated_report", "ends_clause", "opens_with_that", "with_relative"]
+__all__ = ["complement", "coordinated_report", "ends_clause", "opens_with_that", "participle",
+           "with_relative"]
 
 
 def _phrasal_object(verb: Token) -> Token | None:
@@ -110,14 +111,18 @@ def _spoken(lemma: str) -> bool:
     return lexicon.cue_class(lemma) in lexicon.SCOPES["speech"]
 
 
+def participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle: tagged so, or a past tense with no subject,
+    which is how the tagger may read one ("a victim impact statement read to the court")."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
 def _participle_on_object(verb: Token) -> bool:
     """A passive participle on the noun it reports, in a sentence with a verb of its own ("In
-    a statement read outside court, the family said ..."; the tagger may read the participle
-    as a past tense with no subject: "a victim impact statement read to the court")."""
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
-    return verb.dep_ == "acl" and participle and verb.sent.root.pos_ in ("VERB", "AUX") and \
-        verb.sent.root.i != verb.i
+    a statement read outside court, the family said ...")."""
+    return verb.dep_ == "acl" and participle(verb) and \
+        verb.sent.root.pos_ in ("VERB", "AUX") and verb.sent.root.i != verb.i
 
 
 def _extraposed(verb: Token) -> Token | None:

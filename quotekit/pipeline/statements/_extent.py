@@ -19,9 +19,12 @@ def _object_before(verb: Token, comp: Token, first: int) -> int:
     """Where the content starts when the parser took a reduced relative clause on the verb's
     object for the verb's clause: "cited [disparaging remarks] Trump had made about her" (an
     object that names no one, right before a clause with no "that"); else ``first``."""
-    if comp.dep_ == "oprd" or (comp.dep_ == "xcomp" and (
-            _request(verb) or _particle_object(verb) is not None)):
-        return _named_object(verb, comp, first)
+    if comp.dep_ == "oprd":
+        return _named_object(verb, comp, first, None)
+    if comp.dep_ == "xcomp":
+        particle = _particle_object(verb)
+        if _request(verb) or particle is not None:
+            return _named_object(verb, comp, first, particle)
     if comp.dep_ != "ccomp" or any(c.dep_ == "mark" for c in comp.children) or \
             verb.lemma_.lower() in lexicon.words("hearer_verbs.tsv"):
         return first  # ("told the meeting the authority had ...": the one spoken to)
@@ -38,16 +41,16 @@ def _request(verb: Token) -> bool:
     return entry is not None and entry.family == "request"
 
 
-def _named_object(verb: Token, comp: Token, first: int) -> int:
+def _named_object(verb: Token, comp: Token, first: int, particle: Token | None) -> int:
     """Where the content of a verb of naming or request starts: at its object, the thing
     named ("called [half of his supporters] “deplorables”", "called [the plan] a mistake"),
     which the words it is called by describe, or the one asked to act ("urged [Congress] to
-    act", "appealed to [the government] to release funds": what is asked is that they act)."""
+    act", or ``particle``, the object of its preposition: "appealed to [the government] to
+    release funds": what is asked is that they act)."""
     for child in verb.rights:
         if child.dep_ == "dobj" and child.i < comp.i:
             return child.left_edge.i
-    particle = _particle_object(verb)
-    if comp.dep_ == "xcomp" and particle is not None and particle.right_edge.i + 1 == first:
+    if particle is not None and particle.right_edge.i + 1 == first:
         return particle.left_edge.i
     return first
 

@@ -43,6 +43,7 @@ from quotekit.pipeline.statements._complement import (
     complement,
     coordinated_report,
     opens_with_that,
+    participle,
     with_relative,
 )
 from quotekit.pipeline.statements._extent import content_from_complement
@@ -172,9 +173,7 @@ def _reduced_passive_infinitive(verb: Token, ctype: str) -> bool:
     """Whether ``verb`` is a passive participle on a noun with a "to" infinitive and no "by"
     agent ("models judged to pose a risk", "a man said to be armed"): the noun is what is
     reported on, not who reports, as in "he is said to be"; no statement."""
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))  # (tagged a past tense)
-    return ctype == "xcomp" and verb.dep_ == "acl" and participle and \
+    return ctype == "xcomp" and verb.dep_ == "acl" and participle(verb) and \
         agent_object(verb) is None and reduced_passive_agent(verb) is None
 
 
