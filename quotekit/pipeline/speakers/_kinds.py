@@ -127,9 +127,14 @@ def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
 def people_noun(word: str) -> bool:
     """Whether ``word`` (lower-case) is the plural of a noun of people ("neighbours",
     "witnesses", "officials": :func:`person_heads`)."""
-    heads = person_heads()
+    return _plural_of(word, person_heads(), es=True)
+
+
+def _plural_of(word: str, heads: frozenset[str], *, es: bool) -> bool:
+    """Whether ``word`` (lower-case) is the plural of one of ``heads``: by "-s", "-ies"
+    ("-y"), and with ``es`` by "-es" ("witnesses")."""
     return word.endswith("s") and (word[:-1] in heads or (
-        word.endswith("es") and word[:-2] in heads) or (
+        es and word.endswith("es") and word[:-2] in heads) or (
         word.endswith("ies") and word[:-3] + "y" in heads))
 
 
@@ -201,10 +206,9 @@ def plural_body(name: str) -> bool:
     words = name_parts(name)
     if len(words) < 2 or any(w.lower() in given_names() for w in words):
         return False
-    low = words[0].lower()
-    heads = lexicon.organization_heads()
-    return (low.endswith("s") and low[:-1] in heads) or \
-        (low.endswith("ies") and low[:-3] + "y" in heads)
+    # (not "-es": that would take "Churches Together" and the like, which the lists were
+    # not checked for)
+    return _plural_of(words[0].lower(), lexicon.organization_heads(), es=False)
 
 
 def _holds_place(words: list[str]) -> bool:
