@@ -142,3 +142,37 @@ def test_one_named_example_of_a_group_is_the_speaker(quotekit_parse) -> None:
                             "was early.")
     assert all(st.speaker is None or st.speaker.name != "Mira Halvorsen"
                for st in listed.statements)
+
+
+def test_insertion_after_a_clause_names_the_speaker_not_the_noun_before(quotekit_parse) -> None:
+    """The parser takes the noun before the first comma for the subject and the name for its
+    apposition: the name is the speaker, the noun stays in the content."""
+    text = ("To understand the real Dred Scott, Justice Amara Cole said, one should visit the "
+            "archive.")
+    article = quotekit_parse(text)
+    assert_sound(article)
+    first = _one(article, "To understand the real Dred Scott")
+    second = _one(article, "one should visit the archive")
+    for s in (first, second):
+        assert s.speaker is not None and s.speaker.name == "Amara Cole"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("People like Okafor, she said.", "People like Okafor"),
+    ("Not him, the coach said.", "Not him"),
+    ("Absolutely not, the minister said.", "Absolutely not"),
+])
+def test_fragment_before_said_is_the_content(quotekit_parse, text: str, content: str) -> None:
+    article = quotekit_parse(text)
+    assert_sound(article)
+    assert _contents(article) == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "In an interview, he said.",
+    "Three more years later, Smith said.",
+    "Back at her headquarters, aides cheered.",
+    "Days after the arrest, the lawyer said.",
+])
+def test_place_or_time_before_said_is_no_fragment(quotekit_parse, text: str) -> None:
+    assert quotekit_parse(text).statements == ()

@@ -139,8 +139,9 @@ def after_span(state: RuleState, head: Token, source: Token,
                heard: Token | None = None) -> tuple[int, int] | None:
     """", the Foreign Ministry said." attached as parataxis: the content is what precedes
     (``heard``: a hearer object the verb may keep: "..., Carter told a Senate panel.")."""
-    if not (head.dep_ in ("parataxis", "ccomp", "conj") and source.head.i == head.i and
-            source.i < head.i and head.head.i < source.i and ends_clause(head, heard)):
+    if not (source.head.i == head.i and source.i < head.i and ends_clause(head, heard) and (
+            (head.dep_ in ("parataxis", "ccomp", "conj") and head.head.i < source.i) or
+            _fronted_fragment(head, source))):
         return None
     doc = state.ctx.doc
     first = head.sent.start
@@ -150,6 +151,31 @@ def after_span(state: RuleState, head: Token, source: Token,
     while last > first and doc[last].is_punct:
         last -= 1
     return state.ctx.chars(first, last) if last > first else None
+
+
+#: Dependencies of the words a fragment of speech before "..., he said." hangs on the verb by
+#: ("People like Scott, he said.", "Not him, she said.", "Yes, she said."); not a preposition's
+#: phrase ("In an interview, he said."), which only says where or when.
+_FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "advmod", "intj", "neg"})
+
+
+def _fronted_fragment(verb: Token, source: Token) -> bool:
+    """Whether the main verb ``verb`` reports a fragment that opens its sentence ("People
+    like Scott, he said.", "Not him, she said."): every word before the comma that ends right
+    before its subject ``source`` hangs on the verb through :data:`_FRAGMENT_DEPS`, and no
+    date or time ("Three years later, he said." says when), nor an adverb of place or time
+    with its phrase ("Back at her headquarters, aides cheered", "Days after the arrest, ...")."""
+    if verb.dep_ != "ROOT":
+        return False
+    first, comma = verb.sent.start, mention_range(source)[0] - 1
+    if comma <= first or verb.doc[comma].text not in INSERTION_PUNCT:
+        return False
+    lefts = [c for c in verb.lefts if c.i < comma and not c.is_punct]
+    return bool(lefts) and lefts[0].left_edge.i == first and all(
+        c.dep_ in _FRAGMENT_DEPS and c.right_edge.i < comma and
+        not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) and
+        not (c.dep_ in ("advmod", "npadvmod") and any(g.dep_ == "prep" for g in c.children))
+        for c in lefts)
 
 
 def _pieces(state: RuleState, bounds: tuple[tuple[int, int], ...], kind: str) -> list[Piece]:

@@ -48,6 +48,7 @@ from quotekit.pipeline.statements._complement import (
 )
 from quotekit.pipeline.statements._extent import content_from_complement
 from quotekit.pipeline.statements._insertions import (
+    INSERTION_PUNCT,
     after_span,
     in_document,
     inverted,
@@ -208,6 +209,25 @@ def _subject_missed(verb: Token) -> Token | None:
         t.ent_type_ not in ("DATE", "TIME", "GPE") else None
 
 
+def _inserted_name(verb: Token, subject: Token) -> Token:
+    """The speaker of a verb inserted between commas where the parser took the noun before
+    the first comma for the subject and the name for its apposition ("To understand the real
+    Dred Scott, Chief Justice Roberts said, one should visit this museum.": Roberts, and "the
+    real Dred Scott" stays in the content): the apposition that ends right before the verb,
+    where the subject's own phrase does not open the sentence or follow a comma."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or subject.i > verb.i or verb.i + 1 >= verb.sent.end or \
+            doc[verb.i + 1].text not in INSERTION_PUNCT:
+        return subject
+    name = next((c for c in subject.rights if c.dep_ == "appos" and c.i == verb.i - 1 and
+                 (c.pos_ == "PROPN" or can_act(c))), None)
+    first = mention_range(subject)[0]
+    if name is None or first == verb.sent.start or doc[first - 1].text in INSERTION_PUNCT:
+        return subject
+    opening = mention_range(name)[0]
+    return name if doc[opening - 1].text in INSERTION_PUNCT else subject
+
+
 def _one_told(verb: Token, lemma: str, ctype: str) -> Token | None:
     """The one told in "The jury was told the knife was never found" (a verb of the group
     ``question``, passive, with a clause): the statement is kept, with no source (what they
@@ -255,7 +275,7 @@ def _verb_source(state: RuleState, head: Token, lemma: str, ctype: str) -> Token
     if source is None:
         source = _subject_missed(head) or _one_told(head, lemma, ctype)
     if source is not None:
-        source = _unquoted_source(state, head, source)
+        source = _inserted_name(head, _unquoted_source(state, head, source))
     return source
 
 
