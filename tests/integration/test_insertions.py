@@ -176,3 +176,13 @@ def test_fragment_before_said_is_the_content(quotekit_parse, text: str, content:
 ])
 def test_place_or_time_before_said_is_no_fragment(quotekit_parse, text: str) -> None:
     assert quotekit_parse(text).statements == ()
+
+
+def test_insertion_parsed_as_the_main_verb_keeps_both_pieces(quotekit_parse) -> None:
+    """The parser made "claimed" the main verb, the content's subject its modifier and the
+    content's predicate its conjunct: both pieces are the watchdog's."""
+    article = quotekit_parse("This kind of lobbying, the watchdog claimed, breaches the code of "
+                             "conduct.")
+    assert_sound(article)
+    assert _contents(article) == ["This kind of lobbying", "breaches the code of conduct"]
+    assert {s.speaker.name for s in article.statements if s.speaker} == {"watchdog"}

@@ -225,6 +225,8 @@ def parenthetical(state: RuleState, verb: Token, source: Token) -> list[Piece]:
     """
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return _as_clause(state, verb)
+    if verb.dep_ == "ROOT":
+        return _split_subject(state, verb, source)
     if source.i > verb.i or not (verb.dep_ == "parataxis" or
                                  (verb.dep_ == "ccomp" and verb.head.i > verb.i)):
         return []  # (a clause taken for the complement of what follows it: "X told Y, ...")
@@ -234,6 +236,31 @@ def parenthetical(state: RuleState, verb: Token, source: Token) -> list[Piece]:
     if before <= sent.start or after >= sent.end - 1:
         return []
     if doc[before].text not in INSERTION_PUNCT or doc[after].text not in INSERTION_PUNCT:
+        return []
+    pieces = _pieces(state, ((sent.start, before - 1), (after + 1, sent.end - 1)),
+                     "parenthetical")
+    return pieces if len(pieces) == 2 else []
+
+
+def _split_subject(state: RuleState, verb: Token, source: Token) -> list[Piece]:
+    """"This sort of opining, CNN claimed, violates its code.": an inserted attribution the
+    parser made the main verb, the content's subject hung on it before its own subject's
+    comma and the content's predicate a conjunct after a comma, with no "and" and no subject
+    of its own. Returns the two pieces around the insertion, or nothing."""
+    doc, sent = state.ctx.doc, verb.sent
+    rest = next((c for c in verb.rights if c.dep_ == "conj"), None)
+    if rest is None or source.i > verb.i or source.head.i != verb.i or \
+            rest.pos_ not in ("VERB", "AUX") or rest.tag_ not in ("VBD", "VBZ", "VBP", "MD") or \
+            any(c.dep_ in ("cc", "preconj") and c.i < rest.i for c in verb.rights) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest.children):
+        return []
+    before, after = mention_range(source)[0] - 1, rest.left_edge.i - 1
+    if before <= sent.start or after <= verb.i or doc[before].text not in INSERTION_PUNCT or \
+            doc[after].text not in INSERTION_PUNCT:
+        return []
+    lefts = [c for c in verb.lefts if c.i < before and not c.is_punct]
+    if not lefts or lefts[0].left_edge.i != sent.start or \
+            any(c.dep_ not in ("npadvmod", "dep") for c in lefts):
         return []
     pieces = _pieces(state, ((sent.start, before - 1), (after + 1, sent.end - 1)),
                      "parenthetical")
