@@ -186,3 +186,26 @@ def test_insertion_parsed_as_the_main_verb_keeps_both_pieces(quotekit_parse) -> 
     assert_sound(article)
     assert _contents(article) == ["This kind of lobbying", "breaches the code of conduct"]
     assert {s.speaker.name for s in article.statements if s.speaker} == {"watchdog"}
+
+
+@pytest.mark.parametrize(("text", "outer", "inner", "inner_speaker"), [
+    ("Daniel Brooks said the council had rejected the plan, which he called a betrayal of the "
+     "tenants.", "the council had rejected the plan", "a betrayal of the tenants",
+     "Daniel Brooks"),
+    ("Okafor said he had met the mayor, who told him the depot would close in May.",
+     "he had met the mayor", "the depot would close in May", "mayor"),
+])
+def test_a_relative_clause_that_reports_is_a_statement_of_its_own(
+        quotekit_parse, text: str, outer: str, inner: str, inner_speaker: str) -> None:
+    """A relative clause closing a content, with a reporting verb and a subject of its own, is
+    a comment on what was said, not part of it: two statements."""
+    article = quotekit_parse(text)
+    assert_sound(article)
+    assert _contents(article) == [outer, inner]
+    said = article.statements[1]
+    assert said.speaker is not None and said.speaker.name == inner_speaker
+
+
+def test_a_relative_clause_of_no_report_stays_in_the_content(quotekit_parse) -> None:
+    article = quotekit_parse("Okafor said he had met the mayor, who had arrived late.")
+    assert _contents(article) == ["he had met the mayor, who had arrived late"]

@@ -48,6 +48,10 @@ def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> 
             # "Critics say the plan will fail, while supporters argue it is overdue"
             clash.start, clash.end = trim(text, clash.start, cut)
             kept.append(d)
+        elif (cut := _relative_cut(clash, d)) is not None:
+            # "Smith said the plan would fail, which he called “a total disaster.”"
+            clash.start, clash.end = trim(text, clash.start, cut)
+            kept.append(d)
         elif second_hand and _reports(clash, d):
             _nest(text, clash, d)
             kept[kept.index(clash)] = d
@@ -116,6 +120,39 @@ def _contrast_cut(outer: Draft, inner: Draft) -> int | None:
             doc[mark.i - 1].idx <= outer.start + 2:
         return None
     return doc[mark.i - 1].idx
+
+
+#: Relative pronouns that open a clause of comment on what was just reported.
+_COMMENT_PRONOUNS = frozenset({"which", "whom", "who"})
+
+
+def _relative_cut(outer: Draft, inner: Draft) -> int | None:
+    """Where to cut ``outer`` if ``inner`` is a comment on it in a relative clause that closes
+    ``outer``'s content ("Smith said the plan would fail, [which he called “a total
+    disaster.”]": what Smith said ends at the comma; the relative clause says what he called
+    it; "Smith said he met the governor, [who told him the plan would fail]": the governor's
+    statement): the comma before the relative pronoun that opens the clause of ``inner``'s cue
+    verb, whose subject is ``inner``'s source, running to the end of ``outer``'s content, which
+    follows its cue; ``inner`` of speech or writing; else None."""
+    if inner.source is None or inner.cue is None or outer.cue is None or \
+            inner.cue_class not in _SPEECH or outer.cue[1] > outer.start or \
+            not outer.start < inner.cue[0] < outer.end:
+        return None
+    doc = inner.source.doc
+    verb = doc.char_span(inner.cue[0], inner.cue[1], alignment_mode="expand")
+    if verb is None or not len(verb):
+        return None
+    v = verb.root
+    first = doc[v.left_edge.i]
+    if v.dep_ not in ("relcl", "advcl") or first.lower_ not in _COMMENT_PRONOUNS or \
+            first.head.i != v.i or first.i < 1 or doc[first.i - 1].text != "," or \
+            inner.source.head.i != v.i or doc[first.i - 1].idx <= outer.start + 2:
+        return None
+    last = v.right_edge
+    while last.i > v.i and (last.is_punct or last.is_quote):
+        last = doc[last.i - 1]
+    return doc[first.i - 1].idx if last.idx + len(last) >= trim(
+        doc.text, outer.start, outer.end, quotes=True)[1] else None
 
 
 def _after_quoted_comma(token: Token) -> bool:
