@@ -209,3 +209,12 @@ def test_a_relative_clause_that_reports_is_a_statement_of_its_own(
 def test_a_relative_clause_of_no_report_stays_in_the_content(quotekit_parse) -> None:
     article = quotekit_parse("Okafor said he had met the mayor, who had arrived late.")
     assert _contents(article) == ["he had met the mayor, who had arrived late"]
+
+
+def test_a_quoted_comment_in_a_relative_clause_leaves_an_indirect_statement(
+        quotekit_parse) -> None:
+    article = quotekit_parse("Daniel Brooks said the plan would fail, which he called “a total "
+                             "disaster.”")
+    assert_sound(article)
+    assert [(s.content, s.kind) for s in article.statements] == [
+        ("the plan would fail", "indirect"), ("a total disaster.", "direct")]

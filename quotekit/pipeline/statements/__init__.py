@@ -205,6 +205,7 @@ def find_statements(context: Context, *,
     # attribution, whose content is X's; the speech scope gives it to X, reported by Y
     scoped = [d for d in state.drafts if in_scope(d, classes)]
     _follow_in_scope(scoped)
-    drafts = drop_nested(context.text, scoped, second_hand=scope != "attribution")
+    drafts = drop_nested(context.text, scoped, second_hand=scope != "attribution",
+                         ctx=context)
     inherit_sources(context, drafts)
     return drafts

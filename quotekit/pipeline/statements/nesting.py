@@ -16,7 +16,8 @@ __all__ = ["drop_nested", "inherit_sources"]
 _SPEECH = lexicon.SCOPES["speech"]
 
 
-def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> list[Draft]:
+def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True,
+                ctx: Context | None = None) -> list[Draft]:
     """Keep one statement per stretch of text: an attribution nested in another's content goes.
 
     The outer statement wins, except that a direct statement always survives the indirect one
@@ -41,16 +42,16 @@ def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> 
         cut = _coordinated_cut(clash, d)
         if cut is not None:
             # "announced that he was in therapy and vowed to ...": two statements
-            clash.start, clash.end = trim(text, clash.start, cut)
+            _cut(text, clash, cut, ctx)
             d.source, d.mention = clash.source, clash.mention
             kept.append(d)
         elif (cut := _contrast_cut(clash, d)) is not None:
             # "Critics say the plan will fail, while supporters argue it is overdue"
-            clash.start, clash.end = trim(text, clash.start, cut)
+            _cut(text, clash, cut, ctx)
             kept.append(d)
         elif (cut := _relative_cut(clash, d)) is not None:
             # "Smith said the plan would fail, which he called “a total disaster.”"
-            clash.start, clash.end = trim(text, clash.start, cut)
+            _cut(text, clash, cut, ctx)
             kept.append(d)
         elif second_hand and _reports(clash, d):
             _nest(text, clash, d)
@@ -70,6 +71,14 @@ def drop_nested(text: str, drafts: list[Draft], *, second_hand: bool = True) -> 
     kept = [k for k in kept if k.end > k.start]
     _refollow(kept, instead)
     return kept
+
+
+def _cut(text: str, outer: Draft, at: int, ctx: Context | None) -> None:
+    """End ``outer``'s content before character ``at``; a mixed content left with no
+    quotation of ``ctx`` in it is indirect."""
+    outer.start, outer.end = trim(text, outer.start, at)
+    if outer.kind == "mixed" and ctx is not None and not ctx.quotes_in(outer.start, outer.end):
+        outer.kind = "indirect"
 
 
 def _coordinated_cut(outer: Draft, inner: Draft) -> int | None:
@@ -149,10 +158,8 @@ def _relative_cut(outer: Draft, inner: Draft) -> int | None:
             inner.source.head.i != v.i or doc[first.i - 1].idx <= outer.start + 2:
         return None
     last = v.right_edge
-    while last.i > v.i and (last.is_punct or last.is_quote):
-        last = doc[last.i - 1]
-    return doc[first.i - 1].idx if last.idx + len(last) >= trim(
-        doc.text, outer.start, outer.end, quotes=True)[1] else None
+    rest = doc.text[last.idx + len(last):outer.end]
+    return doc[first.i - 1].idx if not any(ch.isalnum() for ch in rest) else None
 
 
 def _after_quoted_comma(token: Token) -> bool:
