@@ -6,13 +6,15 @@ drafts, which later rules see in ``state.drafts``:
 
 1. :func:`cue_driven`: every cue outside quotation marks (not in a caption or byline), in
    text order, by the rule for its kind (:data:`CUE_RULES`);
-2. :func:`~quotekit.pipeline.statements.transcript.transcript`: the turns of an interview
+2. :func:`~quotekit.pipeline.statements.embeds.embedded_posts`: a social-media post shown in
+   the article, signed "— Name (@handle) date" below its text;
+3. :func:`~quotekit.pipeline.statements.transcript.transcript`: the turns of an interview
    transcript or a dialogue ("Q: ..." / "A: ...", "SMITH: ..."), whole paragraphs that win
    over the attributions nested in them;
-3. :func:`~quotekit.pipeline.statements.labels.labels`: other transcript labels and headlines;
-4. :func:`~quotekit.pipeline.statements.blocks.block_quotes`: a paragraph a speaker introduces
+4. :func:`~quotekit.pipeline.statements.labels.labels`: other transcript labels and headlines;
+5. :func:`~quotekit.pipeline.statements.blocks.block_quotes`: a paragraph a speaker introduces
    with a colon, given without quote marks (a block quotation);
-5. :func:`quote_driven`: every quotation not used so far, by the first of
+6. :func:`quote_driven`: every quotation not used so far, by the first of
    :data:`QUOTE_RULES` that attributes it, else as a continuation
    (:mod:`~quotekit.pipeline.statements.continuation`).
 
@@ -29,6 +31,7 @@ from quotekit.pipeline.statements import (
     according,
     blocks,
     continuation,
+    embeds,
     labels,
     quoted,
     reported,
@@ -86,5 +89,5 @@ def quote_driven(state: RuleState) -> list[Draft]:
 
 
 #: The document rules in the order they run.
-RULES: tuple[Rule, ...] = (cue_driven, transcript.transcript, labels.labels, blocks.block_quotes,
-                          quote_driven)
+RULES: tuple[Rule, ...] = (cue_driven, embeds.embedded_posts, transcript.transcript, labels.labels,
+                          blocks.block_quotes, quote_driven)
