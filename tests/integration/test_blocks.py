@@ -76,6 +76,15 @@ def test_according_to_inside_a_sentence_reports_the_whole_sentence(quotekit_pars
     assert article.statements[0].evidence.rule == "indirect:according-to"
 
 
+def test_according_to_between_two_clauses_reports_both_sides(quotekit_parse) -> None:
+    text = ("Ticket sales doubled in May, according to the organisers, and hotel bookings "
+            "rose by a third.")
+    statements = quotekit_parse(text).statements
+    assert [s.content for s in statements] == [
+        "Ticket sales doubled in May", "hotel bookings rose by a third"]
+    assert all(s.speaker is not None and s.speaker.name == "organisers" for s in statements)
+
+
 def test_according_to_phrase_ends_at_its_comma(quotekit_parse) -> None:
     text = ("According to the Harbour Authority, 41 of the 60 berths — most of them leased to "
             "fishing crews — stood empty, with ten more due to close.")

@@ -2,12 +2,13 @@
 
 The content is the rest of the sentence: what follows the phrase where it opens the sentence
 (or a clause: "said that according to the figures, unemployment had fallen"), what precedes
-it where it closes the sentence, and the whole sentence where it stands inside
-("Fundraising, according to the campaign, has surged in the same period": "Fundraising"
-alone says nothing). The phrase ends at the first comma or dash after its source, wherever the
-parser hung the rest of the sentence ("According to the AP, 571 of the 714 ... supported
-Clinton"), past a participle or apposition on the source ("According to the report, published
-by the IFS, wages ...").
+it where it closes the sentence. Where it stands inside: the two sides when a clause precedes
+it and another follows ("X paid 25 percent, according to the CBO, and Y paid 69 percent"),
+else the whole sentence ("Fundraising, according to the campaign, has surged in the same
+period": "Fundraising" alone says nothing). The phrase ends at the first comma or dash after
+its source, wherever the parser hung the rest of the sentence ("According to the AP, 571 of
+the 714 ... supported Clinton"), past a participle or apposition on the source ("According to
+the report, published by the IFS, wages ...").
 """
 
 from __future__ import annotations
@@ -56,10 +57,10 @@ def according_to(state: RuleState, cue: CueMatch) -> list[Draft]:
         pieces = [(phrase_hi + 1, min(opener.head.right_edge.i, sent.end - 1))]
     elif any(not (t.is_punct or t.is_space) for t in doc[phrase_hi + 1:sent.end]):
         # (a paragraph break the parser kept in the sentence is no word after the phrase)
-        pieces = [(sent.start, sent.end - 1)]  # "Fundraising, according to the campaign, has"
+        pieces = _inside(doc, sent.start, before, phrase_hi + 1, sent.end - 1)
     else:
         pieces = [(sent.start, before)]  # "The talks stalled, according to Yonhap."
-    drafts = []
+    drafts: list[Draft] = []
     for first, last in pieces:
         if last < first:
             continue
@@ -73,6 +74,7 @@ def according_to(state: RuleState, cue: CueMatch) -> list[Draft]:
         # "according to its own data": evidence, as "the data show" is
         evidence = src is not None and src.lemma_.lower() in lexicon.evidence_nouns()
         drafts.append(Draft(
+            follows=drafts[0] if drafts else None,
             cls="perception" if evidence and kind != "direct" else None,
             start=a, end=b, kind=kind, evidence=Evidence(rule=rule),
             confidence=confidence.rule(rule), cue=cue_chars(ctx, cue), source=src,
@@ -80,6 +82,26 @@ def according_to(state: RuleState, cue: CueMatch) -> list[Draft]:
             paragraph=ctx.paragraph_of_token(acc.i),
         ))
     return drafts
+
+
+def _inside(doc: Doc, start: int, before: int, after: int, last: int) -> list[tuple[int, int]]:
+    """The content pieces of an "according to" phrase inside its sentence (tokens ``start`` to
+    ``before`` precede it, ``after`` to ``last`` follow it): the two sides where a clause
+    precedes it and another follows it ("The top 1 percent paid 25.4 percent, according to the
+    CBO, and the top 10 percent paid 69 percent"); else the whole sentence ("Fundraising,
+    according to the campaign, has surged": "Fundraising" alone says nothing).
+    """
+    front, rest = doc[start:before + 1], doc[after:last + 1]
+    clause_before = len(front) > 0 and front[-1].pos_ not in ("ADP", "SCONJ") and any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in front)
+    if clause_before and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and
+                             t.dep_ in ("ROOT", "conj", "parataxis") for t in rest):
+        second = after
+        while second < last and doc[second].is_punct:
+            second += 1
+        # (the conjunction that joins the two clauses is in neither)
+        return [(start, before), (second + (doc[second].pos_ == "CCONJ"), last)]
+    return [(start, last)]
 
 
 def _phrase_end(acc: Token, to: Token, src: Token | None) -> int:
