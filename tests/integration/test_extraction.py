@@ -184,6 +184,18 @@ def test_headline_attribution(quotekit_parse) -> None:
     assert s.mention is not None and "trade chief" in s.mention.text
 
 
+def test_headline_attribution_holds_a_belief_it_reports(quotekit_parse) -> None:
+    """"Name: I still believe ...": the headline's words are the name's, the belief nested in
+    them no reason to drop it."""
+    text = ("Okafor: I Still Believe the Bridge Can Be Saved\n\n"
+            "The engineer Ade Okafor said on Monday the bridge could be repaired.")
+    article = quotekit_parse(text)
+    check_offsets(article)
+    s = by_content(article, "I Still Believe the Bridge Can Be Saved")
+    assert s.evidence.rule == "indirect:headline-colon"
+    assert s.speaker is not None and s.speaker.name == "Ade Okafor"
+
+
 def test_byline_and_caption_are_not_statements(quotekit_parse) -> None:
     text = (
         "By Ahn Mi-ran\n\n"

@@ -96,7 +96,8 @@ def transcript_label(state: RuleState, pi: int, label: regex.Match[str],
 
 def _headline_left(state: RuleState, pi: int) -> tuple[int, int, int] | None:
     """``(colon offset in the paragraph, first token, token at the colon)`` of a headline's
-    part before the colon: a few words naming someone, no quotation."""
+    part before the colon: a few words naming someone (a noun, or a name the recognizer
+    knows though the tagger does not: "Issa: ..."), no quotation."""
     ctx = state.ctx
     pa, pb = ctx.paragraphs[pi]
     para = ctx.text[pa:pb]
@@ -107,7 +108,8 @@ def _headline_left(state: RuleState, pi: int) -> tuple[int, int, int] | None:
     if len(left.split()) > 8 or any(c in left for c in HEADLINE_MARKS) or page_topic(left):
         return None
     lo, hi = ctx.token_at(pa), ctx.token_at(pa + colon)
-    if not any(t.pos_ in ("PROPN", "NOUN") for t in ctx.doc[lo:hi]) or \
+    if not any(t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in ("PERSON", "ORG", "NORP")
+               for t in ctx.doc[lo:hi]) or \
             any(i in state.cues_by_head for i in range(lo, hi)):
         return None
     return colon, lo, hi
@@ -124,7 +126,10 @@ def headline_colon(state: RuleState, pi: int, taken: Taken) -> Draft | None:
     pa, pb = ctx.paragraphs[pi]
     toks = ctx.doc[lo:hi]
     start, end = trim(ctx.text, pa + colon + 1, pb)
-    if end - start < 3 or _overlaps(start, end, taken):
+    # a statement inside the words ("Rubio: I Still Believe Trump Can't Be Trusted") is
+    # nested in the headline's; one reaching outside them has the words already
+    if end - start < 3 or any(a < end and start < b and not (start <= a and b <= end)
+                              for a, b in taken):
         return None
     start, end, kind, qs = apply_quotes(ctx, start, end)
     if kind != "direct" and any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
@@ -159,12 +164,11 @@ def labels(state: RuleState) -> list[Draft]:
         if (state.skip[pi] and not state.verbless[pi]) or qa_label(ctx.text[pa:pb]) is not None:
             continue  # a caption, byline or furniture; a transcript's question or answer
         label = LABEL_RE.match(ctx.text[pa:pb])
+        d = None
         if label and label.group(1).replace("’", "'") not in NOT_LABELS:
             d = transcript_label(state, pi, label, taken)
-        elif pi == first:
+        if d is None and pi == first:  # "Rubio: I Still Believe ...", no transcript's label
             d = headline_colon(state, pi, taken)
-        else:
-            d = None
         if d is not None:
             out.append(d)
     return out
