@@ -223,6 +223,14 @@ def test_short_quote_with_explicit_attribution(quotekit_parse: Parse, text: str,
         assert speaker in s.mention.text
 
 
+def test_short_quote_before_its_own_continuation(quotekit_parse: Parse) -> None:
+    """“Word is,” X said, “that ...”: the verb's complement is the rest of the same speech,
+    not a content of its own that would make the first quotation a title."""
+    text = "“Word is,” Mayor Ruth Adeyemi said on Monday, “that the depot will close.”"
+    contents = [s.content for s in quotekit_parse(text).statements]
+    assert contents == ["Word is", "that the depot will close."]
+
+
 @pytest.mark.parametrize("text", [
     "“Face the Nation,” Sanders was asked.",
     "On ABC’s “This Week,” Rubio said that the plan would fail.",

@@ -194,9 +194,10 @@ def explicit_after(state: RuleState, f: QuoteFrame, verb: Token, src: Token) -> 
     if _passive(verb) or not starts_sentence(ctx, f.q):
         return False
     lemma = verb.lemma_.lower()
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and ctx.quote_of[c.i] < 0 and
            spoken_to(verb, lemma, c, c.dep_, None) is None for c in verb.children):
-        return False  # but the one spoken to: “Day one. Audit,” she told the Ledger.
+        return False  # but the one spoken to: “Day one. Audit,” she told the Ledger; and the
+        # quotation the first one goes on in: “Word is,” Trump said, “that Ford will ...”
     # the speaker's name with its titles counts as one word: “Sure,” said Public Works
     # Director Tom Kessler.
     name = range(*mention_range(src))
