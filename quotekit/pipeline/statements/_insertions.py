@@ -276,7 +276,9 @@ def _names_person(noun: Token) -> bool:
 
 def inverted(state: RuleState, verb: Token) -> tuple[Token, list[Piece]] | None:
     """"The plan, said Smith, is flawed.": the source named right after a verb set off by
-    commas, and the content on both sides. Returns the source and the two pieces, or None.
+    commas, and the content on both sides; or the source closing the sentence, the content
+    before it, where the parser gave the verb no clause to report. Returns the source and the
+    pieces, or None.
 
     The verb is a finite verb of speech or writing with no subject before it that can speak
     (the parser often takes the content's first words for its subject); the name (a proper
@@ -303,6 +305,14 @@ def inverted(state: RuleState, verb: Token) -> tuple[Token, list[Piece]] | None:
     end = name.right_edge.i
     while end > name.i and doc[end].is_punct:
         end -= 1
+    if end + 2 >= sent.end - 1 and all(t.is_punct or t.is_space for t in doc[end + 1:sent.end]):
+        # "The rejection signals “the end” for the EU, said Geert Wilders, founder of ...":
+        # the name closes the sentence; where the parser found no clause for the verb to
+        # report, the content is all before it
+        if any(c.dep_ in ("ccomp", "csubj", "dobj", "xcomp") for c in verb.children):
+            return None
+        pieces = _pieces(state, ((sent.start, verb.i - 2),), "after")
+        return (name, pieces) if pieces else None
     if end + 2 >= sent.end - 1 or doc[end + 1].text not in INSERTION_PUNCT or \
             any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children
                 if c.i <= end):

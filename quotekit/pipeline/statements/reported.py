@@ -143,7 +143,7 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     turned = inverted(state, head)  # "The plan, said Smith, is flawed."
     if turned is not None:
         return _draft_pieces(state, turned[1], cue, turned[0], para) \
-            if allowed(cue.lemma, "parenthetical", state.policy) else []
+            if allowed(cue.lemma, turned[1][0][2], state.policy) else []
     comp, ctype = complement(head, cue.lemma)
     heard = spoken_to(head, cue.lemma, comp, ctype, state.policy)
     if heard is not None:
@@ -196,9 +196,12 @@ def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: Cue
         if kind != "direct":
             start, end = trim(ctx.text, start, end)
         rule = f"{kind}:verb-{ctype}"
+        # (content before a verb and its name that close the sentence: as "..., X said.")
+        conf = rule_confidence(kind, cue.lemma, ctype, state.policy) if ctype == "after" \
+            else confidence.rule(rule)
         out.append(Draft(
             start=start, end=end, kind=kind, evidence=cue_evidence(rule, cue, ctype),
-            confidence=confidence.rule(rule), cue=cue_chars(ctx, cue), source=source,
+            confidence=conf, cue=cue_chars(ctx, cue), source=source,
             mention=mention_range(source), paragraph=para, follows=out[0] if out else None,
         ))
     return out
