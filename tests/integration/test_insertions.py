@@ -223,10 +223,10 @@ def test_a_quoted_comment_in_a_relative_clause_leaves_an_indirect_statement(
 def test_inverted_name_closing_the_sentence_with_no_clause_parsed(quotekit_parse) -> None:
     """The parser made the content's verb a noun and its subject the verb's: the words before
     "said X, founder of ..." are still what X said."""
-    text = ('The rejection of the treaty signals "the beginning of the end" for the EU, said '
-            'Geert Wilders, founder of the Party for Freedom.')
+    text = ('The collapse of the deal signals "the beginning of the end" for the coalition, said '
+            'Maria Lentz, leader of the Green group.')
     article = quotekit_parse(text)
     assert_sound(article)
     [s] = article.statements
-    assert s.content.startswith("The rejection of the treaty signals")
-    assert s.speaker is not None and s.speaker.name == "Geert Wilders"
+    assert s.content.startswith("The collapse of the deal signals")
+    assert s.speaker is not None and s.speaker.name == "Maria Lentz"
