@@ -98,6 +98,20 @@ def test_asked_whether_is_not_the_answerer_s(quotekit_parse: Parse, text: str) -
         assert s.speaker is None and s.mention is None
 
 
+@pytest.mark.parametrize(("text", "question"), [
+    ("The governor shook hands and asked workers if they planned to vote.",
+     "if they planned to vote"),
+    ("Reporters asked the minister if the plant would close.", "if the plant would close"),
+])
+def test_the_question_is_the_askers_not_the_one_asked(quotekit_parse: Parse, text: str,
+                                                      question: str) -> None:
+    """"asked X if ...": the "if" clause is what was asked (not X, the one asked), the asker's
+    statement."""
+    [s] = quotekit_parse(text).statements
+    assert s.content == question and s.cue is not None and s.cue.text == "asked"
+    assert s.mention is not None and s.mention.text in ("The governor", "Reporters")
+
+
 def test_praise_object_is_no_statement(quotekit_parse: Parse) -> None:
     assert quotekit_parse("The president praised the firefighters after the blaze.")\
         .statements == ()

@@ -67,6 +67,16 @@ def _hearer_clause(verb: Token, lemma: str) -> Token | None:
     return None
 
 
+def _asked_if(verb: Token, lemma: str) -> Token | None:
+    """The question a verb of asking reports, where the parser hung its "if" clause on the verb
+    as an adverbial ("asked workers [if they planned to attend]"; the ``question`` group of
+    ``data/non_statements.tsv``): the clause after the verb opened by "if" or "whether"."""
+    if lemma.split()[0] not in group("question"):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+
+
 def _as_after(verb: Token, obj: Token) -> bool:
     """Whether an "as" phrase on ``verb`` follows its object: "described himself as ..."."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
@@ -84,7 +94,8 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _relative_before(verb, c)]
     if clauses:
         return _reported_clause(verb, clauses), "ccomp"
-    clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma) or _extraposed(verb)
+    clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma) or \
+        _extraposed(verb) or _asked_if(verb, lemma)
     if clause is not None:
         return clause, "ccomp"
     for child in verb.children:
