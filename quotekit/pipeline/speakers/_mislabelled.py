@@ -122,12 +122,15 @@ def joined_person_names(ents: list[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with a person's name the recognizer tagged in two pieces joined into one
     ("José Antonio| Salazar |Vílchez": two given names and a double surname, with "Salazar"
     untagged): two person names with nothing or one or two untagged capitalised proper nouns
-    between them, each word a compound of the next, five words at most."""
+    between them, each word a compound of the next, five words at most; also two one-word
+    names of any label around a capitalised particle ("Fergal| Ó |Dálaigh" tagged GPE and
+    ORG: :func:`_over_particle`)."""
     out: list[SpacySpan] = []
     for ent in ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON" and \
-                _one_name(prev.doc[prev.start:ent.end], ent.start - prev.end):
+        if prev is not None and ((prev.label_ == "PERSON" and ent.label_ == "PERSON" and
+                                  _one_name(prev.doc[prev.start:ent.end], ent.start - prev.end))
+                                 or _over_particle(prev, ent)):
             out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)
@@ -155,3 +158,24 @@ def with_names_after_roles(ents: list[SpacySpan]) -> list[SpacySpan]:
         return ents
     kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in found)]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+#: The recognizer's labels a one-word piece of a person's name may come out with.
+_PIECE_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def _over_particle(first: SpacySpan, last: SpacySpan) -> bool:
+    """Whether ``first`` and ``last``, one word each, are a given name and a surname on
+    either side of one capitalised particle (``name_particles.tsv``: "Fergal Ó Dálaigh"),
+    each word a compound of the next."""
+    doc = first.doc
+    if len(first) != 1 or len(last) != 1 or last.start - first.end != 1 or \
+            first.label_ not in _PIECE_LABELS or last.label_ not in _PIECE_LABELS:
+        return False
+    particle = doc[first.end]
+    span = doc[first.start:last.end]
+    return particle.lower_ in lexicon.words("name_particles.tsv") and \
+        particle.text[:1].isupper() and not particle.ent_type_ and \
+        all(t.pos_ == "PROPN" and t.text[:1].isupper() and not (t.i > span.start and
+                                                                t.is_sent_start)
+            for t in span) and all(t.dep_ == "compound" and t.head.i > t.i for t in span[:-1])
