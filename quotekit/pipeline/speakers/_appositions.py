@@ -12,6 +12,7 @@ from quotekit import lexicon
 from quotekit.names import clean_name
 from quotekit.pipeline.speakers._bodies import by_body
 from quotekit.pipeline.speakers._entities import add_person
+from quotekit.pipeline.speakers._kinds import person_heads
 from quotekit.pipeline.speakers._mislabelled import name_words
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
@@ -41,6 +42,8 @@ def _named_appositions(r: Resolver, source: Token) -> list[Entity]:
     relative = _relative_clauses(source)
     for child in _apposition_candidates(source):
         left = child.left_edge.i
+        while left - 1 > source.i + 1 and _title_word(doc[left - 1]):
+            left -= 1  # a title before the name ("the legal officer, Atty. Renato Bautista,")
         # set off by a comma or a dash right after the role: "the spokeswoman, Aisha Khan,"
         if child.dep_ != "appos" or not _names_person(r, child) or left <= source.i + 1 or \
                 doc[left - 1].text not in _SETS_OFF or \
@@ -52,6 +55,13 @@ def _named_appositions(r: Resolver, source: Token) -> list[Entity]:
             if e is not None and e.kind == "person" and e not in out:
                 out.append(e)
     return out
+
+
+def _title_word(t: Token) -> bool:
+    """Whether ``t`` is a title or an honorific ("Atty.", "Dr", "Senator")."""
+    low = t.lower_
+    return low in lexicon.titles() or low.rstrip(".") in lexicon.words("name_prefixes.tsv") or \
+        (t.is_title and low in title_words())
 
 
 def _relative_clauses(source: Token) -> set[int]:
@@ -125,7 +135,7 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
             or (src.is_upper and src.is_sent_start):
         return None  # (nor a headline's label: "EXCLUSIVE – Roger Stone:"; a title the
         # recognizer took for a body stays a role: "the Tánaiste, Orla Quinlivan,")
-    people = _named_appositions(r, src)
+    people = _named_appositions(r, src) or _set_off_person(r, m)
     if not people:
         return None
     role = [t for t in tokens if t.i <= src.i]
@@ -145,6 +155,38 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     g = group(people, m.start)
     g.add_mention(m.text, m.start, m.end)
     return answer(g, "apposition")
+
+
+def _set_off_person(r: Resolver, m: Mention) -> list[Entity]:
+    """The person named right after the mention, set off by commas or dashes, where the
+    parser hung the name elsewhere ("Her co-star, Daniel Achterberg, says": the tokenizer split
+    "co-star" and the name came out as a modifier of "star"): the mention's last word (its
+    hyphenated pieces joined) must be a noun of people and hold the mention's head (not "a
+    lawyer for his wife, Mary Cole,"); else no one."""
+    doc = r.doc
+    if not m.tokens or m.hi + 2 >= len(doc) or doc[m.hi].text not in _SETS_OFF:
+        return []
+    first = m.hi - 1
+    while first > m.lo and not doc[first - 1].whitespace_ and doc[first - 1].text != ",":
+        first -= 1
+    word = "".join(t.text for t in doc[first:m.hi]).lower()
+    if doc[m.hi - 1].pos_ != "NOUN" or m.source.i < first or \
+            not {word, doc[m.hi - 1].lemma_.lower()} & (person_heads() | _relations()):
+        return []
+    name = doc[m.hi + 1]
+    end = name.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    e = r.entity_of(name)
+    if name.ent_iob_ != "B" or name.ent_type_ != "PERSON" or end >= len(doc) or \
+            doc[end].text not in _SETS_OFF or e is None or e.kind != "person":
+        return []
+    return [e]
+
+
+def _relations() -> frozenset[str]:
+    """The nouns of family ties (``family_relations.tsv``)."""
+    return frozenset(lexicon.word_map("family_relations.tsv"))
 
 
 def _displaced_role(r: Resolver, src: Token) -> Token | None:

@@ -28,7 +28,7 @@ from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, an
 from quotekit.pipeline.speakers._table import Resolver, given_names
 
 __all__ = ["body_class", "by_body", "last_body", "local_body", "org_named", "person_body",
-           "unit_body"]
+           "same_description_before", "unit_body"]
 
 #: Determiners of a definite description ("the bank", "this network").
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -51,6 +51,17 @@ def org_named(words: Set[str], e: Entity) -> bool:
     name = _words(e)
     return e.kind == "organization" and any(
         f" {w} " in name and (e.resolved or name != f" {w} ") for w in words)
+
+
+def _named_of_class(noun: str, e: Entity) -> bool:
+    """A body whose name holds ``noun`` (:func:`org_named`) and says it is no other kind of
+    body than the noun's class (``organization_heads.tsv``): "the company" is not the
+    "National Company Law Tribunal" (a judicial body), "the ministry" is the "Foreign
+    Ministry"."""
+    if not org_named({noun}, e):
+        return False
+    cls = lexicon.organization_classes().get(noun)
+    return cls is None or body_class(e) in (None, cls, *_ALSO.get(cls, ()))
 
 
 def _org_headed(words: Set[str], e: Entity) -> bool:
@@ -83,7 +94,7 @@ def by_body(r: Resolver, tokens: Sequence[Token], head: Token, at: int) -> Entit
     if head.tag_ in ("NNS", "NNPS"):
         return None  # "Groups representing colleges": no one body
     if not lexicon.words("document_heads.tsv") & {noun, head.lemma_.lower()}:
-        found = r.nearest(at, partial(org_named, {noun}))
+        found = r.nearest(at, partial(_named_of_class, noun))
         if found is not None:
             return found
     if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in tokens):
@@ -123,6 +134,29 @@ def last_body(tokens: Sequence[Token], head: Token, last: Entity | None) -> Enti
             not (_bare(tokens, head, noun) or _of_described(tokens, head, noun)):
         return None
     return last if body_class(last) in (None, cls, *_ALSO.get(cls, ())) else None
+
+
+def same_description_before(r: Resolver, m: Mention, s: State) -> Entity | None:
+    """The body an earlier "the" and the same organisation noun alone stood for as a speaker
+    ("The company said ..." twice in an article: Vardhan Cements both times), where no other
+    body whose name says it is of the noun's class was named in between."""
+    head = m.source
+    noun = _noun(head)
+    cls = lexicon.organization_classes().get(noun)
+    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or cls is None or \
+            cls in _UNNAMED_CLASSES or not _bare(m.tokens, head, noun):
+        return None
+    for i in sorted((i for i in s.sources if i < head.i), reverse=True):
+        t, e = head.doc[i], s.sources[i]
+        if t.pos_ != "NOUN" or _noun(t) != noun or e.kind != "organization" or not e.resolved or \
+                t.i == 0 or head.doc[t.i - 1].lower_ != "the":
+            continue
+        between = r.spans_between(t.idx, m.start)
+        if any(o is not e and o.kind == "organization" and body_class(o) == cls
+               for _a, _b, o in between):
+            return None
+        return e
+    return None
 
 
 def _named_soon(r: Resolver, at: int, ok: Callable[[Entity], bool]) -> Entity | None:
@@ -292,13 +326,15 @@ def unit_body(r: Resolver, m: Mention, s: State) -> Answer | None:
 
 def content_subject_body(r: Resolver, m: Mention) -> Entity | None:
     """"Eskom could return to load shedding, the utility said": a bare "the" and a body's noun
-    that nothing else resolved is the body its content's subject names, a capitalised name
-    the recognizer tagged no person, place or people."""
+    (or with lower-case adjectives only: "the Oslo-listed company") that nothing else
+    resolved is the body its content's subject names, a capitalised name the recognizer
+    tagged no person, place or people."""
     head = m.source
     noun = _noun(head)
     cls = lexicon.organization_classes().get(noun)
     if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or cls is None or \
-            cls in _UNNAMED_CLASSES or not _bare(m.tokens, head, noun):
+            cls in _UNNAMED_CLASSES or not (_bare(m.tokens, head, noun) or
+                                            _bare(_without_modifiers(m.tokens, head), head, noun)):
         return None
     ctx = r.ctx
     first, last = ctx.token_at(m.draft.start), ctx.token_at(max(m.draft.start, m.draft.end - 1))
@@ -319,6 +355,15 @@ def content_subject_body(r: Resolver, m: Mention) -> Entity | None:
     elif e.kind == "person" and len(e.parts) == 1 and not e.titles:
         e.kind = "organization"  # one word the recognizer called a person here and there
     return e if e.kind == "organization" else None
+
+
+def _without_modifiers(tokens: Sequence[Token], head: Token) -> list[Token]:
+    """``tokens`` without the lower-case adjectives and participles on ``head`` and their
+    words ("the Oslo-listed company" -> "the company"); ``tokens`` as they are where any
+    other word stands before the noun."""
+    dropped = {t.i for c in head.children if c.dep_ == "amod" and c.is_lower and c.i < head.i
+               for t in c.subtree}
+    return [t for t in tokens if t.i not in dropped]
 
 
 def _proper(t: Token) -> bool:

@@ -4,26 +4,28 @@ a synonym (the special representative), "the ministry" to the body whose name ho
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from functools import partial
 
 from spacy.tokens import Token
 
 from quotekit import lexicon
+from quotekit.names import initials
 from quotekit.pipeline.cues import agent_object
 from quotekit.pipeline.speakers._bodies import (
     by_body,
     content_subject_body,
     last_body,
     org_named,
+    same_description_before,
 )
+from quotekit.pipeline.speakers._ledes import NAMED_WITHIN, lede, lede_office, named_next
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import (
     LETTERS_RE,
     role_heads,
     title_from_description,
-    title_words,
     words_of_title,
 )
 
@@ -42,7 +44,7 @@ def description(r: Resolver, m: Mention, s: State) -> Answer | None:
         return None
     e = _introduced_role(r, m, s) or by_description(r, m.tokens, m.start, m.source) or \
         _author(r, m) or _issuer(r, m, s) or last_body(m.tokens, m.source, s.last) or \
-        content_subject_body(r, m)
+        content_subject_body(r, m) or same_description_before(r, m, s)
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)
@@ -202,19 +204,23 @@ def _with_coauthors(r: Resolver, found: Entity, by: Token) -> Entity:
 
 
 def _person_titled(words: Set[str], bodies: Set[str], e: Entity,
-                   places: Set[str] = frozenset(), phrases: bool = False) -> bool:
+                   places: Set[str] = frozenset(), phrases: bool = False,
+                   qualifiers: Set[str] = frozenset()) -> bool:
     """A person with a title holding one of ``words`` and every word of ``bodies`` ("the
     envoy" -> "special envoy"; "the campaign manager" -> "campaign manager"), and, where the
     description names ``places`` ("the Vermont senator"), with each in the title or the
     affiliation ("New Jersey Gov. Chris Christie" is "the New Jersey governor"). With
     ``phrases`` (a definite description), a synonym of several words counts where the title
     holds them all ("the government's top spokesman" -> "Chief Cabinet Secretary"); without,
-    only one word ("a Twitter spokesman" is no "White House press secretary")."""
+    only one word ("a Twitter spokesman" is no "White House press secretary"). A title with
+    one of ``qualifiers`` is another office ("the head" is no "deputy chief executive")."""
     if e.kind != "person":
         return False
     where = set(LETTERS_RE.findall((e.affiliation or "").lower()))
     for title in e.titles:
         found = words_of_title(title)
+        if found & qualifiers:
+            continue
         if (found & words or (phrases and any(
                 " " in w and frozenset(w.split()) <= found for w in words))) and \
                 bodies <= found and places <= found | where:
@@ -285,11 +291,20 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
     places = {w for t in tokens if t.ent_type_ in ("GPE", "NORP") and t.lower_ not in syn
               for w in LETTERS_RE.findall(t.lower_)}
     definite = bool(tokens) and (tokens[0].lower_ == "the" or tokens[0].dep_ == "poss")
-    found = r.nearest(at, partial(_person_titled, syn, nouns, places=frozenset(places),
-                                  phrases=definite))
-    if found is None and places and r.ctx.paragraph_of(at) <= _lede(r):
+    said = {w for t in tokens for w in LETTERS_RE.findall(t.lower_)}
+    qualifiers = lexicon.words("rank_qualifiers.tsv") - said
+    body = _of_body(tokens, lemma)
+    found = r.nearest(at, _of(body, partial(_person_titled, syn, nouns, places=frozenset(places),
+                                            phrases=definite, qualifiers=qualifiers)))
+    if found is None and places and r.ctx.paragraph_of(at) <= lede(r):
         # a lede describes loosely: "A New York judge" is "Manhattan ... Justice Frank Nervo"
-        found = r.nearest(at, partial(_person_titled, syn, nouns))
+        found = r.nearest(at, _of(body, partial(_person_titled, syn, nouns,
+                                                qualifiers=qualifiers)))
+    end = tokens[-1].idx + len(tokens[-1]) if tokens else at
+    if found is not None and not _named_before(found, end) and \
+            r.ctx.paragraph_of(at) > lede(r) and not _same_office(found, tokens):
+        found = None  # only a lede describes loosely before it names: after it, "The
+        # opposition leader said" is no "Green Party leader Tone Vik" named later
     if found:
         return found
     if tokens and tokens[0].lower_ == "the" and tokens[-1].tag_ == "NN" and not nouns:
@@ -299,38 +314,65 @@ def _by_role_head(r: Resolver, tokens: Sequence[Token], lemma: str,
         return found
     here = r.ctx.paragraph_of(at)
     start = r.ctx.paragraphs[here][0]
-    if (here <= _lede(r) or r.ctx.sent_starts[r.sent_index(at)] <= start) and \
+    if (here <= lede(r) or r.ctx.sent_starts[r.sent_index(at)] <= start) and \
             not any(e.kind == "person" for _a, _b, e in r.spans_between(start, at)):
-        found = _named_next(r, at)  # (a lede, or a live blog item's first sentence)
-    return found or _lede_office(r, lemma, at)
+        # (a lede, or a live blog item's first sentence: the name in its own paragraph)
+        found = named_next(r, at, NAMED_WITHIN if here <= lede(r) else 0)
+    return found or lede_office(r, lemma, at)
 
 
-def _lede_office(r: Resolver, lemma: str, at: int) -> Entity | None:
-    """The person a lone office stands for later in the article when the lede named the
-    same office before naming anyone ("The Taoiseach has rejected calls ..." then "Séamus Mac
-    Giolla said ..." then '"...," the Taoiseach said'): the lede's office, named next."""
-    lede = _lede(r)
-    if lede >= len(r.ctx.paragraphs) or r.ctx.paragraph_of(at) <= lede:
-        return None
-    a, b = r.ctx.paragraphs[lede]
-    for t in r.doc[r.ctx.token_at(a):r.ctx.token_at(b)]:
-        if t.lemma_.lower() == lemma and t.i > 0 and r.doc[t.i - 1].lower_ == "the" and \
-                t.dep_ in ("nsubj", "nsubjpass"):
-            return _named_next(r, t.idx)
+def _of_body(tokens: Sequence[Token], lemma: str) -> tuple[str, str] | None:
+    """The body the role ``lemma`` of a description is "of" ("the head of the Federal
+    Aviation Administration", "the head of the processors' association"): its noun and, for
+    a name, its initials ("administration", "FAA"); None where there is no such phrase."""
+    role = next((t for t in tokens if t.lemma_.lower() == lemma), None)
+    for prep in role.children if role is not None else ():
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.ent_type_ == "ORG" or
+                                       obj.lemma_.lower() in lexicon.organization_heads()):
+                ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                return obj.lower_, initials(ent.text) if ent is not None else ""
     return None
 
 
-#: How many words the lede's paragraph holds at least (a headline or page furniture fewer).
-_LEDE_WORDS = 15
+def _of(body: tuple[str, str] | None,
+        ok: Callable[[Entity], bool]) -> Callable[[Entity], bool]:
+    """``ok``, and where the description names the ``body`` its role is of, a title or an
+    affiliation that holds the body's noun or initials (:func:`_of_body`)."""
+    if body is None:
+        return ok
+    noun, letters = body
+
+    def fits(e: Entity) -> bool:
+        """Whether ``e`` passes ``ok`` and is of the body."""
+        words = {w for t in [*e.titles, e.affiliation or ""] for w in LETTERS_RE.findall(t)}
+        return ok(e) and (noun in {w.lower() for w in words} or (bool(letters) and
+                                                                 letters in words))
+    return fits
 
 
-def _lede(r: Resolver) -> int:
-    """The index of the article's lede: its first paragraph of at least fifteen words (before
-    it: page furniture, a headline, a dateline or byline)."""
-    for n, (a, b) in enumerate(r.ctx.paragraphs):
-        if len(r.ctx.text[a:b].split()) >= _LEDE_WORDS:
-            return n
-    return 0
+def _same_office(e: Entity, tokens: Sequence[Token]) -> bool:
+    """Whether a title of ``e`` holds every noun of the description ``tokens`` and no rank
+    qualifier (``rank_qualifiers.tsv``) it lacks: "area coroner" is "the coroner";
+    "Deputy opposition leader" and "Green Party leader" are not "the opposition leader"."""
+    nouns = {w for t in tokens if t.pos_ in ("NOUN", "PROPN") and not _possessor(t, tokens[-1])
+             for w in LETTERS_RE.findall(t.lower_)}
+    qualifiers = lexicon.words("rank_qualifiers.tsv") - nouns
+    for title in e.titles:
+        found = words_of_title(title)
+        if nouns and nouns <= found and not found & qualifiers:
+            return True
+    return False
+
+
+def _named_before(e: Entity, at: int) -> bool:
+    """Whether ``e`` is mentioned before character ``at`` (the end of the description: its
+    own words may name them)."""
+    return any(a < at for a, _b in e.mentions)
+
+
 #: Title categories (``titles.tsv``) of an office a lede may describe before it names.
 _OFFICES = frozenset({"government", "diplomatic", "legislative", "judicial", "military",
                       "party", "corporate", "media", "academic", "religious"})
@@ -350,36 +392,6 @@ def _office(t: Token, tokens: Sequence[Token]) -> bool:
             any(x.ent_type_ == "PERSON" for x in t.subtree if x.i > t.i):
         return False  # the name follows in apposition ("partner at Lenox, Lawrence Cummings")
     return tokens[0].lower_ == "the" or any(c.dep_ == "poss" for c in t.children)
-
-
-#: How many paragraphs after a lede's description the speaker it describes may be named.
-_NAMED_WITHIN = 2
-
-
-def _named_next(r: Resolver, at: int) -> Entity | None:
-    """The person a lede describes before naming ("Nigeria's trade minister said on Tuesday
-    ..." then '"...," Doris Uzoka-Anite told reporters'): the first person named after ``at``,
-    within the next two paragraphs, introduced with no title (no apposition, no title word
-    before the name), as the subject of a plain verb of saying ("told", "said"; not "Ama
-    Boateng disagreed")."""
-    here = r.ctx.paragraph_of(at)
-    for a, _b, e in sorted(r.ent_spans, key=lambda x: x[0]):
-        if a <= at or e.kind != "person":
-            continue
-        if r.ctx.paragraph_of(a) > here + _NAMED_WITHIN:
-            return None
-        if min(m[0] for m in e.mentions) != a:
-            continue
-        span = r.doc.char_span(a, _b, alignment_mode="expand")
-        if span is None or span.start == 0 or any(t.pos_ != "PROPN" for t in span):
-            continue  # (not "Neither Cruz")
-        root, before = span.root, r.doc[span.start - 1]
-        verb = lexicon.reporting_verbs().get(root.head.lemma_.lower())
-        if root.dep_ == "nsubj" and verb is not None and verb.family == "speech" and \
-                not any(c.dep_ == "appos" for c in root.children) and \
-                before.lower_ not in title_words() and before.lemma_.lower() not in role_heads():
-            return e
-    return None
 
 
 def by_role(r: Resolver, tokens: Sequence[Token], at: int) -> list[Entity]:

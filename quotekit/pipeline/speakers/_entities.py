@@ -29,8 +29,10 @@ from quotekit.pipeline.speakers._mislabelled import (
     PLACE_LABELS,
     after_inner_honorific,
     after_role_noun,
+    joined_person_names,
     name_words,
     named_person_of_role,
+    with_names_after_roles,
 )
 from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver, given_names
@@ -101,10 +103,11 @@ def build_entities(r: Resolver) -> None:
     nicknamed = [span for span in found if span is not None]
     # "Prof Suresh Iyer" tagged ORG, "MNA Sophie Lachance" tagged PRODUCT are a person's
     # name: its words are evidence for "Iyer"
-    titled = [_titled_person(_before_title(e)) for e in r.doc.ents]
+    titled = with_names_after_roles([_titled_person(_before_title(e)) for e in r.doc.ents])
     ents = _outside_datelines(r, [e for e in titled if e.label_ in NAME_LABELS and not any(
         a < e.end_char and e.start_char < b for a, b in nicknamed) and not _after_clock(e)
         and not _lone_title(e)])
+    ents = joined_person_names(ents)
     known = KnownNames(r.doc, (e for e in ents if e.label_ == "PERSON"))
     ents = [headline_name(e, known) or e for e in ents]
     evidence = KindEvidence(r.doc, ents)

@@ -7,16 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import name_cased
 from quotekit.pipeline.speakers._kinds import person_heads
-from quotekit.pipeline.speakers._titles import role_heads
+from quotekit.pipeline.speakers._titles import role_heads, title_words
 
-__all__ = ["PLACE_LABELS", "after_inner_honorific", "after_role_noun", "name_words",
-           "named_person_of_role"]
+__all__ = [
+    "PLACE_LABELS",
+    "after_inner_honorific",
+    "after_role_noun",
+    "joined_person_names",
+    "name_words",
+    "named_person_of_role",
+    "names_after_roles",
+    "with_names_after_roles",
+]
 
 
 def name_words(tokens: SpacySpan | Sequence[Token]) -> bool:
@@ -63,3 +71,111 @@ def after_role_noun(ent: SpacySpan) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.is_lower and before.lower_ in role_heads() and \
         name_words(ent) and not any(t.lower_ in lexicon.organization_heads() for t in ent)
+
+
+#: The recognizer's labels a word of a person's name after a role noun may come out with.
+_NAME_RUN_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT",
+                              "WORK_OF_ART"})
+
+
+def names_after_roles(doc: Doc) -> list[SpacySpan]:
+    """The person's names right after a lower-case role noun that the recognizer missed or
+    cut ("head coach Emeka Okonkwo" with only "Okonkwo" tagged ORG, "Kaveri chairperson
+    Meenakshi Raghunathan" untagged): the title words (``titles.tsv``, role heads) end at the
+    role noun, and the two or three capitalised proper nouns after it that are no title
+    word, body noun nor place make the name. Runs the recognizer already tagged as one
+    person, or whose tags reach outside the run, are left as they are."""
+    words, out = title_words(), []
+    bodies, places = lexicon.organization_heads(), lexicon.words("place_names.tsv")
+    for role in doc:
+        if not (role.is_lower and role.pos_ == "NOUN" and role.lower_ in role_heads()):
+            continue
+        end = role.i + 1
+        while end < len(doc) and end - role.i <= 4 and doc[end].pos_ == "PROPN" and \
+                name_cased(doc[end].text) and not doc[end].is_sent_start and \
+                doc[end].lower_ not in words and doc[end].lower_ not in bodies and \
+                doc[end].lower_ not in places and doc[end].ent_type_ in _NAME_RUN_LABELS:
+            end += 1
+        run = doc[role.i + 1:end]
+        if not name_words(run) or any(_outside(t, run) for t in run) or \
+                (run[0].ent_iob_ == "B" and run[0].ent_type_ == "PERSON" and
+                 all(t.ent_type_ == "PERSON" for t in run)):
+            continue
+        out.append(SpacySpan(doc, run.start, run.end, label="PERSON"))
+    return out
+
+
+def _outside(t: Token, run: SpacySpan) -> bool:
+    """Whether the recognizer's entity at ``t`` reaches outside ``run``."""
+    if not t.ent_type_:
+        return False
+    ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+    return ent.start < run.start or ent.end > run.end
+
+
+#: The most words a person's name joined from two pieces may have ("José Antonio Salazar
+#: Vílchez").
+_JOINED_WORDS = 5
+
+
+def joined_person_names(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with a person's name the recognizer tagged in two pieces joined into one
+    ("José Antonio| Salazar |Vílchez": two given names and a double surname, with "Salazar"
+    untagged): two person names with nothing or one or two untagged capitalised proper nouns
+    between them, each word a compound of the next, five words at most; also two one-word
+    names of any label around a capitalised particle ("Fergal| Ó |Dálaigh" tagged GPE and
+    ORG: :func:`_over_particle`)."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and ((prev.label_ == "PERSON" and ent.label_ == "PERSON" and
+                                  _one_name(prev.doc[prev.start:ent.end], ent.start - prev.end))
+                                 or _over_particle(prev, ent)):
+            out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
+def _one_name(span: SpacySpan, gap: int) -> bool:
+    """Whether ``span`` reads as one person's name: at most five capitalised proper nouns
+    (``gap`` of them untagged in the middle, no title word), each a compound of the next."""
+    words = title_words()
+    return 0 <= gap <= 2 and len(span) <= _JOINED_WORDS and \
+        all(t.pos_ == "PROPN" and name_cased(t.text) and t.lower_ not in words and
+            not (t.i > span.start and t.is_sent_start) for t in span) and \
+        all(t.dep_ == "compound" and t.head.i > t.i for t in span[:-1])
+
+
+def with_names_after_roles(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with the person's names after a lower-case role noun the recognizer missed or
+    cut (:func:`names_after_roles`) in place of the
+    entities they overlap, in text order."""
+    if not ents:
+        return ents
+    found = names_after_roles(ents[0].doc)
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in found)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+#: The recognizer's labels a one-word piece of a person's name may come out with.
+_PIECE_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def _over_particle(first: SpacySpan, last: SpacySpan) -> bool:
+    """Whether ``first`` and ``last``, one word each, are a given name and a surname on
+    either side of one capitalised particle (``name_particles.tsv``: "Fergal Ó Dálaigh"),
+    each word a compound of the next."""
+    doc = first.doc
+    if len(first) != 1 or len(last) != 1 or last.start - first.end != 1 or \
+            first.label_ not in _PIECE_LABELS or last.label_ not in _PIECE_LABELS:
+        return False
+    particle = doc[first.end]
+    span = doc[first.start:last.end]
+    return particle.lower_ in lexicon.words("name_particles.tsv") and \
+        particle.text[:1].isupper() and not particle.ent_type_ and \
+        all(t.pos_ == "PROPN" and t.text[:1].isupper() and not (t.i > span.start and
+                                                                t.is_sent_start)
+            for t in span) and all(t.dep_ == "compound" and t.head.i > t.i for t in span[:-1])

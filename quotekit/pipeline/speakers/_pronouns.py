@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
 from quotekit.pipeline.drafts import Draft
-from quotekit.pipeline.speakers._authors import author
+from quotekit.pipeline.speakers._authors import author, interviewee
 from quotekit.pipeline.speakers._kinds import person_heads
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
 from quotekit.pipeline.speakers._table import Resolver, given_names
@@ -94,8 +94,8 @@ def pronoun_person(r: Resolver, m: Mention, s: State) -> Answer | None:
         return found
     latest = next((a for a in reversed(s.answers) if a.entity is found.entity), None)
     if latest is not None and latest.strategy == "pronoun:author":
-        # the writer speaking as "I" is no "she" ("My mother ... she says")
-        return answer(None, "pronoun:unresolved")
+        about = interviewee(s, found.entity, gender)  # the writer's "I" is no "she"
+        return answer(about, "pronoun:recent-person" if about else "pronoun:unresolved")
     return found
 
 
