@@ -118,17 +118,23 @@ def _contrast_cut(outer: Draft, inner: Draft) -> int | None:
             outer.cue is None or inner.source.i == outer.source.i or \
             not outer.start < inner.cue[0] < outer.end or outer.cue[0] > inner.cue[0]:
         return None
-    doc = inner.source.doc
-    verb = doc.char_span(inner.cue[0], inner.cue[1], alignment_mode="expand")
-    if verb is None or not len(verb):
+    v = _cue_verb(inner)
+    if v is None:
         return None
-    v = verb.root
+    doc = v.doc
     mark = next((c for c in v.children if c.dep_ == "mark" and c.i < v.i), None)
     if v.dep_ != "advcl" or mark is None or inner.source.head.i != v.i or \
             mark.lower_ not in group("contrast") or mark.i < 1 or doc[mark.i - 1].text != "," or \
             doc[mark.i - 1].idx <= outer.start + 2:
         return None
     return doc[mark.i - 1].idx
+
+
+def _cue_verb(draft: Draft) -> Token | None:
+    """The head word of ``draft``'s cue (which has a source and a cue), or None."""
+    assert draft.source is not None and draft.cue is not None
+    cue = draft.source.doc.char_span(draft.cue[0], draft.cue[1], alignment_mode="expand")
+    return cue.root if cue is not None and len(cue) else None
 
 
 #: Relative pronouns that open a clause of comment on what was just reported.
@@ -147,11 +153,10 @@ def _relative_cut(outer: Draft, inner: Draft) -> int | None:
             inner.cue_class not in _SPEECH or outer.cue[1] > outer.start or \
             not outer.start < inner.cue[0] < outer.end:
         return None
-    doc = inner.source.doc
-    verb = doc.char_span(inner.cue[0], inner.cue[1], alignment_mode="expand")
-    if verb is None or not len(verb):
+    v = _cue_verb(inner)
+    if v is None:
         return None
-    v = verb.root
+    doc = v.doc
     first = doc[v.left_edge.i]
     if v.dep_ not in ("relcl", "advcl") or first.lower_ not in _COMMENT_PRONOUNS or \
             first.head.i != v.i or first.i < 1 or doc[first.i - 1].text != "," or \
