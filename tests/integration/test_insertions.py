@@ -230,3 +230,21 @@ def test_inverted_name_closing_the_sentence_with_no_clause_parsed(quotekit_parse
     [s] = article.statements
     assert s.content.startswith("The collapse of the deal signals")
     assert s.speaker is not None and s.speaker.name == "Maria Lentz"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Okafor said after the meeting he would not stand again.",
+     "after the meeting he would not stand again"),
+    ("The ruling set off a row on Friday: councillors said they were convinced the vote was "
+     "flawed.", "they were convinced the vote was flawed"),
+    ("People like Okafor, she said.", "People like Okafor"),
+])
+def test_what_the_parser_hung_elsewhere_is_still_reported(quotekit_parse, text: str,
+                                                          content: str) -> None:
+    """A clause taken for an adverbial behind a phrase of time, the clause after the verb
+    where a colon parts another before it, a fragment taken for a second subject."""
+    assert content in _contents(quotekit_parse(text))
+
+
+def test_a_clause_of_time_is_no_content(quotekit_parse) -> None:
+    assert _contents(quotekit_parse("He said it when he arrived.")) == []

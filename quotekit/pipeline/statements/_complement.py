@@ -77,6 +77,21 @@ def _asked_if(verb: Token, lemma: str) -> Token | None:
         m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
 
 
+def _unmarked_clause(verb: Token, lemma: str) -> Token | None:
+    """The clause a verb of speech or writing reports where the parser took it for an adverbial
+    because a phrase of time comes between ("Trump said after the convention [he would not
+    accept ...]"): a finite clause after the verb with a subject of its own, no conjunction
+    nor "when" or "where" (which make it one), on a verb with no object."""
+    if not _spoken(lemma) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None  # ("said it when he arrived")
+    return next((c for c in verb.rights if c.dep_ == "advcl" and
+                 not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children) and
+                 any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) and
+                 (c.tag_ in ("VBD", "VBZ", "VBP") or
+                  any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("MD", "VBD", "VBZ", "VBP")
+                      for a in c.children))), None)
+
+
 def _as_after(verb: Token, obj: Token) -> bool:
     """Whether an "as" phrase on ``verb`` follows its object: "described himself as ..."."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
@@ -95,7 +110,7 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     if clauses:
         return _reported_clause(verb, clauses), "ccomp"
     clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma) or \
-        _extraposed(verb) or _asked_if(verb, lemma)
+        _extraposed(verb) or _asked_if(verb, lemma) or _unmarked_clause(verb, lemma)
     if clause is not None:
         return clause, "ccomp"
     for child in verb.children:
@@ -181,10 +196,15 @@ def _relative_before(verb: Token, clause: Token) -> bool:
 def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
     """The clause a verb reports where the parser gave it more than one: one after it that a
     "that" opens ("Should the company fail, critics worry [that the cost ...]": the clause before
-    is a condition the parser took for the report), else the first."""
+    is a condition the parser took for the report), or one after it where a colon or
+    semicolon parts the one before from the verb, else the first."""
     for c in clauses:
         if c.i > verb.i and opens_with_that(c):
             return c
+    after = next((c for c in clauses if c.i > verb.i), None)
+    if after is not None and clauses[0].i < verb.i and any(
+            t.text in (":", ";") for t in verb.doc[clauses[0].right_edge.i + 1:verb.i]):
+        return after  # "... set off fireworks on Friday: Republicans said [they're ...]"
     return clauses[0]
 
 

@@ -162,7 +162,8 @@ _FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "advmod", "intj", "neg"})
 def _fronted_fragment(verb: Token, source: Token) -> bool:
     """Whether the main verb ``verb`` reports a fragment that opens its sentence ("People
     like Scott, he said.", "Not him, she said."): every word before the comma that ends right
-    before its subject ``source`` hangs on the verb through :data:`_FRAGMENT_DEPS`, and no
+    before its subject ``source`` hangs on the verb through :data:`_FRAGMENT_DEPS` (or as a
+    second subject: "People like Scott" beside "he"), and no
     date or time ("Three years later, he said." says when), nor an adverb of place or time
     with its phrase ("Back at her headquarters, aides cheered", "Days after the arrest, ...")."""
     if verb.dep_ != "ROOT":
@@ -172,7 +173,8 @@ def _fronted_fragment(verb: Token, source: Token) -> bool:
         return False
     lefts = [c for c in verb.lefts if c.i < comma and not c.is_punct]
     return bool(lefts) and lefts[0].left_edge.i == first and all(
-        c.dep_ in _FRAGMENT_DEPS and c.right_edge.i < comma and
+        (c.dep_ in _FRAGMENT_DEPS or (c.dep_ == "nsubj" and c.i != source.i)) and
+        c.right_edge.i < comma and
         not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) and
         not (c.dep_ in ("advmod", "npadvmod") and any(g.dep_ == "prep" for g in c.children))
         for c in lefts)
