@@ -11,7 +11,8 @@ by hand and scored as in test_world_news.py."""
 
 from __future__ import annotations
 
-from test_world_news import Gold, article_checks
+import pytest
+from test_world_news import Gold, Parse, article_checks
 
 GOLD: dict[str, Gold] = {
     "r6s_liveblog_strike.txt": Gold(
@@ -235,3 +236,40 @@ test_each_speaker_is_named_in_full = CHECKS.speakers
 test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
 test_known_speaker_gaps = CHECKS.known_gaps
 
+
+
+def _contents(article_text: str, parse: Parse) -> list[str]:
+    """The contents of the statements quotekit finds in ``article_text``."""
+    return [s.content for s in parse(article_text).statements]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("A retired teacher may have lain on her kitchen floor for three days before she was "
+     "found, an inquest has heard.\n", "may have lain on her kitchen floor"),
+    ("The inquest heard that the ambulance took three hours to reach the farm.\n",
+     "the ambulance took three hours"),
+    ("The court heard Mr Hallam had taken more than $40,000 from the club's accounts.\n",
+     "Mr Hallam had taken more than $40,000"),
+    ("The jury heard how the driver had fled the scene in a borrowed van.\n",
+     "the driver had fled the scene"),
+])
+def test_what_a_hearing_heard_is_a_statement(quotekit_parse: Parse, text: str,
+                                             words: str) -> None:
+    """"hear" with a hearing as its subject ("an inquest has heard", "the court heard that
+    ...", data/hearing_nouns.tsv) reports what was said to it in evidence: a statement of
+    speech, where "hear" is otherwise a perception the speech scope leaves out."""
+    [content] = _contents(text, quotekit_parse)
+    assert words in content
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbours heard a loud bang shortly after midnight.\n",
+    "Residents heard that the factory would close.\n",
+    "I have heard that the mayor is thinking of standing down.\n",
+    "The tribunal heard evidence from six witnesses over two days.\n",
+    "The committee heard from the bank's chief executive on Tuesday.\n",
+])
+def test_what_others_heard_is_no_statement(quotekit_parse: Parse, text: str) -> None:
+    """"hear" stays a perception with any other subject, and a hearing's object ("heard
+    evidence from six witnesses", "heard from the chief executive") reports no words."""
+    assert _contents(text, quotekit_parse) == []

@@ -259,6 +259,16 @@ def _verb_source(state: RuleState, head: Token, lemma: str, ctype: str) -> Token
     return source
 
 
+def _heard_in_hearing(lemma: str, source: Token | None, ctype: str) -> bool:
+    """"..., an inquest has heard.", "The court heard that ...": "hear" whose subject is a
+    hearing or one who sits in it (``data/hearing_nouns.tsv``) reports the clause said to
+    it in evidence: speech, whatever the learned policy says of "hear" (a perception
+    elsewhere: "Neighbours heard a bang", "I have heard that ..."); its object is no
+    content ("The tribunal heard evidence from six witnesses")."""
+    return lemma == "hear" and ctype in ("ccomp", "", "after") and source is not None and \
+        source.pos_ == "NOUN" and source.lemma_.lower() in lexicon.words("hearing_nouns.tsv")
+
+
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A reporting verb and its complement, the content before it, or around it."""
     head = state.ctx.doc[cue.head]
@@ -277,11 +287,13 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     withheld = no_content(head, cue.lemma, comp, ctype) if source is not None else None
     if source is None or withheld not in (None, "question"):
         return []  # "is said to be ...", "declined to comment": no statement of its own
+    hearing = _heard_in_hearing(cue.lemma, source, ctype)
     if comp is None:
         pieces = parenthetical(state, head, source)
         if pieces:
-            return _draft_pieces(state, pieces, cue, source, para) \
-                if allowed(cue.lemma, pieces[0][2], state.policy) else []
+            return _draft_pieces(state, pieces, cue, source, para,
+                                 "speech" if hearing else None) \
+                if hearing or allowed(cue.lemma, pieces[0][2], state.policy) else []
         span, rule, ctype = after_span(state, head, source, heard), "verb-after", "after"
     else:
         span = content_from_complement(state.ctx, comp, head, cue.end)
@@ -292,7 +304,7 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     start, end, kind, used = found
     if kind == "direct" and rule == "verb":
         rule = "cue-before-quote"
-    if (kind != "direct" and not allowed(cue.lemma, ctype, state.policy)) or \
+    if (kind != "direct" and not hearing and not allowed(cue.lemma, ctype, state.policy)) or \
             never_reports(cue.lemma, ctype):
         return []
     if ctype == "passive" and _future(head):
@@ -304,7 +316,8 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
         source, asker = by, False
     evidence = source.lemma_.lower() in lexicon.evidence_nouns() and \
         lexicon.cue_class(cue.lemma) in lexicon.SCOPES["speech"]  # "the data suggest ..."
-    return with_relative(state.ctx, comp, head, Draft(cls="perception" if evidence else None,
+    cls = "perception" if evidence else "speech" if hearing else None
+    return with_relative(state.ctx, comp, head, Draft(cls=cls,
         start=start, end=end, kind=kind, evidence=cue_evidence(f"{kind}:{rule}", cue, ctype),
         confidence=rule_confidence(kind, cue.lemma, ctype, state.policy),
         cue=cue_chars(state.ctx, cue), source=None if asker else source,
@@ -313,7 +326,7 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
 
 
 def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: CueMatch,
-                  source: Token, para: int) -> list[Draft]:
+                  source: Token, para: int, cls: str | None = None) -> list[Draft]:
     ctx = state.ctx
     out: list[Draft] = []
     for a, b, ctype in pieces:
@@ -322,7 +335,7 @@ def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: Cue
             start, end = trim(ctx.text, start, end)
         rule = f"{kind}:verb-{ctype}"
         out.append(Draft(
-            start=start, end=end, kind=kind, evidence=cue_evidence(rule, cue, ctype),
+            cls=cls, start=start, end=end, kind=kind, evidence=cue_evidence(rule, cue, ctype),
             confidence=confidence.rule(rule), cue=cue_chars(ctx, cue), source=source,
             mention=mention_range(source), paragraph=para, follows=out[0] if out else None,
         ))
