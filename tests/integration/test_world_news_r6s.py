@@ -257,9 +257,11 @@ def test_what_a_hearing_heard_is_a_statement(quotekit_parse: Parse, text: str,
                                              words: str) -> None:
     """"hear" with a hearing as its subject ("an inquest has heard", "the court heard that
     ...", data/hearing_nouns.tsv) reports what was said to it in evidence: a statement of
-    speech, where "hear" is otherwise a perception the speech scope leaves out."""
-    [content] = _contents(text, quotekit_parse)
-    assert words in content
+    speech, where "hear" is otherwise a perception the speech scope leaves out, with no
+    speaker (the witness is not named; the hearing is no speaker, nor a body named before)."""
+    [s] = quotekit_parse("Tees Living Ltd said the flats would be affordable.\n\n" + text
+                         ).statements[1:]
+    assert words in s.content and s.speaker is None
 
 
 @pytest.mark.parametrize("text", [
@@ -273,3 +275,51 @@ def test_what_others_heard_is_no_statement(quotekit_parse: Parse, text: str) -> 
     """"hear" stays a perception with any other subject, and a hearing's object ("heard
     evidence from six witnesses", "heard from the chief executive") reports no words."""
     assert _contents(text, quotekit_parse) == []
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201d"])
+def test_a_second_report_after_a_closing_quote(quotekit_parse: Parse, mark: str) -> None:
+    """A second reporting verb after "and" that the parser hung on the first one's clause
+    ('said the pitch was "unplayable" and denied the match had been fixed') is a statement
+    of its own, also where the word before "and" closes a straight quotation (only an
+    opening mark written up to "and" puts it inside a quotation)."""
+    opening = '"' if mark == '"' else "\u201c"
+    article = quotekit_parse(
+        f"Groundsman Petra Lindqvist said the pitch was {opening}unplayable{mark} and denied "
+        "the match had been fixed.\n")
+    assert [s.content for s in article.statements] == [
+        f"the pitch was {opening}unplayable{mark}", "the match had been fixed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two councils are due to present a joint bid for the games in June.\n",
+    "Harbour towns clash over plan to share new ferry terminal\n\nBy Ana Ruiz\n",
+    "The trust unveiled a plan to publish every consultant's waiting list online.\n",
+])
+def test_what_is_due_or_planned_is_no_statement(quotekit_parse: Parse, text: str) -> None:
+    """The infinitive of an adjective of plan ("are due to present a joint bid") or on a noun
+    of plan ("plan to share new ferry terminal") has not happened: no statement, as with
+    the verbs of plan ("plans to publish"; the ``plan`` group of non_statements.tsv)."""
+    assert _contents(text, quotekit_parse) == []
+
+
+def test_a_plan_someone_reports_is_still_content(quotekit_parse: Parse) -> None:
+    """A noun of plan inside what someone said stays in its content."""
+    [content] = _contents("The union said its plan to announce strike dates had been "
+                          "shelved.\n", quotekit_parse)
+    assert content == "its plan to announce strike dates had been shelved"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The charity attacked the cut. In a post on X, its director, Rhian Fowler, wrote: "
+     "\"Shameful and cruel.\"\n", "Shameful and cruel.", "Rhian Fowler"),
+    ("After the vote in the Senate, the majority leader, Nancy Ellwood, told reporters the "
+     "bill was dead.\n", "the bill was dead", "Nancy Ellwood"),
+])
+def test_a_speaker_hung_on_an_opening_phrase(quotekit_parse: Parse, text: str, words: str,
+                                             speaker: str) -> None:
+    """A speaker in apposition that the parser hung on the last noun of an opening phrase
+    ("In a post on X, its director, Rhian Fowler, wrote:", "director" an apposition of "X")
+    is the subject of the verb after it, which has none of its own."""
+    [s] = [s for s in quotekit_parse(text).statements if words in s.content]
+    assert s.speaker is not None and s.speaker.name == speaker

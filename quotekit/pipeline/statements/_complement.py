@@ -273,10 +273,12 @@ def coordinated_report(conj: Token) -> Token | None:
     if verb.i >= clause.i or verb.tag_ != conj.tag_ or lemma not in lexicon.reporting_verbs() \
             or not any(c.dep_ == "cc" and c.i == conj.i - 1 for c in clause.children):
         return None
-    if conj.doc[conj.i - 2].is_left_punct or (
+    before = conj.doc[conj.i - 2]  # an opening mark, written up to "and" ('her “and said')
+    if (before.is_left_punct and not before.whitespace_) or (
             lemma not in lexicon.words("hearer_verbs.tsv") and
             any(c.dep_ == "dobj" for c in verb.children)):
-        return None  # ('approached her “and said, ...': inside a quotation the scan missed;
+        return None  # ('approached her “and said, ...': inside a quotation the scan missed,
+        # not a closing straight quote, 'had a "minor problem" and denied ...';
         # "announced his candidacy, Mook was holding a meeting ... and told aides": a misparse)
     return verb
 

@@ -161,12 +161,19 @@ def _future(verb: Token) -> bool:
 
 def _unrealised(verb: Token) -> bool:
     """Whether ``verb`` is only planned or wished for: the infinitive of a verb of plan or wish
-    ("plans to publish", "wants to say", "hopes to announce"; the ``plan`` group of
-    ``data/non_statements.tsv``); that verb is the attribution, where the scope has one.
-    Not an obligation: PolNeAR annotates "has had to repudiate X", "will have to report to a
-    judge about its lapse" and "needs to tell the truth about things" as content."""
-    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
-        and verb.head.lemma_.lower() in group("plan")
+    ("plans to publish", "wants to say", "hopes to announce", "are due to present": an
+    adjective of plan too; "clash over plan to share": a noun of plan with the infinitive
+    on it; the ``plan`` group of ``data/non_statements.tsv``); that verb is the attribution,
+    where the scope has one. Not an obligation: PolNeAR annotates "has had to repudiate X",
+    "will have to report to a judge about its lapse" and "needs to tell the truth about
+    things" as content."""
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in group("plan"):
+        return False
+    if verb.dep_ == "acl":
+        return head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ")
 
 
 def _reduced_passive_infinitive(verb: Token, ctype: str) -> bool:
@@ -263,8 +270,9 @@ def _heard_in_hearing(lemma: str, source: Token | None, ctype: str) -> bool:
     """"..., an inquest has heard.", "The court heard that ...": "hear" whose subject is a
     hearing or one who sits in it (``data/hearing_nouns.tsv``) reports the clause said to
     it in evidence: speech, whatever the learned policy says of "hear" (a perception
-    elsewhere: "Neighbours heard a bang", "I have heard that ..."); its object is no
-    content ("The tribunal heard evidence from six witnesses")."""
+    elsewhere: "Neighbours heard a bang", "I have heard that ..."), with no source named
+    (the hearing only heard it; the witness is not named); its object is no content ("The
+    tribunal heard evidence from six witnesses")."""
     return lemma == "hear" and ctype in ("ccomp", "", "after") and source is not None and \
         source.pos_ == "NOUN" and source.lemma_.lower() in lexicon.words("hearing_nouns.tsv")
 
@@ -291,7 +299,7 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     if comp is None:
         pieces = parenthetical(state, head, source)
         if pieces:
-            return _draft_pieces(state, pieces, cue, source, para,
+            return _draft_pieces(state, pieces, cue, None if hearing else source, para,
                                  "speech" if hearing else None) \
                 if hearing or allowed(cue.lemma, pieces[0][2], state.policy) else []
         span, rule, ctype = after_span(state, head, source, heard), "verb-after", "after"
@@ -317,16 +325,17 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     evidence = source.lemma_.lower() in lexicon.evidence_nouns() and \
         lexicon.cue_class(cue.lemma) in lexicon.SCOPES["speech"]  # "the data suggest ..."
     cls = "perception" if evidence else "speech" if hearing else None
+    unnamed = asker or hearing  # no source: the one asking, the witness heard
     return with_relative(state.ctx, comp, head, Draft(cls=cls,
         start=start, end=end, kind=kind, evidence=cue_evidence(f"{kind}:{rule}", cue, ctype),
         confidence=rule_confidence(kind, cue.lemma, ctype, state.policy),
-        cue=cue_chars(state.ctx, cue), source=None if asker else source,
-        mention=None if asker else mention_range(source), paragraph=para,
+        cue=cue_chars(state.ctx, cue), source=None if unnamed else source,
+        mention=None if unnamed else mention_range(source), paragraph=para,
     ))
 
 
 def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: CueMatch,
-                  source: Token, para: int, cls: str | None = None) -> list[Draft]:
+                  source: Token | None, para: int, cls: str | None = None) -> list[Draft]:
     ctx = state.ctx
     out: list[Draft] = []
     for a, b, ctype in pieces:
@@ -337,7 +346,8 @@ def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: Cue
         out.append(Draft(
             cls=cls, start=start, end=end, kind=kind, evidence=cue_evidence(rule, cue, ctype),
             confidence=confidence.rule(rule), cue=cue_chars(ctx, cue), source=source,
-            mention=mention_range(source), paragraph=para, follows=out[0] if out else None,
+            mention=mention_range(source) if source is not None else None, paragraph=para,
+            follows=out[0] if out else None,
         ))
     return out
 
