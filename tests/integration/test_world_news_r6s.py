@@ -323,3 +323,16 @@ def test_a_speaker_hung_on_an_opening_phrase(quotekit_parse: Parse, text: str, w
     is the subject of the verb after it, which has none of its own."""
     [s] = [s for s in quotekit_parse(text).statements if words in s.content]
     assert s.speaker is not None and s.speaker.name == speaker
+
+
+def test_an_update_label_opens_article_text(quotekit_parse: Parse) -> None:
+    """"Update:" before a paragraph of a story or live blog marks new text, not page
+    furniture: its statements count ("Update: A spokesperson ... told us: ..."), while the
+    label alone before a colon is no speaker ("UPDATE: This story has been updated ...";
+    the ``page`` group of furniture_labels.tsv)."""
+    article = quotekit_parse(
+        "Ferry services cancelled as gales hit west coast\n\nAll sailings from Oban were "
+        "cancelled on Friday.\n\nUpdate: A spokesperson for the operator has since told us: "
+        "\"Services will resume at 6am tomorrow.\"\n\nUPDATE: This story has been updated "
+        "to include comment from the operator.\n")
+    assert [s.content for s in article.statements] == ["Services will resume at 6am tomorrow."]
