@@ -336,3 +336,16 @@ def test_an_update_label_opens_article_text(quotekit_parse: Parse) -> None:
         "\"Services will resume at 6am tomorrow.\"\n\nUPDATE: This story has been updated "
         "to include comment from the operator.\n")
     assert [s.content for s in article.statements] == ["Services will resume at 6am tomorrow."]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The suspect told detectives he had been at home all night, according to the "
+     "affidavit.\n", "he had been at home all night"),
+    ("The witness told the jury she had never seen the man before.\n",
+     "she had never seen the man before"),
+])
+def test_a_clause_told_without_that(quotekit_parse: Parse, text: str, content: str) -> None:
+    """A clause told to someone without "that", which the parser took for a relative
+    clause of the hearer ("told detectives [he had been at home all night]"), is what was
+    told, not a relative clause: a statement, without the hearer in it."""
+    assert _contents(text, quotekit_parse) == [content]

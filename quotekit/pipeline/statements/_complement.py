@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.pipeline import confidence
 from quotekit.pipeline.context import Context
-from quotekit.pipeline.cues import RELATIVE_PRONOUNS, reduced_passive_agent
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act, reduced_passive_agent
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._withheld import group, names_time
 from quotekit.types import Evidence
@@ -52,7 +52,8 @@ def _object(verb: Token) -> tuple[Token | None, str]:
 def _hearer_clause(verb: Token, lemma: str) -> Token | None:
     """The "that" clause of a verb with a hearer ("warning anyone who was in the waiting room
     [that they may have been exposed]") that the parser hung on a relative clause of the
-    hearer, whose own verb reports nothing."""
+    hearer, whose own verb reports nothing; or the clause without "that" the parser took for
+    a relative clause of the hearer ("told detectives [he had been at home all night]")."""
     if lemma not in lexicon.words("hearer_verbs.tsv"):
         return None
     for child in verb.rights:
@@ -64,7 +65,22 @@ def _hearer_clause(verb: Token, lemma: str) -> Token | None:
             for sub in rel.rights:
                 if sub.dep_ == "ccomp" and opens_with_that(sub):
                     return sub
+            if _contact_clause(child, rel):
+                return rel
     return None
+
+
+def _contact_clause(hearer: Token, rel: Token) -> bool:
+    """Whether ``rel``, a relative clause of the hearer ``hearer``, is rather the clause told
+    to it without "that": it follows the hearer, someone who can hear, at once, with a
+    subject of its own and no relative word ("told detectives he had been at home", "told
+    the jury she had never seen the man")."""
+    if not can_act(hearer):
+        return False
+    first = rel.left_edge
+    subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first.i == hearer.i + 1 and subject is not None and subject.i < rel.i and \
+        first.tag_ not in ("WP", "WDT", "WP$", "WRB") and first.lower_ != "that"
 
 
 def _as_after(verb: Token, obj: Token) -> bool:
