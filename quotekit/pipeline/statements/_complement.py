@@ -12,8 +12,8 @@ from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._withheld import group, names_time
 from quotekit.types import Evidence
 
-__all__ = ["complement", "coordinated_report", "ends_clause", "opens_with_that", "participle",
-           "with_relative"]
+__all__ = ["complement", "coordinated_report", "ends_clause", "heard_in_hearing",
+           "opens_with_that", "participle", "with_relative"]
 
 
 def _phrasal_object(verb: Token) -> Token | None:
@@ -327,3 +327,14 @@ def with_relative(ctx: Context, comp: Token | None, head: Token, d: Draft
                   mention=d.mention, paragraph=d.paragraph)
     d.follows = piece
     return [piece, d]
+
+
+def heard_in_hearing(lemma: str, source: Token | None, ctype: str) -> bool:
+    """"..., an inquest has heard.", "The court heard that ...": "hear" whose subject is a
+    hearing or one who sits in it (``data/hearing_nouns.tsv``) reports the clause said to
+    it in evidence: speech, whatever the learned policy says of "hear" (a perception
+    elsewhere: "Neighbours heard a bang", "I have heard that ..."), with no source named
+    (the hearing only heard it; the witness is not named); its object is no content ("The
+    tribunal heard evidence from six witnesses")."""
+    return lemma == "hear" and ctype in ("ccomp", "", "after") and source is not None and \
+        source.pos_ == "NOUN" and source.lemma_.lower() in lexicon.words("hearing_nouns.tsv")

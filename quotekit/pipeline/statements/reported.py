@@ -42,6 +42,7 @@ from quotekit.pipeline.statements._common import (
 from quotekit.pipeline.statements._complement import (
     complement,
     coordinated_report,
+    heard_in_hearing,
     opens_with_that,
     participle,
     with_relative,
@@ -54,7 +55,13 @@ from quotekit.pipeline.statements._insertions import (
     parenthetical,
     spoken_to,
 )
-from quotekit.pipeline.statements._withheld import asked_one, asker_of, group, no_content
+from quotekit.pipeline.statements._withheld import (
+    asked_one,
+    asker_of,
+    group,
+    no_content,
+    unrealised,
+)
 
 __all__ = ["POLICY_THRESHOLD", "allowed", "nominal", "rule_confidence", "verb"]
 
@@ -159,23 +166,6 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() in group("future") for c in verb.children)
 
 
-def _unrealised(verb: Token) -> bool:
-    """Whether ``verb`` is only planned or wished for: the infinitive of a verb of plan or wish
-    ("plans to publish", "wants to say", "hopes to announce", "are due to present": an
-    adjective of plan too; "clash over plan to share": a noun of plan with the infinitive
-    on it; the ``plan`` group of ``data/non_statements.tsv``); that verb is the attribution,
-    where the scope has one. Not an obligation: PolNeAR annotates "has had to repudiate X",
-    "will have to report to a judge about its lapse" and "needs to tell the truth about
-    things" as content."""
-    head = verb.head
-    if head.i == verb.i or head.lemma_.lower() not in group("plan"):
-        return False
-    if verb.dep_ == "acl":
-        return head.pos_ == "NOUN" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ")
-
-
 def _reduced_passive_infinitive(verb: Token, ctype: str) -> bool:
     """Whether ``verb`` is a passive participle on a noun with a "to" infinitive and no "by"
     agent ("models judged to pose a risk", "a man said to be armed"): the noun is what is
@@ -266,21 +256,10 @@ def _verb_source(state: RuleState, head: Token, lemma: str, ctype: str) -> Token
     return source
 
 
-def _heard_in_hearing(lemma: str, source: Token | None, ctype: str) -> bool:
-    """"..., an inquest has heard.", "The court heard that ...": "hear" whose subject is a
-    hearing or one who sits in it (``data/hearing_nouns.tsv``) reports the clause said to
-    it in evidence: speech, whatever the learned policy says of "hear" (a perception
-    elsewhere: "Neighbours heard a bang", "I have heard that ..."), with no source named
-    (the hearing only heard it; the witness is not named); its object is no content ("The
-    tribunal heard evidence from six witnesses")."""
-    return lemma == "hear" and ctype in ("ccomp", "", "after") and source is not None and \
-        source.pos_ == "NOUN" and source.lemma_.lower() in lexicon.words("hearing_nouns.tsv")
-
-
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A reporting verb and its complement, the content before it, or around it."""
     head = state.ctx.doc[cue.head]
-    if _unrealised(head):
+    if unrealised(head):
         return []  # "The department plans to publish a review": a plan, not words
     para = state.ctx.paragraph_of_token(head.i)
     turned = inverted(state, head)  # "The plan, said Smith, is flawed."
@@ -295,7 +274,7 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     withheld = no_content(head, cue.lemma, comp, ctype) if source is not None else None
     if source is None or withheld not in (None, "question"):
         return []  # "is said to be ...", "declined to comment": no statement of its own
-    hearing = _heard_in_hearing(cue.lemma, source, ctype)
+    hearing = heard_in_hearing(cue.lemma, source, ctype)
     if comp is None:
         pieces = parenthetical(state, head, source)
         if pieces:
