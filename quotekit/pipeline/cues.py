@@ -294,6 +294,29 @@ def _pictured(verb: Token) -> Token | None:
     return before if picture.pos_ == "NOUN" and not can_act(picture) else None
 
 
+def _apposition_on_opening_phrase(verb: Token) -> Token | None:
+    """The apposition that the parser hung on the last noun of an opening phrase, where the
+    main verb after it has no subject: "In a post on X, its director, Rhian Fowler, wrote:"
+    ("director" parsed as an apposition of "X"). The noun must name someone who can speak,
+    set off by commas and end right before the verb."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass",
+                                             "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    comma = verb.i - 1
+    if comma <= verb.sent.start or doc[comma].text != ",":
+        return None
+    for opening in verb.lefts:
+        if opening.dep_ not in ("prep", "advcl", "npadvmod") or opening.right_edge.i != comma - 1:
+            continue
+        for t in opening.subtree:
+            if t.dep_ == "appos" and t.head.i < t.i and t.left_edge.i > opening.i and \
+                    doc[t.left_edge.i - 1].text == "," and t.right_edge.i == comma - 1 and \
+                    t.pos_ in ("NOUN", "PROPN") and can_act(t):
+                return t
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """Find who performs ``verb``: its subject, or the subject it shares with a governing verb.
 
@@ -302,7 +325,9 @@ def subject_of(verb: Token) -> Token | None:
     names people), relative clauses ("Biegun, who said ...") and adjectives ("was quick to
     point out": the copula's subject); a clause on a noun that names
     no one is the governing verb's subject's ("missed a chance to thank ...").
-    Returns None for agentless passives ("he is said to be").
+    Returns None for agentless passives ("he is said to be"). A main verb with no subject
+    takes the apposition the parser hung on an opening phrase ("In a post on X, its director,
+    Rhian Fowler, wrote").
     """
     token = verb
     for _ in range(6):
@@ -341,7 +366,7 @@ def subject_of(verb: Token) -> Token | None:
                 return _clause_on_noun(token.head)
             token = token.head
             continue
-        return None
+        return _apposition_on_opening_phrase(verb) if token is verb else None
     return None
 
 

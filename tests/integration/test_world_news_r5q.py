@@ -33,9 +33,12 @@ GOLD: dict[str, Gold] = {
             ("I came out because I want good roads", "Bisi Adeyemo"),
         ],
         # the headline; "urged them to remain calm" (a call); the police command's statement
-        # (a body named only by its description); the second half of Nwachukwu's words
+        # (a body named only by its description); the second half of Nwachukwu's words; the
+        # declaration of the winner (a speech act: PolNeAR reads "declare" + object as content,
+        # cue_policy.tsv declare+dobj 0.78) and "rejected the outcome" (reject+dobj 0.80)
         optional=["declares Oyetunde winner", "to remain calm", "23 suspects had been arrested",
-                  "vote-buying \"remains the cancer of our elections.\"", "thanked voters"],
+                  "vote-buying \"remains the cancer of our elections.\"", "thanked voters",
+                  "winner of Saturday's governorship election", "rejected the outcome"],
         forbidden=["By Chinedu Okafor-Eze", "Published: Sunday",
                    "Oyetunde is expected to be sworn in"],
     ),
@@ -79,8 +82,11 @@ GOLD: dict[str, Gold] = {
             ("the community would not lift the state of emergency", "Dorothy Muskego"),
             ("We are not asking for charity", "Dorothy Muskego"),
         ],
-        # the headline and deck; "called the situation ..."; the resolution "asking" ISC
+        # the headline and deck; "called the situation ..."; the resolution "asking" ISC; the
+        # declaration of a state of emergency (a speech act: PolNeAR reads "declare" + object
+        # as content, cue_policy.tsv declare+dobj 0.78)
         optional=["declares state of emergency over water plant failure",
+                  "a state of emergency after the community's water treatment plant failed",
                   "1,400 residents without safe tap water for third week",
                   "a failure of the Crown's duty to our people",
                   "for an emergency evacuation of people with medical needs"],
@@ -126,8 +132,11 @@ GOLD: dict[str, Gold] = {
             ("If the player's head is in Turin", "Yohan Bertrand"),
         ],
         # the headline; what the player told the club (inside the sources' words); "is
-        # understood to have agreed"; the rest of Vasseur's sentence
+        # understood to have agreed"; the rest of Vasseur's sentence; "rejected two offers"
+        # (PolNeAR reads "reject" + object as content, cue_policy.tsv reject+dobj 0.80, as
+        # "rejecting demands" in the Berlin story)
         optional=["wants Turin move as agent flies in for talks", "he wants to join Juventus",
+                  "rejected two offers",
                   "to have agreed personal terms", "he expected him to honour his contract"],
         forbidden=["By Marco Ferrante", "Tuesday 18 August 2026",
                    "Lyonnais host Stade Rennais on Saturday"],
@@ -155,31 +164,18 @@ GOLD: dict[str, Gold] = {
     ),
 }
 
-# Statement-stage gaps (not the speaker stage's): left as strict xfails.
-KNOWN_MISSED = {
-    # "denied the absence had anything to do with ...": "deny" + a clause is not read
-    "r5q_transfer_saga.txt": ["the absence had anything to do with the transfer talks"],
-}
 SPURIOUS_GAPS = {
     "r5q_berlin_budget.txt": "statement stage: 'Without new borrowing, she said, investment "
                              "...' is split at the inserted 'she said' (the opening words come "
                              "out as a statement of their own); 'Asked whether that date would "
                              "hold' (a reporter's question) is a statement",
-    "r5q_canada_firstnation.txt": "statement stage: 'have declared a state of emergency "
-                                  "after ...' (an act, not words) is a statement",
-    "r5q_nigeria_election.txt": "statement stage: 'declared Mr. Femi Oyetunde ... winner' "
-                                "(declare + object complement) and 'rejected the outcome' are "
-                                "statements",
-    "r5q_transfer_saga.txt": "statement stage: 'have so far rejected two offers' (reject + "
-                             "an object that reports no words) is a statement",
 }
 
-CHECKS = article_checks(GOLD, known_missed=KNOWN_MISSED, spurious_gaps=SPURIOUS_GAPS)
+CHECKS = article_checks(GOLD, spurious_gaps=SPURIOUS_GAPS)
 articles = CHECKS.articles
 test_every_expected_statement_is_found = CHECKS.found
 test_each_speaker_is_named_in_full = CHECKS.speakers
 test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
-test_known_statement_gaps = CHECKS.known_gaps
 
 
 def _speaker_of(article: Article, words: str) -> str | None:

@@ -7,13 +7,13 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.pipeline import confidence
 from quotekit.pipeline.context import Context
-from quotekit.pipeline.cues import RELATIVE_PRONOUNS, reduced_passive_agent
+from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act, reduced_passive_agent
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.statements._withheld import group, names_time
 from quotekit.types import Evidence
 
-__all__ = ["complement", "coordinated_report", "ends_clause", "opens_with_that", "participle",
-           "with_relative"]
+__all__ = ["complement", "coordinated_report", "ends_clause", "heard_in_hearing",
+           "opens_with_that", "participle", "with_relative"]
 
 
 def _phrasal_object(verb: Token) -> Token | None:
@@ -52,7 +52,8 @@ def _object(verb: Token) -> tuple[Token | None, str]:
 def _hearer_clause(verb: Token, lemma: str) -> Token | None:
     """The "that" clause of a verb with a hearer ("warning anyone who was in the waiting room
     [that they may have been exposed]") that the parser hung on a relative clause of the
-    hearer, whose own verb reports nothing."""
+    hearer, whose own verb reports nothing; or the clause without "that" the parser took for
+    a relative clause of the hearer ("told detectives [he had been at home all night]")."""
     if lemma not in lexicon.words("hearer_verbs.tsv"):
         return None
     for child in verb.rights:
@@ -64,6 +65,8 @@ def _hearer_clause(verb: Token, lemma: str) -> Token | None:
             for sub in rel.rights:
                 if sub.dep_ == "ccomp" and opens_with_that(sub):
                     return sub
+            if _contact_clause(child, rel):
+                return rel
     return None
 
 
@@ -90,6 +93,19 @@ def _unmarked_clause(verb: Token, lemma: str) -> Token | None:
                  (c.tag_ in ("VBD", "VBZ", "VBP") or
                   any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("MD", "VBD", "VBZ", "VBP")
                       for a in c.children))), None)
+
+
+def _contact_clause(hearer: Token, rel: Token) -> bool:
+    """Whether ``rel``, a relative clause of the hearer ``hearer``, is rather the clause told
+    to it without "that": it follows the hearer, someone who can hear, at once, with a
+    subject of its own and no relative word ("told detectives he had been at home", "told
+    the jury she had never seen the man")."""
+    if not can_act(hearer):
+        return False
+    first = rel.left_edge
+    subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first.i == hearer.i + 1 and subject is not None and subject.i < rel.i and \
+        first.tag_ not in ("WP", "WDT", "WP$", "WRB") and first.lower_ != "that"
 
 
 def _as_after(verb: Token, obj: Token) -> bool:
@@ -304,10 +320,12 @@ def coordinated_report(conj: Token) -> Token | None:
     if verb.i >= clause.i or verb.tag_ != conj.tag_ or lemma not in lexicon.reporting_verbs() \
             or not any(c.dep_ == "cc" and c.i == conj.i - 1 for c in clause.children):
         return None
-    if conj.doc[conj.i - 2].is_left_punct or (
+    before = conj.doc[conj.i - 2]  # an opening mark, written up to "and" ('her “and said')
+    if (before.is_left_punct and not before.whitespace_) or (
             lemma not in lexicon.words("hearer_verbs.tsv") and
             any(c.dep_ == "dobj" for c in verb.children)):
-        return None  # ('approached her “and said, ...': inside a quotation the scan missed;
+        return None  # ('approached her “and said, ...': inside a quotation the scan missed,
+        # not a closing straight quote, 'had a "minor problem" and denied ...';
         # "announced his candidacy, Mook was holding a meeting ... and told aides": a misparse)
     return verb
 
@@ -340,3 +358,14 @@ def with_relative(ctx: Context, comp: Token | None, head: Token, d: Draft
                   mention=d.mention, paragraph=d.paragraph)
     d.follows = piece
     return [piece, d]
+
+
+def heard_in_hearing(lemma: str, source: Token | None, ctype: str) -> bool:
+    """"..., an inquest has heard.", "The court heard that ...": "hear" whose subject is a
+    hearing or one who sits in it (``data/hearing_nouns.tsv``) reports the clause said to
+    it in evidence: speech, whatever the learned policy says of "hear" (a perception
+    elsewhere: "Neighbours heard a bang", "I have heard that ..."), with no source named
+    (the hearing only heard it; the witness is not named); its object is no content ("The
+    tribunal heard evidence from six witnesses")."""
+    return lemma == "hear" and ctype in ("ccomp", "", "after") and source is not None and \
+        source.pos_ == "NOUN" and source.lemma_.lower() in lexicon.words("hearing_nouns.tsv")

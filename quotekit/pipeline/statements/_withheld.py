@@ -34,7 +34,7 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.pipeline.cues import agent_object, can_act
 
-__all__ = ["asked_one", "asker_of", "group", "names_time", "no_content"]
+__all__ = ["asked_one", "asker_of", "group", "names_time", "no_content", "unrealised"]
 
 #: Entity types that name who is praised or criticised.
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -389,3 +389,20 @@ def _naming_participle(verb: Token, lemma: str) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i and \
         verb.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def unrealised(verb: Token) -> bool:
+    """Whether ``verb`` is only planned or wished for: the infinitive of a verb of plan or wish
+    ("plans to publish", "wants to say", "hopes to announce", "are due to present": an
+    adjective of plan too; "clash over plan to share": a noun of plan with the infinitive
+    on it; the ``plan`` group of ``data/non_statements.tsv``); that verb is the attribution,
+    where the scope has one. Not an obligation: PolNeAR annotates "has had to repudiate X",
+    "will have to report to a judge about its lapse" and "needs to tell the truth about
+    things" as content."""
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in group("plan"):
+        return False
+    if verb.dep_ == "acl":
+        return head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ")

@@ -36,6 +36,7 @@ from quotekit.pipeline.statements._common import (
 )
 from quotekit.pipeline.statements._complement import (
     complement,
+    heard_in_hearing,
     opens_with_that,
     with_relative,
 )
@@ -48,7 +49,7 @@ from quotekit.pipeline.statements._insertions import (
     spoken_to,
 )
 from quotekit.pipeline.statements._sources import verb_source
-from quotekit.pipeline.statements._withheld import asker_of, group, no_content
+from quotekit.pipeline.statements._withheld import asker_of, group, no_content, unrealised
 
 __all__ = ["POLICY_THRESHOLD", "allowed", "nominal", "rule_confidence", "verb"]
 
@@ -124,20 +125,10 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() in group("future") for c in verb.children)
 
 
-def _unrealised(verb: Token) -> bool:
-    """Whether ``verb`` is only planned or wished for: the infinitive of a verb of plan or wish
-    ("plans to publish", "wants to say", "hopes to announce"; the ``plan`` group of
-    ``data/non_statements.tsv``); that verb is the attribution, where the scope has one.
-    Not an obligation: PolNeAR annotates "has had to repudiate X", "will have to report to a
-    judge about its lapse" and "needs to tell the truth about things" as content."""
-    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
-        and verb.head.lemma_.lower() in group("plan")
-
-
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A reporting verb and its complement, the content before it, or around it."""
     head = state.ctx.doc[cue.head]
-    if _unrealised(head):
+    if unrealised(head):
         return []  # "The department plans to publish a review": a plan, not words
     para = state.ctx.paragraph_of_token(head.i)
     turned = inverted(state, head)  # "The plan, said Smith, is flawed."
@@ -152,11 +143,13 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     withheld = no_content(head, cue.lemma, comp, ctype) if source is not None else None
     if source is None or withheld not in (None, "question"):
         return []  # "is said to be ...", "declined to comment": no statement of its own
+    hearing = heard_in_hearing(cue.lemma, source, ctype)
     if comp is None:
         pieces = parenthetical(state, head, source)
         if pieces:
-            return _draft_pieces(state, pieces, cue, source, para) \
-                if allowed(cue.lemma, pieces[0][2], state.policy) else []
+            return _draft_pieces(state, pieces, cue, None if hearing else source, para,
+                                 "speech" if hearing else None) \
+                if hearing or allowed(cue.lemma, pieces[0][2], state.policy) else []
         span, rule, ctype = after_span(state, head, source, heard), "verb-after", "after"
     else:
         span = content_from_complement(state.ctx, comp, head, cue.end)
@@ -167,7 +160,7 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     start, end, kind, used = found
     if kind == "direct" and rule == "verb":
         rule = "cue-before-quote"
-    if (kind != "direct" and not allowed(cue.lemma, ctype, state.policy)) or \
+    if (kind != "direct" and not hearing and not allowed(cue.lemma, ctype, state.policy)) or \
             never_reports(cue.lemma, ctype):
         return []
     if ctype == "passive" and _future(head):
@@ -179,16 +172,18 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
         source, asker = by, False
     evidence = source.lemma_.lower() in lexicon.evidence_nouns() and \
         lexicon.cue_class(cue.lemma) in lexicon.SCOPES["speech"]  # "the data suggest ..."
-    return with_relative(state.ctx, comp, head, Draft(cls="perception" if evidence else None,
+    cls = "perception" if evidence else "speech" if hearing else None
+    unnamed = asker or hearing  # no source: the one asking, the witness heard
+    return with_relative(state.ctx, comp, head, Draft(cls=cls,
         start=start, end=end, kind=kind, evidence=cue_evidence(f"{kind}:{rule}", cue, ctype),
         confidence=rule_confidence(kind, cue.lemma, ctype, state.policy),
-        cue=cue_chars(state.ctx, cue), source=None if asker else source,
-        mention=None if asker else mention_range(source), paragraph=para,
+        cue=cue_chars(state.ctx, cue), source=None if unnamed else source,
+        mention=None if unnamed else mention_range(source), paragraph=para,
     ))
 
 
 def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: CueMatch,
-                  source: Token, para: int) -> list[Draft]:
+                  source: Token | None, para: int, cls: str | None = None) -> list[Draft]:
     ctx = state.ctx
     out: list[Draft] = []
     for a, b, ctype in pieces:
@@ -200,9 +195,10 @@ def _draft_pieces(state: RuleState, pieces: list[tuple[int, int, str]], cue: Cue
         conf = rule_confidence(kind, cue.lemma, ctype, state.policy) if ctype == "after" \
             else confidence.rule(rule)
         out.append(Draft(
-            start=start, end=end, kind=kind, evidence=cue_evidence(rule, cue, ctype),
+            cls=cls, start=start, end=end, kind=kind, evidence=cue_evidence(rule, cue, ctype),
             confidence=conf, cue=cue_chars(ctx, cue), source=source,
-            mention=mention_range(source), paragraph=para, follows=out[0] if out else None,
+            mention=mention_range(source) if source is not None else None, paragraph=para,
+            follows=out[0] if out else None,
         ))
     return out
 
