@@ -84,11 +84,14 @@ def _unmarked_clause(verb: Token, lemma: str) -> Token | None:
     """The clause a verb of speech or writing reports where the parser took it for an adverbial
     because a phrase of time comes between ("Trump said after the convention [he would not
     accept ...]"): a finite clause after the verb with a subject of its own, no conjunction
-    nor "when" or "where" (which make it one), on a verb with no object."""
-    if not _spoken(lemma) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
-        return None  # ("said it when he arrived")
+    nor "when", "where" or relative word before its verb (which make it no report), on a
+    verb with no object or infinitive of its own."""
+    if not _spoken(lemma) or any(c.dep_ in ("dobj", "obj", "xcomp", "oprd", "dative")
+                                 for c in verb.children):
+        return None  # ("said it when he arrived"; "called on X to invest ...")
     return next((c for c in verb.rights if c.dep_ == "advcl" and
-                 not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children) and
+                 not any(m.dep_ == "mark" or m.tag_ in ("WRB", "WDT", "WP", "WP$")
+                         for m in c.subtree if m.i <= c.i) and
                  any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) and
                  (c.tag_ in ("VBD", "VBZ", "VBP") or
                   any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("MD", "VBD", "VBZ", "VBP")
