@@ -252,3 +252,15 @@ def test_short_quote_before_its_own_continuation(quotekit_parse: Parse) -> None:
 def test_title_without_attribution_is_no_statement(quotekit_parse: Parse, text: str) -> None:
     assert all("Face the Nation" not in s.content and s.content != "This Week"
                for s in quotekit_parse(text).statements)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Asked if the tax was fair, 46 percent of voters said yes.", "yes"),
+    ("Everyone on the board but the chair said yes.", "yes"),
+])
+def test_yes_or_no_said_is_the_answer(quotekit_parse: Parse, text: str, content: str) -> None:
+    assert content in [s.content for s in quotekit_parse(text).statements]
+
+
+def test_saying_no_to_something_is_no_answer(quotekit_parse: Parse) -> None:
+    assert quotekit_parse("The council said no to the plan.").statements == ()

@@ -111,6 +111,21 @@ def _contact_clause(hearer: Token, rel: Token) -> bool:
         first.tag_ not in ("WP", "WDT", "WP$", "WRB") and first.lower_ != "that"
 
 
+#: The answers a verb of saying can report by themselves ("46 percent of voters said yes").
+_ANSWERS = frozenset({"yes", "no"})
+
+
+def _answer(verb: Token, lemma: str) -> Token | None:
+    """"Yes" or "no" right after a verb of speech, the parser's interjection: what was said
+    ("46 percent of voters said yes", "She said no."); not "said no to the plan"."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.head.i != verb.i or nxt.dep_ != "intj" or \
+            nxt.lower_ not in _ANSWERS or not _spoken(lemma):
+        return None
+    after = verb.doc[nxt.i + 1] if nxt.i + 1 < len(verb.doc) else None
+    return None if after is not None and after.dep_ == "prep" else nxt
+
+
 def _as_after(verb: Token, obj: Token) -> bool:
     """Whether an "as" phrase on ``verb`` follows its object: "described himself as ..."."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
@@ -121,7 +136,8 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
 
     Kinds: ``ccomp`` (a clause: "said [that] ..."), ``xcomp`` ("vowed to ..."), ``phrasal``
     ("called for ..."), ``oprd`` (what the object is called: "called him [a genius]"),
-    ``noun-clause`` ("expressed hope that ..."), ``dobj`` ("denied the report"), ``passive``
+    ``noun-clause`` ("expressed hope that ..."), ``answer`` ("said yes"), ``dobj`` ("denied
+    the report"), ``passive``
     ("was reported by ..."), ``prep-*`` ("touched on ...").
     ``(None, "")`` when the verb reports nothing here.
     """
@@ -132,6 +148,9 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
         _extraposed(verb) or _asked_if(verb, lemma) or _unmarked_clause(verb, lemma)
     if clause is not None:
         return clause, "ccomp"
+    answer = _answer(verb, lemma)
+    if answer is not None:
+        return answer, "answer"
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i:
             return child, "xcomp"
