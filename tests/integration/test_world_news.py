@@ -318,7 +318,8 @@ test_each_speaker_is_named_in_full = CHECKS.speakers
 test_nothing_in_furniture_captions_plans_or_figures = CHECKS.nothing_else
 
 
-def _speaker(article: Article, words: str) -> str | None:
+def speaker_of(article: Article, words: str) -> str | None:
+    """The name of the speaker of the one statement holding ``words``."""
     [s] = [s for s in article.statements if words in s.content]
     return s.speaker.name if s.speaker is not None else None
 
@@ -331,9 +332,9 @@ def test_names_the_recognizer_cuts_or_misses(quotekit_parse: Parse) -> None:
             "Prof Suresh Iyer of the School of Planning said the fares were low. According to "
             "Iyer, the Metro cannot keep running on loans.\n")
     article = quotekit_parse(text)
-    assert _speaker(article, "The bank is early") == "Tunde Fashola-Adeyemi"
-    assert _speaker(article, "We held fares") == "Vikas Kumar Sinha"  # "Sinha": a noun
-    assert _speaker(article, "cannot keep running") == "Suresh Iyer"  # "Iyer": an ORG
+    assert speaker_of(article, "The bank is early") == "Tunde Fashola-Adeyemi"
+    assert speaker_of(article, "We held fares") == "Vikas Kumar Sinha"  # "Sinha": a noun
+    assert speaker_of(article, "cannot keep running") == "Suresh Iyer"  # "Iyer": an ORG
     iyer = next(sp for sp in article.speakers if sp.name == "Suresh Iyer")
     assert "Prof" in iyer.titles
 
@@ -343,14 +344,14 @@ def test_a_company_by_its_legal_form_acronym_and_description(quotekit_parse: Par
             "that it has raised $40 million from investors led by Tern Capital.\n\n"
             "The company said the funds would pay for new factories.\n")
     article = quotekit_parse(text)
-    assert _speaker(article, "it has raised") == "Harbor Robotics"
-    assert _speaker(article, "the funds would pay") == "Harbor Robotics"
+    assert speaker_of(article, "it has raised") == "Harbor Robotics"
+    assert speaker_of(article, "the funds would pay") == "Harbor Robotics"
     harbor = next(sp for sp in article.speakers if sp.name == "Harbor Robotics")
     assert harbor.kind == "organization"
     text = ("The DMRC will raise fares.\n\nThe Delhi Metro Rail Corporation (DMRC) said fares "
             "would rise. The DMRC said trains would run later.\n")
     article = quotekit_parse(text)
-    assert _speaker(article, "trains would run later") == "Delhi Metro Rail Corporation"
+    assert speaker_of(article, "trains would run later") == "Delhi Metro Rail Corporation"
 
 
 def test_the_one_briefed_and_the_one_praised_report_nothing(quotekit_parse: Parse) -> None:

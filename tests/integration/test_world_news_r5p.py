@@ -11,9 +11,7 @@ analysts by bank). Gold (speech scope) is written by hand and scored as in test_
 from __future__ import annotations
 
 import pytest
-from test_world_news import Gold, Parse, article_checks, titles_of
-
-from quotekit import Article
+from test_world_news import Gold, Parse, article_checks, speaker_of, titles_of
 
 GOLD: dict[str, Gold] = {
     "r5p_tokyo_briefing.txt": Gold(
@@ -247,11 +245,6 @@ def test_titles(articles, name: str, speaker: str, titles: set[str]) -> None:  #
     assert titles <= titles_of(articles, name, speaker)
 
 
-def _speaker_of(article: Article, words: str) -> str | None:
-    """The name of the speaker of the one statement holding ``words``."""
-    [s] = [s for s in article.statements if words in s.content]
-    return s.speaker.name if s.speaker is not None else None
-
 
 def test_a_role_described_before_its_name(quotekit_parse: Parse) -> None:
     """A role with a relative clause or a "from"/"at" phrase before the name in apposition is
@@ -262,9 +255,9 @@ def test_a_role_described_before_its_name(quotekit_parse: Parse) -> None:
         "Perris, said the home had been short of staff. She said night shifts were often "
         "covered by one person.\n\nAn engineer at Halden Water, Tom Ruskin, said the boiler "
         "had been checked in January.\n")
-    assert _speaker_of(article, "the home had been short") == "Joan Perris"
-    assert _speaker_of(article, "night shifts were often") == "Joan Perris"
-    assert _speaker_of(article, "the boiler had been checked") == "Tom Ruskin"
+    assert speaker_of(article, "the home had been short") == "Joan Perris"
+    assert speaker_of(article, "night shifts were often") == "Joan Perris"
+    assert speaker_of(article, "the boiler had been checked") == "Tom Ruskin"
 
 
 def test_a_spanish_surname_with_a_particle(quotekit_parse: Parse) -> None:
@@ -273,7 +266,7 @@ def test_a_spanish_surname_with_a_particle(quotekit_parse: Parse) -> None:
     article = quotekit_parse(
         "The governor of Oaxaca, Marta Elena de los Santos Ferrer, said the road would reopen. "
         "\"We have waited long enough,\" De los Santos said.\n")
-    assert _speaker_of(article, "We have waited long enough") == "Marta Elena de los Santos Ferrer"
+    assert speaker_of(article, "We have waited long enough") == "Marta Elena de los Santos Ferrer"
 
 
 def test_a_body_named_in_full_after_its_acronym_and_a_french_body_name(
@@ -284,8 +277,8 @@ def test_a_body_named_in_full_after_its_acronym_and_a_french_body_name(
     article = quotekit_parse(
         "Médecins Sans Frontières said the clinic had been shelled twice. \"We lost two "
         "nurses,\" said Paul Ndayi, MSF's country director. MSF said it would stay.\n")
-    assert _speaker_of(article, "the clinic had been shelled") == "Médecins Sans Frontières"
-    assert _speaker_of(article, "it would stay") == "Médecins Sans Frontières"
+    assert speaker_of(article, "the clinic had been shelled") == "Médecins Sans Frontières"
+    assert speaker_of(article, "it would stay") == "Médecins Sans Frontières"
     body = next(sp for sp in article.speakers if sp.name == "Médecins Sans Frontières")
     assert body.kind == "organization" and "MSF" in body.aliases
     alone = quotekit_parse("Medecins Sans Frontieres said its teams had treated 300 people.\n")
@@ -299,9 +292,9 @@ def test_a_unit_of_a_body_is_a_body_of_its_own(quotekit_parse: Parse) -> None:
     article = quotekit_parse(
         "The U.N. refugee office said 4,000 people had crossed the border. The office said more "
         "tents were needed.\n\nThe U.N. said it would send an envoy.\n")
-    assert _speaker_of(article, "4,000 people had crossed") == "U.N. refugee office"
-    assert _speaker_of(article, "more tents were needed") == "U.N. refugee office"
-    assert _speaker_of(article, "it would send an envoy") == "U.N."
+    assert speaker_of(article, "4,000 people had crossed") == "U.N. refugee office"
+    assert speaker_of(article, "more tents were needed") == "U.N. refugee office"
+    assert speaker_of(article, "it would send an envoy") == "U.N."
 
 
 def test_the_government_spokesman_of_japan(quotekit_parse: Parse) -> None:
@@ -311,7 +304,7 @@ def test_the_government_spokesman_of_japan(quotekit_parse: Parse) -> None:
         "Chief Cabinet Secretary Emi Takahara said on Friday that Tokyo would send a team to "
         "the islands.\n\nThe government's top spokesman said the team would report by "
         "April.\n")
-    assert _speaker_of(article, "the team would report") == "Emi Takahara"
+    assert speaker_of(article, "the team would report") == "Emi Takahara"
     takahara = next(sp for sp in article.speakers if sp.name == "Emi Takahara")
     assert "Chief Cabinet Secretary" in takahara.titles
 
@@ -322,8 +315,8 @@ def test_a_company_described_by_what_it_makes(quotekit_parse: Parse) -> None:
     article = quotekit_parse(
         "Brennock Dairies Ltd. cut its forecast on Monday, saying milk prices had doubled.\n\n"
         "The maker of Glenvale yogurts said it expected sales to fall by 3%.\n")
-    assert _speaker_of(article, "milk prices had doubled") == "Brennock Dairies"
-    assert _speaker_of(article, "it expected sales to fall") == "Brennock Dairies"
+    assert speaker_of(article, "milk prices had doubled") == "Brennock Dairies"
+    assert speaker_of(article, "it expected sales to fall") == "Brennock Dairies"
 
 
 def test_he_after_a_witness_who_said_what_another_did(quotekit_parse: Parse) -> None:
@@ -332,8 +325,8 @@ def test_he_after_a_witness_who_said_what_another_did(quotekit_parse: Parse) -> 
     article = quotekit_parse(
         "The jury heard from pathologist Dr Omar Ruiz, who said Mr Hale had died of a head "
         "injury. He told the court the injury was consistent with a fall.\n")
-    assert _speaker_of(article, "Mr Hale had died") == "Omar Ruiz"
-    assert _speaker_of(article, "the injury was consistent") == "Omar Ruiz"
+    assert speaker_of(article, "Mr Hale had died") == "Omar Ruiz"
+    assert speaker_of(article, "the injury was consistent") == "Omar Ruiz"
 
 
 def test_a_byline_title_ends_at_its_line(quotekit_parse: Parse) -> None:
@@ -354,7 +347,7 @@ def test_the_unnamed_spokesperson_who_made_the_remarks(quotekit_parse: Parse) ->
         "HANOI, May 2 -- Vietnam opposes the new tariffs, a Foreign Ministry spokesperson said "
         "on Thursday.\n\nSpokesperson Pham Thu Lan made the remarks at a regular briefing. "
         "\"Trade must be fair,\" she said.\n")
-    assert _speaker_of(article, "Vietnam opposes the new tariffs") == "Pham Thu Lan"
+    assert speaker_of(article, "Vietnam opposes the new tariffs") == "Pham Thu Lan"
     article = quotekit_parse(
         "Vietnam opposes the new tariffs, a Foreign Ministry spokesperson said on Thursday.\n\n"
         "Spokesperson Pham Thu Lan will visit Tokyo next week.\n")

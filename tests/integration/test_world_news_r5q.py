@@ -10,7 +10,7 @@ hand and scored as in test_world_news.py."""
 
 from __future__ import annotations
 
-from test_world_news import Gold, Parse, article_checks
+from test_world_news import Gold, Parse, article_checks, speaker_of
 
 from quotekit import Article
 
@@ -178,11 +178,6 @@ test_each_speaker_is_named_in_full = CHECKS.speakers
 test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
 
 
-def _speaker_of(article: Article, words: str) -> str | None:
-    """The name of the speaker of the one statement holding ``words``."""
-    [s] = [s for s in article.statements if words in s.content]
-    return s.speaker.name if s.speaker is not None else None
-
 
 def _affiliation_of(article: Article, words: str) -> str | None:
     """The affiliation of the speaker of the one statement holding ``words``."""
@@ -198,8 +193,8 @@ def test_a_name_after_a_role_noun_tagged_as_a_place_is_a_person(quotekit_parse: 
         "Captain Ilona Varga said the squad was ready for the final. \"We have trained for "
         "this all season,\" Varga said.\n\nVarga's teammate, winger Ade Okafor, was less "
         "certain. \"Honestly? I don't know,\" he told reporters.\n")
-    assert _speaker_of(article, "I don't know") == "Ade Okafor"
-    assert _speaker_of(article, "We have trained") == "Ilona Varga"
+    assert speaker_of(article, "I don't know") == "Ade Okafor"
+    assert speaker_of(article, "We have trained") == "Ilona Varga"
 
 
 def test_a_pronoun_after_a_person_named_in_apposition_to_the_subject(
@@ -209,7 +204,7 @@ def test_a_pronoun_after_a_person_named_in_apposition_to_the_subject(
     article = quotekit_parse(
         "Captain Ilona Varga said the squad was ready for the final.\n\nVarga's teammate, "
         "Ade Okafor, was less certain. \"Honestly? I don't know,\" he told reporters.\n")
-    assert _speaker_of(article, "I don't know") == "Ade Okafor"
+    assert speaker_of(article, "I don't know") == "Ade Okafor"
 
 
 def test_a_spokeswoman_for_a_company_has_its_affiliation(quotekit_parse: Parse) -> None:
@@ -230,7 +225,7 @@ def test_a_double_surname_after_a_particle(quotekit_parse: Parse) -> None:
         "Dr. Borja del Río Pardo of the University of Southern Denmark led the study of "
         "4,000 adults.\n\n\"Walking after meals helps more than we thought,\" del Río Pardo "
         "said.\n")
-    assert _speaker_of(article, "Walking after meals") == "Borja del Río Pardo"
+    assert speaker_of(article, "Walking after meals") == "Borja del Río Pardo"
 
 
 def test_no_verb_in_a_speakers_alias(quotekit_parse: Parse) -> None:
@@ -253,8 +248,8 @@ def test_a_name_after_an_honorific_in_a_long_run_of_capitals(quotekit_parse: Par
         "Leader of the Opposition in the Council Shri Vikram Rathod said the bill had been "
         "rushed through.\n\n\"The members were given the draft at midnight,\" Rathod told "
         "reporters.\n\nParty state unit chief Shri Naveen Gowda demanded a select committee.\n")
-    assert _speaker_of(article, "the bill had been rushed") == "Vikram Rathod"
-    assert _speaker_of(article, "given the draft at midnight") == "Vikram Rathod"
+    assert speaker_of(article, "the bill had been rushed") == "Vikram Rathod"
+    assert speaker_of(article, "given the draft at midnight") == "Vikram Rathod"
 
 
 def test_a_role_the_parser_hangs_on_a_place(quotekit_parse: Parse) -> None:
@@ -264,7 +259,7 @@ def test_a_role_the_parser_hangs_on_a_place(quotekit_parse: Parse) -> None:
     article = quotekit_parse(
         "Announcing the result in Oke-Ogun, the returning officer, Prof. Musa Bello-Kano, "
         "said the candidate of the ruling party polled 98,210 votes.\n")
-    assert _speaker_of(article, "polled 98,210 votes") == "Musa Bello-Kano"
+    assert speaker_of(article, "polled 98,210 votes") == "Musa Bello-Kano"
 
 
 def test_police_ranks_before_a_name(quotekit_parse: Parse) -> None:
@@ -273,5 +268,5 @@ def test_police_ranks_before_a_name(quotekit_parse: Parse) -> None:
     article = quotekit_parse(
         "The command's spokesperson, SP Musa Adamu, said the roads were calm.\n\n"
         "DSP Ravi Menon said two men had been detained.\n")
-    assert _speaker_of(article, "the roads were calm") == "Musa Adamu"
-    assert _speaker_of(article, "two men had been detained") == "Ravi Menon"
+    assert speaker_of(article, "the roads were calm") == "Musa Adamu"
+    assert speaker_of(article, "two men had been detained") == "Ravi Menon"

@@ -9,9 +9,7 @@ then focused tests of the speaker fixes of this round, each with a text written 
 
 from __future__ import annotations
 
-from test_world_news import Gold, Parse, article_checks
-
-from quotekit import Article
+from test_world_news import Gold, Parse, article_checks, speaker_of
 
 GOLD: dict[str, Gold] = {
     "r6p_accra_cocoa.txt": Gold(
@@ -194,11 +192,6 @@ test_each_speaker_is_named_in_full = CHECKS.speakers
 test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
 
 
-def _speaker_of(article: Article, words: str) -> str | None:
-    """The name of the speaker of the one statement holding ``words``."""
-    [s] = [s for s in article.statements if words in s.content]
-    return s.speaker.name if s.speaker is not None else None
-
 
 def test_a_name_after_a_role_noun_the_recognizer_cut(quotekit_parse: Parse) -> None:
     """The title ends at the lower-case role noun; the capitalised words after it are the
@@ -209,11 +202,11 @@ def test_a_name_after_a_role_noun_the_recognizer_cut(quotekit_parse: Parse) -> N
         "Halftime changed everything, head coach Emeka Okonkwo said after the match. \"We "
         "were asleep,\" Okonkwo said.\n\nThe Ridgeway board met on Friday. Ridgeway "
         "chairperson Meenakshi Raghunathan said the offer was fair.\n")
-    assert _speaker_of(article, "Halftime changed everything") == "Emeka Okonkwo"
-    assert _speaker_of(article, "We were asleep") == "Emeka Okonkwo"
+    assert speaker_of(article, "Halftime changed everything") == "Emeka Okonkwo"
+    assert speaker_of(article, "We were asleep") == "Emeka Okonkwo"
     [coach] = [s for s in article.speakers if s.name == "Emeka Okonkwo"]
     assert "head coach" in coach.titles
-    assert _speaker_of(article, "the offer was fair") == "Meenakshi Raghunathan"
+    assert speaker_of(article, "the offer was fair") == "Meenakshi Raghunathan"
 
 
 def test_a_name_set_off_after_a_split_people_noun(quotekit_parse: Parse) -> None:
@@ -223,7 +216,7 @@ def test_a_name_set_off_after_a_split_people_noun(quotekit_parse: Parse) -> None
     article = quotekit_parse(
         "The film opens next week. Her co-star, Daniel Achterberg, says she is \"the hardest "
         "worker on set.\"\n")
-    assert _speaker_of(article, "the hardest worker on set") == "Daniel Achterberg"
+    assert speaker_of(article, "the hardest worker on set") == "Daniel Achterberg"
 
 
 def test_a_body_noun_goes_to_a_body_of_its_kind(quotekit_parse: Parse) -> None:
@@ -234,8 +227,8 @@ def test_a_body_noun_goes_to_a_body_of_its_kind(quotekit_parse: Parse) -> None:
         "million.\n\nThe deal needs approval from the National Company Law Tribunal, the "
         "company said in a filing.\n\nAnalyst Ravi Menon said the price was high.\n\nThe "
         "company said the purchase would close in March.\n")
-    assert _speaker_of(article, "The deal needs approval") == "Halden Steel"
-    assert _speaker_of(article, "the purchase would close in March") == "Halden Steel"
+    assert speaker_of(article, "The deal needs approval") == "Halden Steel"
+    assert speaker_of(article, "the purchase would close in March") == "Halden Steel"
 
 
 def test_a_description_after_the_lede_is_no_one_named_later(quotekit_parse: Parse) -> None:
@@ -250,13 +243,13 @@ def test_a_description_after_the_lede_is_no_one_named_later(quotekit_parse: Pars
                   "Green Party leader Tone Vik said the figures did not add up."):
         article = quotekit_parse(
             f"{lede}The opposition leader said the plan would hurt pensioners.\n\n{later}\n")
-        assert _speaker_of(article, "the plan would hurt pensioners") != "Tone Vik", later
+        assert speaker_of(article, "the plan would hurt pensioners") != "Tone Vik", later
     article = quotekit_parse(
         "An inquest has heard that a pensioner lay undiscovered for days after a fall at "
         "his home in Stockport last winter.\n\nAsked by the coroner whether the council "
         "should have acted, a social worker, Lee Marsden, said it could only offer help.\n\n"
         "Area coroner Alison Trevelyan said it was a sad death.\n")
-    assert _speaker_of(article, "whether the council should have acted") == "Alison Trevelyan"
+    assert speaker_of(article, "whether the council should have acted") == "Alison Trevelyan"
 
 
 def test_she_after_the_writers_question_is_the_one_interviewed(quotekit_parse: Parse) -> None:
@@ -268,7 +261,7 @@ def test_she_after_the_writers_question_is_the_one_interviewed(quotekit_parse: P
         "slept.\"\n\nShe says the new album is her best. \"I wrote it in a month,\" she "
         "says.\n\n\"I love the band,\" Ortiz adds.\n\nAs our time runs out, I ask whether "
         "she will tour again. She laughs. \"Never say never. But not this year.\"\n")
-    assert _speaker_of(article, "Never say never") == "Lena Ortiz"
+    assert speaker_of(article, "Never say never") == "Lena Ortiz"
 
 
 def test_the_head_of_a_body_is_a_person_of_that_body(quotekit_parse: Parse) -> None:
@@ -283,14 +276,14 @@ def test_the_head_of_a_body_is_a_person_of_that_body(quotekit_parse: Parse) -> N
         "flights.\n\nFAA Administrator Carl Brandt told the committee the agency needed "
         "more money.\n\nPeter Lund, president of the Regional Pilots Association, said "
         "pilots were tired.\n")
-    assert _speaker_of(article, "the agency would miss its hiring target") == "Carl Brandt"
+    assert speaker_of(article, "the agency would miss its hiring target") == "Carl Brandt"
     article = quotekit_parse(
         "ACCRA — Cocoa grinders could shut within weeks, the head of the processors' "
         "association said on Wednesday, blaming a shortage of beans.\n\nDr. Ama Mensah, "
         "deputy chief executive of the Cocoa Board, said the board had honoured its "
         "contracts.\n\nAlhaji Musa Danladi, chairman of the Cocoa Processors Association, "
         "said factories were idle.\n")
-    assert _speaker_of(article, "Cocoa grinders could shut") == "Musa Danladi"
+    assert speaker_of(article, "Cocoa grinders could shut") == "Musa Danladi"
 
 
 def test_a_title_before_a_name_in_apposition(quotekit_parse: Parse) -> None:
@@ -299,7 +292,7 @@ def test_a_title_before_a_name_in_apposition(quotekit_parse: Parse) -> None:
     article = quotekit_parse(
         "The department's legal officer, Atty. Ramon Castillo, said the change orders were "
         "allowed under the loan agreement.\n")
-    assert _speaker_of(article, "the change orders were allowed") == "Ramon Castillo"
+    assert speaker_of(article, "the change orders were allowed") == "Ramon Castillo"
 
 
 def test_a_name_the_recognizer_tagged_in_two_pieces(quotekit_parse: Parse) -> None:
@@ -309,9 +302,9 @@ def test_a_name_the_recognizer_tagged_in_two_pieces(quotekit_parse: Parse) -> No
     article = quotekit_parse(
         "LIMA — Economy Minister José Antonio Salazar Vílchez said the government was "
         "studying the bill. \"We will act responsibly,\" Salazar Vílchez said.\n")
-    assert _speaker_of(article, "the government was studying the bill") == \
+    assert speaker_of(article, "the government was studying the bill") == \
         "José Antonio Salazar Vílchez"
-    assert _speaker_of(article, "We will act responsibly") == "José Antonio Salazar Vílchez"
+    assert speaker_of(article, "We will act responsibly") == "José Antonio Salazar Vílchez"
 
 
 def test_a_body_noun_with_an_adjective_and_the_contents_subject(quotekit_parse: Parse) -> None:
@@ -320,7 +313,7 @@ def test_a_body_noun_with_an_adjective_and_the_contents_subject(quotekit_parse: 
     article = quotekit_parse(
         "Fjordvik Shipping will cancel orders for four container ships and cut about 300 "
         "office jobs, the Oslo-listed company said on Tuesday, as freight rates fall.\n")
-    assert _speaker_of(article, "Fjordvik Shipping will cancel orders") == "Fjordvik Shipping"
+    assert speaker_of(article, "Fjordvik Shipping will cancel orders") == "Fjordvik Shipping"
 
 
 def test_an_irish_name_the_recognizer_tagged_around_its_particle(
@@ -331,4 +324,4 @@ def test_an_irish_name_the_recognizer_tagged_around_its_particle(
         "The Taoiseach has rejected calls for a rent freeze, telling the Dáil it would choke "
         "off supply.\n\nSpeaking during Leaders' Questions, Fergal Ó Dálaigh said the new "
         "rent rules struck the right balance.\n")
-    assert _speaker_of(article, "the new rent rules struck") == "Fergal Ó Dálaigh"
+    assert speaker_of(article, "the new rent rules struck") == "Fergal Ó Dálaigh"
