@@ -70,6 +70,11 @@ def _hearer_clause(verb: Token, lemma: str) -> Token | None:
     return None
 
 
+#: Tags of the relative and question words ("which", "who", "whose", "when") that open a
+#: clause of comment or time, not a report.
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
 def _asked_if(verb: Token, lemma: str) -> Token | None:
     """The question a verb of asking reports, where the parser hung its "if" clause on the verb
     as an adverbial ("asked workers [if they planned to attend]"; the ``question`` group of
@@ -90,7 +95,7 @@ def _unmarked_clause(verb: Token, lemma: str) -> Token | None:
                                  for c in verb.children):
         return None  # ("said it when he arrived"; "called on X to invest ...")
     return next((c for c in verb.rights if c.dep_ == "advcl" and
-                 not any(m.dep_ == "mark" or m.tag_ in ("WRB", "WDT", "WP", "WP$")
+                 not any(m.dep_ == "mark" or m.tag_ in _WH_TAGS
                          for m in c.subtree if m.i <= c.i) and
                  any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) and
                  (c.tag_ in ("VBD", "VBZ", "VBP") or
@@ -108,7 +113,7 @@ def _contact_clause(hearer: Token, rel: Token) -> bool:
     first = rel.left_edge
     subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return first.i == hearer.i + 1 and subject is not None and subject.i < rel.i and \
-        first.tag_ not in ("WP", "WDT", "WP$", "WRB") and first.lower_ != "that"
+        first.tag_ not in _WH_TAGS and first.lower_ != "that"
 
 
 #: The answers a verb of saying can report by themselves ("46 percent of voters said yes").

@@ -139,14 +139,14 @@ def after_span(state: RuleState, head: Token, source: Token,
                heard: Token | None = None) -> tuple[int, int] | None:
     """", the Foreign Ministry said." attached as parataxis: the content is what precedes
     (``heard``: a hearer object the verb may keep: "..., Carter told a Senate panel.")."""
-    if not (source.head.i == head.i and source.i < head.i and ends_clause(head, heard) and (
-            (head.dep_ in ("parataxis", "ccomp", "conj") and head.head.i < source.i) or
-            _fronted_fragment(head, source))):
+    if not (source.head.i == head.i and source.i < head.i and ends_clause(head, heard)):
         return None
     doc = state.ctx.doc
     first = head.sent.start
     last = mention_range(source)[0] - 1
-    if last <= first or doc[last].text not in INSERTION_PUNCT:
+    if last <= first or doc[last].text not in INSERTION_PUNCT or not (
+            (head.dep_ in ("parataxis", "ccomp", "conj") and head.head.i < source.i) or
+            _fronted_fragment(head, source, last)):
         return None
     while last > first and doc[last].is_punct:
         last -= 1
@@ -159,20 +159,17 @@ def after_span(state: RuleState, head: Token, source: Token,
 _FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "advmod", "intj", "neg"})
 
 
-def _fronted_fragment(verb: Token, source: Token) -> bool:
+def _fronted_fragment(verb: Token, source: Token, comma: int) -> bool:
     """Whether the main verb ``verb`` reports a fragment that opens its sentence ("People
-    like Scott, he said.", "Not him, she said."): every word before the comma that ends right
-    before its subject ``source`` hangs on the verb through :data:`_FRAGMENT_DEPS` (or as a
-    second subject: "People like Scott" beside "he"), and no
+    like Scott, he said.", "Not him, she said."): every word before ``comma``, the mark that
+    ends right before its subject ``source``, hangs on the verb through
+    :data:`_FRAGMENT_DEPS` (or as a second subject: "People like Scott" beside "he"), and no
     date or time ("Three years later, he said." says when), nor an adverb of place or time
     with its phrase ("Back at her headquarters, aides cheered", "Days after the arrest, ...")."""
     if verb.dep_ != "ROOT":
         return False
-    first, comma = verb.sent.start, mention_range(source)[0] - 1
-    if comma <= first or verb.doc[comma].text not in INSERTION_PUNCT:
-        return False
     lefts = [c for c in verb.lefts if c.i < comma and not c.is_punct]
-    return bool(lefts) and lefts[0].left_edge.i == first and all(
+    return bool(lefts) and lefts[0].left_edge.i == verb.sent.start and all(
         (c.dep_ in _FRAGMENT_DEPS or (c.dep_ == "nsubj" and c.i != source.i)) and
         c.right_edge.i < comma and
         not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) and
