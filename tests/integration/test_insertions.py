@@ -206,6 +206,18 @@ def test_a_relative_clause_that_reports_is_a_statement_of_its_own(
     assert said.speaker is not None and said.speaker.name == inner_speaker
 
 
+def test_a_relative_pronoun_subject_of_what_the_clause_reports(quotekit_parse) -> None:
+    """"..., which the mayor said were ...": the pronoun is the subject of the reported
+    clause, not of the reporting verb; still a comment closing the outer content."""
+    article = quotekit_parse("Okafor said the council had sold the two depots, which the mayor "
+                             "said were worth twice the price.")
+    assert_sound(article)
+    contents = _contents(article)
+    assert contents[0] == "the council had sold the two depots"
+    inner = next(s for s in article.statements if s.content == "were worth twice the price")
+    assert inner.speaker is not None and inner.speaker.name == "mayor"
+
+
 def test_a_relative_clause_of_no_report_stays_in_the_content(quotekit_parse) -> None:
     article = quotekit_parse("Okafor said he had met the mayor, who had arrived late.")
     assert _contents(article) == ["he had met the mayor, who had arrived late"]

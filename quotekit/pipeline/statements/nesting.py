@@ -159,12 +159,21 @@ def _relative_cut(outer: Draft, inner: Draft) -> int | None:
     doc = v.doc
     first = doc[v.left_edge.i]
     if v.dep_ not in ("relcl", "advcl") or first.lower_ not in _COMMENT_PRONOUNS or \
-            first.head.i != v.i or first.i < 1 or doc[first.i - 1].text != "," or \
+            not _opens_clause_of(first, v) or first.i < 1 or doc[first.i - 1].text != "," or \
             inner.source.head.i != v.i or doc[first.i - 1].idx <= outer.start + 2:
         return None
     last = v.right_edge
     rest = doc.text[last.idx + len(last):outer.end]
     return doc[first.i - 1].idx if not any(ch.isalnum() for ch in rest) else None
+
+
+def _opens_clause_of(pronoun: Token, verb: Token) -> bool:
+    """Whether the relative ``pronoun`` belongs to ``verb``'s clause: hung on the verb ("which
+    he called ...") or the subject of the clause it reports ("his hands, which he said were
+    at his side": the pronoun stands for the reported clause's subject)."""
+    head = pronoun.head
+    return head.i == verb.i or (head.dep_ == "ccomp" and head.head.i == verb.i and
+                                pronoun.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _after_quoted_comma(token: Token) -> bool:
