@@ -167,6 +167,8 @@ GOLD: dict[str, Gold] = {
             ("The Prime Minister looked Australians in the eye", "Peter Dutton"),
             ("He has broken it, and families are paying the price", "Peter Dutton"),
             ("a Coalition government would build nuclear power plants", "Peter Dutton"),
+            # "..., which he said would deliver ...": his second claim, in a clause of its own
+            ('would deliver "cheaper, cleaner and consistent" power', "Peter Dutton"),
             ("the Coalition's plan had not been costed", "Mark Treloar"),
             ("Nuclear is the most expensive form of energy", "Mark Treloar"),
             ("both major parties were ignoring the profits", "Hannah Pearce"),
