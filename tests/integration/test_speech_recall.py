@@ -137,3 +137,24 @@ def test_according_to_that_opens_a_reported_clause_keeps_the_clause(
         "fallen to 4 percent.").statements
     assert s.content == "that according to the latest figures, unemployment had fallen to 4 percent"
     assert s.speaker is not None and s.speaker.name == "Ines Varga"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Okafor mentioned rebuilding the harbour and moving the depot to the old quarry.",
+     "rebuilding the harbour and moving the depot to the old quarry"),
+    ("The mayor has promised to meet and in some cases exceed the targets of the last council.",
+     "to meet and in some cases exceed the targets of the last council"),
+    ("Judge Amara Diallo spoke of the cost of the strike, and how the families had coped.",
+     "the cost of the strike, and how the families had coped"),
+])
+def test_a_conjunct_the_parser_hung_on_the_verb_is_part_of_the_content(
+        quotekit_parser: Parser, text: str, content: str) -> None:
+    """A gerund, a bare verb or a question clause coordinated with what was said belongs to it,
+    though the parser hung it on the reporting verb."""
+    assert content in [s.content for s in quotekit_parser.parse(text).statements]
+
+
+def test_a_second_verb_of_the_speaker_is_not_part_of_the_content(
+        quotekit_parser: Parser) -> None:
+    text = "Okafor mentioned the harbour, but when the council met, he was silent."
+    assert all("council met" not in s.content for s in quotekit_parser.parse(text).statements)

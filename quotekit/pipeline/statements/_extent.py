@@ -81,6 +81,37 @@ def _infinitive_on_object(comp: Token, child: Token, last: int) -> bool:
         child.tag_ == "VB" and child.left_edge.i == last + 1 and child.left_edge.lower_ == "to"
 
 
+#: Words opening a clause that can be coordinated with a noun as what was spoken of ("spoke of
+#: the legacy of racism, and [how] the fight for justice flowed ...").
+_WH_OPENERS = frozenset({"how", "why", "what", "whether"})
+
+
+def _conjunct_of_object(verb: Token, comp: Token, child: Token) -> bool:
+    """Whether ``child``, a conjunct the parser hung on the reporting verb after its object, is
+    one more thing said rather than a second verb of the subject: a gerund or bare verb with
+    no subject or auxiliary where the reporting verb is a past form ("mentioned refinancing
+    loans and [forcing] universities to ...", "promised to meet and in some cases [exceed] his
+    goals": no tense is coordinated with "promised"), or a question clause after a noun
+    ("spoke of the legacy of racism, and [how] the fight ... flowed")."""
+    if child.dep_ != "conj" or comp.dep_ not in ("dobj", "pobj", "xcomp"):
+        return False
+    cc = next((c for c in child.head.children if c.dep_ == "cc" and c.i < child.i), None)
+    if cc is None or cc.lower_ not in ("and", "or"):
+        return False  # ("agreed to a moratorium, but when Biden visited ..., he was ...")
+    if child.left_edge.lower_ in _WH_OPENERS and child.left_edge.tag_.startswith("W") and \
+            comp.dep_ in ("dobj", "pobj") and comp.pos_ in ("NOUN", "PROPN"):
+        return True
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in child.children)
+    return not own and verb.tag_ in ("VBD", "VBN") and (
+        (child.tag_ == "VBG" and comp.dep_ == "dobj") or
+        (child.tag_ in ("VB", "VBP") and comp.dep_ == "xcomp"))
+
+
+def _next_conjunct(cc: Token) -> Token:
+    """The conjunct the conjunction ``cc`` introduces (a sibling after it), else ``cc``."""
+    return next((c for c in cc.head.rights if c.i > cc.i and c.dep_ == "conj"), cc)
+
+
 def _as_phrase(comp: Token, child: Token, last: int) -> bool:
     """Whether ``child``, right after an object, is what the object is described as
     ("portrayed Sanders [as focused on economic issues]", "described the dinner [as Washington
@@ -121,9 +152,12 @@ def content_from_complement(ctx: Context, comp: Token, verb: Token,
             if child.i <= last:
                 continue
             if _infinitive_conjunct(comp, child) or _as_phrase(comp, child, last) or \
-                    _infinitive_on_object(comp, child, last):
+                    _infinitive_on_object(comp, child, last) or \
+                    _conjunct_of_object(verb, comp, child):
                 # "urged them to ax X, replace Y and open Z"; "portrayed him as focused on Z"
                 last = child.right_edge.i
+                continue
+            if child.dep_ == "cc" and _conjunct_of_object(verb, comp, _next_conjunct(child)):
                 continue
             if child.dep_ in ("cc", "conj", "parataxis") or child.lower_ == "according" or \
                     child.lemma_.lower() in lexicon.reporting_verbs():
