@@ -158,3 +158,19 @@ def test_a_second_verb_of_the_speaker_is_not_part_of_the_content(
         quotekit_parser: Parser) -> None:
     text = "Okafor mentioned the harbour, but when the council met, he was silent."
     assert all("council met" not in s.content for s in quotekit_parser.parse(text).statements)
+
+
+def test_a_participle_of_no_speech_after_the_content_goes_on_with_it(
+        quotekit_parser: Parser) -> None:
+    text = ("Her supporters insisted the fall in the polls was a passing dip, reflecting anger "
+            "at the party rather than at her.")
+    assert ("the fall in the polls was a passing dip, reflecting anger at the party rather "
+            "than at her") in [s.content for s in quotekit_parser.parse(text).statements]
+
+
+def test_a_participle_of_speech_after_the_content_is_a_second_report(
+        quotekit_parser: Parser) -> None:
+    text = "Okafor said the depot would close, adding that the staff would be moved."
+    contents = [s.content for s in quotekit_parser.parse(text).statements]
+    assert "the depot would close" in contents
+    assert "that the staff would be moved" in contents

@@ -14,6 +14,8 @@ from quotekit.pipeline.statements._complement import coordinated_report
 
 __all__ = ["content_from_complement"]
 
+_SPEECH = lexicon.SCOPES["speech"]
+
 
 def _object_before(verb: Token, comp: Token, first: int) -> int:
     """Where the content starts when the parser took a reduced relative clause on the verb's
@@ -107,6 +109,15 @@ def _conjunct_of_object(verb: Token, comp: Token, child: Token) -> bool:
         (child.tag_ in ("VB", "VBP") and comp.dep_ == "xcomp"))
 
 
+def _participle_of_content(child: Token) -> bool:
+    """Whether ``child``, a participle the parser hung on the reporting verb after its
+    content, goes on with the content though its verb can report something: one of no speech
+    or writing ("insisted it was a temporary dip, [reflecting] restlessness ..."); a verb of
+    speech or writing is a second report ("said X, adding Y")."""
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and \
+        lexicon.cue_class(child.lemma_.lower()) not in _SPEECH
+
+
 def _next_conjunct(cc: Token) -> Token:
     """The conjunct the conjunction ``cc`` introduces (a sibling after it), else ``cc``."""
     return next((c for c in cc.head.rights if c.i > cc.i and c.dep_ == "conj"), cc)
@@ -160,7 +171,8 @@ def content_from_complement(ctx: Context, comp: Token, verb: Token,
             if child.dep_ == "cc" and _conjunct_of_object(verb, comp, _next_conjunct(child)):
                 continue
             if child.dep_ in ("cc", "conj", "parataxis") or child.lower_ == "according" or \
-                    child.lemma_.lower() in lexicon.reporting_verbs():
+                    (child.lemma_.lower() in lexicon.reporting_verbs() and
+                     not _participle_of_content(child)):
                 break
             if child.dep_ != "punct":
                 last = child.right_edge.i
