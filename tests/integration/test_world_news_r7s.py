@@ -12,7 +12,8 @@ quotekit was run on them, and scored as in test_world_news.py."""
 
 from __future__ import annotations
 
-from test_world_news import Gold, article_checks
+import pytest
+from test_world_news import Gold, Parse, article_checks, speaker_of
 
 GOLD: dict[str, Gold] = {
     "r7s_delhi_court.txt": Gold(
@@ -68,7 +69,6 @@ GOLD: dict[str, Gold] = {
             ("Some of our largest customers are digesting", "Marisol Treviño"),
             ("We see this as a pause, not a reversal", "Marisol Treviño"),
             ("the company had not lost any customers", "Marisol Treviño"),
-            ("bookings for its next-generation Helix accelerator", "Marisol Treviño"),
             ("gross margin would dip to about 58%", "Anders Kjellberg"),
             ("margins should recover in the second half", "Anders Kjellberg"),
             ("The guide is a disappointment", "Howard Lim"),
@@ -77,8 +77,12 @@ GOLD: dict[str, Gold] = {
             ("We think management is being too optimistic", "Rachel Adeyemi-Strauss"),
         ],
         # the headline; the forecast (a plan/estimate the article reports as an act) and what
-        # it cited; the analysts' consensus "according to LSEG data"; the announced buyback
+        # it cited; the analysts' consensus "according to LSEG data"; the announced buyback;
+        # the second "that" clause of Treviño's report, one statement with the first (as
+        # coordinated "that" clauses are throughout the gold; first written as a statement
+        # of its own, against that convention)
         optional=["shares slide as data-centre demand cools",
+                  "bookings for its next-generation Helix accelerator",
                   "forecast first-quarter revenue below Wall Street estimates",
                   "citing slower orders", "Analysts had on average expected",
                   "announced a $1.5 billion share buyback"],
@@ -193,16 +197,145 @@ GOLD: dict[str, Gold] = {
             ("I'm a woman who sings old songs", "Maeve Tiernan"),
         ],
         # the headline's 'irreplaceable'; "Tributes poured in" (no words); what Tiernan said
-        # inside Costigan's quotation
+        # inside Costigan's quotation; the photograph Hale shared (first written as
+        # forbidden: PolNeAR reads a picture someone posts or tweets as the content of the
+        # verb, and a rule dropping pictures lost 10 matches on PolNeAR train)
         optional=["Tributes paid to 'irreplaceable'", "Tributes poured in",
-                  "the songs would lose their breath if we did them twice"],
+                  "the songs would lose their breath if we did them twice",
+                  "a photograph of the two of them on stage in Boston"],
         forbidden=["By Orla Brennan", "Sat 4 Apr 2026", "Funeral arrangements will be",
-                   "She is survived by", "shared a photograph"],
+                   "She is survived by"],
     ),
 }
 
-CHECKS = article_checks(GOLD)
+# Speaker-stage gaps (not the statements stage's), left for the speaker stage: the first words
+# of each statement still named otherwise, checked by a strict xfail (``known_gaps``).
+KNOWN_WRONG = {
+    # "The Austin, Texas-based company said" after "Valdris Semiconductor": a description of
+    # the company with a place epithet is not resolved to it (named "Austin, Texas-based
+    # company")
+    "r7s_earnings_chipmaker.txt": ["it expects revenue of $2.15 billion"],
+    # "He said ..." (and "the 51-year-old said", and the quotation after it) after "Harwick
+    # told reporters that captain Liam Sorensen would miss the game ... but that striker Dario
+    # Mensah-Cole was available": the pronoun goes to the last name inside the content, not
+    # to the speaker of the statement before
+    "r7s_presser_football.txt": ["the club would look at", "he understood their frustration",
+                                 "They pay their money"],
+}
+
+CHECKS = article_checks(GOLD, known_wrong=KNOWN_WRONG)
 articles = CHECKS.articles
 test_every_expected_statement_is_found = CHECKS.found
 test_each_speaker_is_named_in_full = CHECKS.speakers
 test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
+test_known_speaker_gaps = CHECKS.known_gaps
+
+
+
+def _contents(text: str, parse: Parse) -> list[str]:
+    """The contents of the statements quotekit finds in ``text``."""
+    return [s.content for s in parse(text).statements]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Appearing for the residents, senior advocate Meera Kulkarni submitted that the "
+     "demolition notice was illegal.\n", "that the demolition notice was illegal"),
+    ("Counsel for the state submitted that the delay was caused by the strike.\n",
+     "that the delay was caused by the strike"),
+])
+def test_counsel_submitted_that(quotekit_parse: Parse, text: str, content: str) -> None:
+    """"submitted that ..." (counsel's word in court reports) reports its clause, as
+    "argued that ..." does."""
+    assert _contents(text, quotekit_parse) == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The builder submitted a bid for the bridge contract last year.\n",
+    "The figures appear in financial documents he submitted to the tax office.\n",
+    "The emails were among 19 the auditor submitted for review.\n",
+])
+def test_what_is_submitted_is_no_statement(quotekit_parse: Parse, text: str) -> None:
+    """"submit" with an object or a preposition ("submitted a bid", "submitted to the tax
+    office", "submitted for review") hands something in: no statement."""
+    assert _contents(text, quotekit_parse) == []
+
+
+def test_a_name_hung_on_an_opening_phrase_without_a_comma(quotekit_parse: Parse) -> None:
+    """A name in apposition the parser hung on the last noun of an opening phrase is the
+    subject of the verb right after it, with no comma between ("In a post on Facebook, the
+    drummer Nils Aarset wrote that ..."), and of a second report joined to that verb ("shared
+    a clip and wrote that ...")."""
+    article = quotekit_parse(
+        "In a post on Facebook, the veteran drummer Nils Aarset wrote that the band would "
+        "tour again in the spring.\n\nIn a message on Instagram, the Welsh actor Gethin "
+        "Rowlands shared a clip of the two of them in Cardiff and wrote that Aarset had been "
+        "a generous friend.\n")
+    assert speaker_of(article, "would tour again") == "Nils Aarset"
+    assert speaker_of(article, "a generous friend") == "Gethin Rowlands"
+
+
+def test_a_body_after_an_opening_phrase_stays_with_the_speaker_stage(
+        quotekit_parse: Parse) -> None:
+    """Without a comma before the verb, only a person's name is taken from the opening
+    phrase: "In an email to the Herald, a spokesperson for the Landlords' Federation said"
+    is the federation's statement, as before."""
+    article = quotekit_parse(
+        "In an email to the Dunmore Herald, a spokesperson for the Dunmore Landlords' "
+        "Federation said the new levy \"punishes small owners\".\n")
+    assert speaker_of(article, "punishes small owners") == "Dunmore Landlords' Federation"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Kestrel Foods is weighing a sale of its frozen pizza unit, two people familiar with "
+     "the talks said, as the group shifts its focus to snacks.\n",
+     "Kestrel Foods is weighing a sale of its frozen pizza unit"),
+    ("The central bank will hold rates next week, three officials said, as the currency "
+     "steadies after a turbulent month.\n", "The central bank will hold rates next week"),
+])
+def test_the_writers_as_clause_after_an_inserted_attribution(quotekit_parse: Parse,
+                                                             text: str, content: str) -> None:
+    """An "as" clause on the content's main verb after an attribution inserted between commas
+    ("..., two people familiar with the talks said, as the group shifts its focus") is the
+    writer's, not what they said: the content stops before the attribution."""
+    assert _contents(text, quotekit_parse) == [content]
+
+
+def test_the_content_around_an_inserted_attribution(quotekit_parse: Parse) -> None:
+    """Content on both sides of an inserted attribution stays content ("The plan, she said,
+    is flawed.")."""
+    assert _contents("The plan, she said, is flawed.\n", quotekit_parse) == [
+        "The plan", "is flawed"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Harbour engineer Tove Lind said it could, but that a new sea wall would be needed by "
+     "2031.\n", "it could, but that a new sea wall would be needed by 2031"),
+    ("The treasurer said it would, but that the money would come in stages.\n",
+     "it would, but that the money would come in stages"),
+])
+def test_a_second_that_clause_hung_on_the_verb(quotekit_parse: Parse, text: str,
+                                               content: str) -> None:
+    """A second "that" clause the parser hung on the reporting verb as a conjunct ("said it
+    could, but that a new sea wall would be needed") is reported by the same verb: one
+    statement over both, as coordinated "that" clauses are."""
+    assert _contents(text, quotekit_parse) == [content]
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201c"])
+def test_a_quoted_title_after_a_noun_of_a_work(quotekit_parse: Parse, mark: str) -> None:
+    """A quotation set off by commas right after a noun of a work ("The paper, "..." , is
+    available") is its title, not something said, even where it reads as a sentence."""
+    close = '"' if mark == '"' else "\u201d"
+    text = (f"The report, {mark}Why small towns are losing their last banks and what comes "
+            f"next{close}, is published today.\n\nHer memoir, {mark}I never asked to be "
+            f"anyone's hero{close}, sold 40,000 copies.\n")
+    assert _contents(text, quotekit_parse) == []
+
+
+def test_a_quoted_statement_after_its_noun_is_still_speech(quotekit_parse: Parse) -> None:
+    """A quotation after a noun of something said ("His statement, "...", was read out")
+    stays a statement."""
+    assert _contents("His statement, \"We will not be bullied by anyone at all,\" was read "
+                     "out at the rally.\n", quotekit_parse) == [
+        "We will not be bullied by anyone at all"]
+
