@@ -297,21 +297,28 @@ def _pictured(verb: Token) -> Token | None:
 def _apposition_on_opening_phrase(verb: Token) -> Token | None:
     """The apposition that the parser hung on the last noun of an opening phrase, where the
     main verb after it has no subject: "In a post on X, its director, Rhian Fowler, wrote:"
-    ("director" parsed as an apposition of "X"). The noun must name someone who can speak,
-    set off by commas and end right before the verb."""
+    ("director" parsed as an apposition of "X"), also without the comma before the verb ("In
+    a post on Instagram, the singer Cassidy Hale shared ...", where it ends with a person's
+    name). The noun must name someone who can speak, follow a comma and end right before the
+    verb (or its comma)."""
     if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass",
                                              "expl") for c in verb.children):
         return None
     doc = verb.doc
-    comma = verb.i - 1
-    if comma <= verb.sent.start or doc[comma].text != ",":
+    last = verb.i - 1
+    if last > verb.sent.start and doc[last].text == ",":
+        last -= 1
+    elif doc[last].ent_type_ != "PERSON":
+        return None  # without the comma, only a person's name ("a spokesperson for the
+        # Association of Manitoba said" is left to the speaker stage's reading)
+    if last <= verb.sent.start:
         return None
     for opening in verb.lefts:
-        if opening.dep_ not in ("prep", "advcl", "npadvmod") or opening.right_edge.i != comma - 1:
+        if opening.dep_ not in ("prep", "advcl", "npadvmod") or opening.right_edge.i != last:
             continue
         for t in opening.subtree:
             if t.dep_ == "appos" and t.head.i < t.i and t.left_edge.i > opening.i and \
-                    doc[t.left_edge.i - 1].text == "," and t.right_edge.i == comma - 1 and \
+                    doc[t.left_edge.i - 1].text == "," and t.right_edge.i == last and \
                     t.pos_ in ("NOUN", "PROPN") and can_act(t):
                 return t
     return None
@@ -366,7 +373,10 @@ def subject_of(verb: Token) -> Token | None:
                 return _clause_on_noun(token.head)
             token = token.head
             continue
-        return _apposition_on_opening_phrase(verb) if token is verb else None
+        # a second report shares the speaker hung on the opening phrase ("..., the singer
+        # Cassidy Hale shared a photograph and wrote that ...")
+        return _apposition_on_opening_phrase(token) if token is verb or \
+            (verb.dep_ == "conj" and verb.head is token) else None
     return None
 
 

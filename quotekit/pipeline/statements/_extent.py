@@ -75,6 +75,20 @@ def _infinitive_conjunct(comp: Token, child: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children)
 
 
+def _second_that_clause(comp: Token, child: Token, after: list[Token]) -> bool:
+    """Whether ``child``, on the reporting verb after its clause ``comp``, is a second clause
+    it reports ("said it could, but that a new pump station would be needed": the parser
+    hangs the "that" clause on the verb as a conjunct), or the "and"/"but" before one (the
+    next of the verb's dependents ``after``)."""
+    if comp.dep_ != "ccomp":
+        return False
+    if child.dep_ == "cc":
+        return bool(after) and _second_that_clause(comp, after[0], [])
+    return child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i == child.left_edge.i
+        for c in child.children)
+
+
 def _infinitive_on_object(comp: Token, child: Token, last: int) -> bool:
     """Whether ``child`` is an infinitive right after an object, what the object is asked to do
     ("called for [the secretary] [to release the transcripts]": the parser hangs the
@@ -159,16 +173,20 @@ def content_from_complement(ctx: Context, comp: Token, verb: Token,
     if comp.i > verb.i:
         first = max(_object_before(verb, comp, first), cue_end)
         first = _after_leading_date(comp, first)
-        for child in verb.rights:
+        rights = list(verb.rights)
+        for n, child in enumerate(rights):
             if child.i <= last:
                 continue
+            if child.dep_ == "cc" and (
+                    _second_that_clause(comp, child, rights[n + 1:]) or
+                    _conjunct_of_object(verb, comp, _next_conjunct(child))):
+                continue  # its "and"/"but": what comes after it is said too
             if _infinitive_conjunct(comp, child) or _as_phrase(comp, child, last) or \
                     _infinitive_on_object(comp, child, last) or \
-                    _conjunct_of_object(verb, comp, child):
+                    _conjunct_of_object(verb, comp, child) or \
+                    _second_that_clause(comp, child, []):
                 # "urged them to ax X, replace Y and open Z"; "portrayed him as focused on Z"
                 last = child.right_edge.i
-                continue
-            if child.dep_ == "cc" and _conjunct_of_object(verb, comp, _next_conjunct(child)):
                 continue
             if child.dep_ in ("cc", "conj", "parataxis") or child.lower_ == "according" or \
                     (child.lemma_.lower() in lexicon.reporting_verbs() and

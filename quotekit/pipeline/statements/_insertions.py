@@ -31,7 +31,7 @@ from quotekit.pipeline.statements._common import (
     verb_entry,
 )
 from quotekit.pipeline.statements._complement import ends_clause
-from quotekit.pipeline.statements._withheld import names_time
+from quotekit.pipeline.statements._withheld import group, names_time
 
 __all__ = ["INSERTION_PUNCT", "after_span", "in_document", "inverted", "parenthetical", "spoken_to"]
 
@@ -236,9 +236,24 @@ def parenthetical(state: RuleState, verb: Token, source: Token) -> list[Piece]:
         return []
     if doc[before].text not in INSERTION_PUNCT or doc[after].text not in INSERTION_PUNCT:
         return []
+    if _writers_aside(verb.head, after + 1):
+        return _pieces(state, ((sent.start, before - 1),), "parenthetical")
     pieces = _pieces(state, ((sent.start, before - 1), (after + 1, sent.end - 1)),
                      "parenthetical")
     return pieces if len(pieces) == 2 else []
+
+
+def _writers_aside(main: Token, i: int) -> bool:
+    """Whether the words from token ``i`` to the end of the sentence are a clause the writer
+    adds after the inserted attribution, on the content's main verb ``main`` and opened by a
+    conjunction of the group ``aside`` ("..., three people familiar with the matter said, as
+    the Norwegian group looks to focus on car carriers."): no part of what was said."""
+    doc, sent = main.doc, main.sent
+    clause = next((c for c in main.rights if c.dep_ == "advcl" and c.left_edge.i == i), None)
+    if clause is None or doc[i].lower_ not in group("aside") or \
+            not any(c.dep_ == "mark" and c.i == i for c in clause.children):
+        return False
+    return all(t.is_punct or t.is_space for t in doc[clause.right_edge.i + 1:sent.end])
 
 
 def _split_subject(state: RuleState, verb: Token, source: Token) -> list[Piece]:

@@ -36,6 +36,7 @@ from quotekit.pipeline.cues import CueMatch
 from quotekit.pipeline.drafts import Draft
 from quotekit.pipeline.quotes import Quotation
 from quotekit.pipeline.statements._common import (
+    QUOTE_CHARS,
     WORD_RE,
     RuleState,
     cue_chars,
@@ -46,6 +47,7 @@ from quotekit.pipeline.statements._common import (
     starts_sentence,
     verb_entry,
 )
+from quotekit.pipeline.statements._withheld import group
 from quotekit.types import Evidence
 
 __all__ = ["colon_intro", "intro_cues", "walk"]
@@ -339,6 +341,21 @@ def _unattributed(w: _Walk, qi: int) -> Draft | None:
     return d
 
 
+def _work_title(ctx: Context, q: Quotation) -> bool:
+    """Whether ``q`` is set off by commas right after a noun of a work (group ``work`` of
+    ``data/non_statements.tsv``), whose title it gives: "The paper, “Brief daytime sleep and
+    episodic memory in older adults”, is available on request."."""
+    pa, _pb = ctx.para_bounds(q.paragraph)
+    before = ctx.text[pa:q.start].rstrip()
+    inside = ctx.text[q.content_start:q.end].rstrip(" " + QUOTE_CHARS)
+    outside = ctx.text[q.end:].lstrip(" ")
+    if len(before) < 2 or not before.endswith(",") or \
+            not (inside.endswith(",") or outside.startswith(",")):
+        return False
+    noun = ctx.doc[ctx.token_at(pa + len(before) - 2)]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in group("work")
+
+
 def _quotes_only(ctx: Context, para: int) -> bool:
     """Whether paragraph ``para`` holds nothing but quotations (no word outside them)."""
     pa, pb = ctx.para_bounds(para)
@@ -374,8 +391,8 @@ def walk(state: RuleState, attribute: Attribute) -> list[Draft]:
     w = _Walk.start(state)
     ctx = state.ctx
     for qi, q in enumerate(ctx.quotations):
-        if qi not in state.used and not state.skipped(q.paragraph):
-            _step(w, attribute, qi)
+        if qi not in state.used and not state.skipped(q.paragraph) and not _work_title(ctx, q):
+            _step(w, attribute, qi)  # (a work's title is nobody's words)
         w.passed(qi)
     return w.out
 
