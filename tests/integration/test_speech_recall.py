@@ -174,3 +174,15 @@ def test_a_participle_of_speech_after_the_content_is_a_second_report(
     contents = [s.content for s in quotekit_parser.parse(text).statements]
     assert "the depot would close" in contents
     assert "that the staff would be moved" in contents
+
+
+def test_a_that_clause_the_parser_took_for_an_adverbial(quotekit_parser: Parser) -> None:
+    """"tweeted in the early hours that ...": "that" read as an adverb, the clause as an
+    adverbial; still what was written, and a second verb after it is a second report."""
+    text = ("Senator Ada Quist tweeted in the early morning hours that Okafor was “dishonest” "
+            "and “a fraud” and urged voters to “look closely” at his record.")
+    by_content = {s.content: s for s in quotekit_parser.parse(text).statements}
+    assert set(by_content) == {"that Okafor was “dishonest” and “a fraud”",
+                               "voters to “look closely” at his record"}
+    assert all(s.speaker is not None and s.speaker.name == "Ada Quist"
+               for s in by_content.values())

@@ -103,6 +103,24 @@ def _unmarked_clause(verb: Token, lemma: str) -> Token | None:
                       for a in c.children))), None)
 
 
+def _that_adverbial(verb: Token, lemma: str) -> Token | None:
+    """The "that" clause a verb of speech or writing reports where the parser took it for an
+    adverbial, "that" for an adverb ("Trump tweeted in the early morning hours [that Machado
+    was “disgusting”]"): a clause after the verb opened by "that", with a subject of its own,
+    on a verb with no object."""
+    if not _spoken(lemma) or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # ("repeated his contention that ...": the noun's clause)
+    return next((c for c in verb.rights if _opens_that_adverbial(c)), None)
+
+
+def _opens_that_adverbial(clause: Token) -> bool:
+    """Whether ``clause`` is an adverbial clause opened by "that" with a subject of its own:
+    what the parser makes of a reported "that" clause it reads "that" in as an adverb."""
+    return clause.dep_ == "advcl" and clause.left_edge.lower_ == "that" and \
+        clause.left_edge.head.i == clause.i and \
+        any(m.dep_ in ("nsubj", "nsubjpass") for m in clause.children)
+
+
 def _contact_clause(hearer: Token, rel: Token) -> bool:
     """Whether ``rel``, a relative clause of the hearer ``hearer``, is rather the clause told
     to it without "that": it follows the hearer, someone who can hear, at once, with a
@@ -150,7 +168,8 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     if clauses:
         return _reported_clause(verb, clauses), "ccomp"
     clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma) or \
-        _extraposed(verb) or _asked_if(verb, lemma) or _unmarked_clause(verb, lemma)
+        _extraposed(verb) or _asked_if(verb, lemma) or _unmarked_clause(verb, lemma) or \
+        _that_adverbial(verb, lemma)
     if clause is not None:
         return clause, "ccomp"
     answer = _answer(verb, lemma)
@@ -338,13 +357,15 @@ def coordinated_report(conj: Token) -> Token | None:
     reporting verb before it takes, in the same tense as that verb (a verb with an object of
     its own, not a hearer, takes no such clause); None elsewhere."""
     clause = conj.head
-    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or clause.i >= conj.i or \
+    if conj.dep_ != "conj" or not (clause.dep_ == "ccomp" or _opens_that_adverbial(clause)) or \
+            clause.i >= conj.i or \
             lexicon.cue_class(conj.lemma_.lower()) not in lexicon.SCOPES["speech"] or \
             any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
         return None
     verb = clause.head
     lemma = verb.lemma_.lower()
-    if verb.i >= clause.i or verb.tag_ != conj.tag_ or lemma not in lexicon.reporting_verbs() \
+    if verb.i >= clause.i or not _same_form(verb, conj) or \
+            lemma not in lexicon.reporting_verbs() \
             or not any(c.dep_ == "cc" and c.i == conj.i - 1 for c in clause.children):
         return None
     before = conj.doc[conj.i - 2]  # an opening mark, written up to "and" ('her “and said')
@@ -355,6 +376,16 @@ def coordinated_report(conj: Token) -> Token | None:
         # not a closing straight quote, 'had a "minor problem" and denied ...';
         # "announced his candidacy, Mook was holding a meeting ... and told aides": a misparse)
     return verb
+
+
+def _same_form(verb: Token, conj: Token) -> bool:
+    """Whether ``conj`` has the form of ``verb``: the same tag, or a past form where the
+    tagger made ``verb``, with no auxiliary, a participle ("Trump tweeted [VBN] ... and
+    encouraged [VBD] ...")."""
+    if verb.tag_ == conj.tag_:
+        return True
+    return {verb.tag_, conj.tag_} == {"VBD", "VBN"} and verb.tag_ == "VBN" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 #: The relative pronouns that stand for a reported clause's subject or object before its cue
