@@ -9,6 +9,13 @@ from quotekit.pipeline import confidence
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS, can_act, reduced_passive_agent
 from quotekit.pipeline.drafts import Draft
+from quotekit.pipeline.statements._adverbial import (
+    WH_TAGS,
+    adverbial_clause,
+    answer,
+    opens_that_adverbial,
+    spoken,
+)
 from quotekit.pipeline.statements._withheld import group, names_time
 from quotekit.types import Evidence
 
@@ -72,53 +79,6 @@ def _hearer_clause(verb: Token, lemma: str) -> Token | None:
 
 #: Tags of the relative and question words ("which", "who", "whose", "when") that open a
 #: clause of comment or time, not a report.
-_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-
-
-def _asked_if(verb: Token, lemma: str) -> Token | None:
-    """The question a verb of asking reports, where the parser hung its "if" clause on the verb
-    as an adverbial ("asked workers [if they planned to attend]"; the ``question`` group of
-    ``data/non_statements.tsv``): the clause after the verb opened by "if" or "whether"."""
-    if lemma.split()[0] not in group("question"):
-        return None
-    return next((c for c in verb.rights if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
-
-
-def _unmarked_clause(verb: Token, lemma: str) -> Token | None:
-    """The clause a verb of speech or writing reports where the parser took it for an adverbial
-    because a phrase of time comes between ("Trump said after the convention [he would not
-    accept ...]"): a finite clause after the verb with a subject of its own, no conjunction
-    nor "when", "where" or relative word before its verb (which make it no report), on a
-    verb with no object or infinitive of its own."""
-    if not _spoken(lemma) or any(c.dep_ in ("dobj", "obj", "xcomp", "oprd", "dative")
-                                 for c in verb.children):
-        return None  # ("said it when he arrived"; "called on X to invest ...")
-    return next((c for c in verb.rights if c.dep_ == "advcl" and
-                 not any(m.dep_ == "mark" or m.tag_ in _WH_TAGS
-                         for m in c.subtree if m.i <= c.i) and
-                 any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) and
-                 (c.tag_ in ("VBD", "VBZ", "VBP") or
-                  any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("MD", "VBD", "VBZ", "VBP")
-                      for a in c.children))), None)
-
-
-def _that_adverbial(verb: Token, lemma: str) -> Token | None:
-    """The "that" clause a verb of speech or writing reports where the parser took it for an
-    adverbial, "that" for an adverb ("Trump tweeted in the early morning hours [that Machado
-    was “disgusting”]"): a clause after the verb opened by "that", with a subject of its own,
-    on a verb with no object."""
-    if not _spoken(lemma) or any(c.dep_ == "dobj" for c in verb.children):
-        return None  # ("repeated his contention that ...": the noun's clause)
-    return next((c for c in verb.rights if _opens_that_adverbial(c)), None)
-
-
-def _opens_that_adverbial(clause: Token) -> bool:
-    """Whether ``clause`` is an adverbial clause opened by "that" with a subject of its own:
-    what the parser makes of a reported "that" clause it reads "that" in as an adverb."""
-    return clause.dep_ == "advcl" and clause.left_edge.lower_ == "that" and \
-        clause.left_edge.head.i == clause.i and \
-        any(m.dep_ in ("nsubj", "nsubjpass") for m in clause.children)
 
 
 def _contact_clause(hearer: Token, rel: Token) -> bool:
@@ -131,22 +91,7 @@ def _contact_clause(hearer: Token, rel: Token) -> bool:
     first = rel.left_edge
     subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return first.i == hearer.i + 1 and subject is not None and subject.i < rel.i and \
-        first.tag_ not in _WH_TAGS and first.lower_ != "that"
-
-
-#: The answers a verb of saying can report by themselves ("46 percent of voters said yes").
-_ANSWERS = frozenset({"yes", "no"})
-
-
-def _answer(verb: Token, lemma: str) -> Token | None:
-    """"Yes" or "no" right after a verb of speech, the parser's interjection: what was said
-    ("46 percent of voters said yes", "She said no."); not "said no to the plan"."""
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is None or nxt.head.i != verb.i or nxt.dep_ != "intj" or \
-            nxt.lower_ not in _ANSWERS or not _spoken(lemma):
-        return None
-    after = verb.doc[nxt.i + 1] if nxt.i + 1 < len(verb.doc) else None
-    return None if after is not None and after.dep_ == "prep" else nxt
+        first.tag_ not in WH_TAGS and first.lower_ != "that"
 
 
 def _as_after(verb: Token, obj: Token) -> bool:
@@ -168,13 +113,12 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
     if clauses:
         return _reported_clause(verb, clauses), "ccomp"
     clause = _hearer_clause(verb, lemma) or _second_subject(verb, lemma) or \
-        _extraposed(verb) or _asked_if(verb, lemma) or _unmarked_clause(verb, lemma) or \
-        _that_adverbial(verb, lemma)
+        _extraposed(verb) or adverbial_clause(verb, lemma)
     if clause is not None:
         return clause, "ccomp"
-    answer = _answer(verb, lemma)
-    if answer is not None:
-        return answer, "answer"
+    said = answer(verb, lemma)
+    if said is not None:
+        return said, "answer"
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i:
             return child, "xcomp"
@@ -186,17 +130,11 @@ def complement(verb: Token, lemma: str) -> tuple[Token | None, str]:
         if child.dep_ == "oprd":
             return child, "oprd"  # "called him [a genius]", "branded her [a liar]"
     comp, kind = _object(verb)
-    if comp is not None or (_participle_on_object(verb) and _spoken(lemma) and not any(
+    if comp is not None or (_participle_on_object(verb) and spoken(lemma) and not any(
             c.dep_ == "prep" and c.lower_ in group("described") for c in verb.children) and
             reduced_passive_agent(verb) is None):
         return comp, kind  # ("a victim impact statement read to the court": who heard it)
     return _passive_or_prep(verb)  # ("known as “rabbit patches”", "called to service by ...")
-
-
-def _spoken(lemma: str) -> bool:
-    """Whether ``lemma`` is a verb of speech or writing (a participle of knowing or focusing
-    keeps its phrase: "a city known for its transparency", "a campaign focused on pay")."""
-    return lexicon.cue_class(lemma) in lexicon.SCOPES["speech"]
 
 
 def participle(verb: Token) -> bool:
@@ -357,7 +295,7 @@ def coordinated_report(conj: Token) -> Token | None:
     reporting verb before it takes, in the same tense as that verb (a verb with an object of
     its own, not a hearer, takes no such clause); None elsewhere."""
     clause = conj.head
-    if conj.dep_ != "conj" or not (clause.dep_ == "ccomp" or _opens_that_adverbial(clause)) or \
+    if conj.dep_ != "conj" or not (clause.dep_ == "ccomp" or opens_that_adverbial(clause)) or \
             clause.i >= conj.i or \
             lexicon.cue_class(conj.lemma_.lower()) not in lexicon.SCOPES["speech"] or \
             any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
