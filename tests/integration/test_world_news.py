@@ -318,6 +318,11 @@ test_each_speaker_is_named_in_full = CHECKS.speakers
 test_nothing_in_furniture_captions_plans_or_figures = CHECKS.nothing_else
 
 
+def contents(text: str, parse: Parse) -> list[str]:
+    """The contents of the statements quotekit finds in ``text``."""
+    return [s.content for s in parse(text).statements]
+
+
 def speaker_of(article: Article, words: str) -> str | None:
     """The name of the speaker of the one statement holding ``words``."""
     [s] = [s for s in article.statements if words in s.content]

@@ -12,7 +12,7 @@ by hand and scored as in test_world_news.py."""
 from __future__ import annotations
 
 import pytest
-from test_world_news import Gold, Parse, article_checks
+from test_world_news import Gold, Parse, article_checks, contents
 
 GOLD: dict[str, Gold] = {
     "r6s_liveblog_strike.txt": Gold(
@@ -235,12 +235,6 @@ test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
 test_known_speaker_gaps = CHECKS.known_gaps
 
 
-
-def _contents(article_text: str, parse: Parse) -> list[str]:
-    """The contents of the statements quotekit finds in ``article_text``."""
-    return [s.content for s in parse(article_text).statements]
-
-
 @pytest.mark.parametrize(("text", "words"), [
     ("A retired teacher may have lain on her kitchen floor for three days before she was "
      "found, an inquest has heard.\n", "may have lain on her kitchen floor"),
@@ -272,7 +266,7 @@ def test_what_a_hearing_heard_is_a_statement(quotekit_parse: Parse, text: str,
 def test_what_others_heard_is_no_statement(quotekit_parse: Parse, text: str) -> None:
     """"hear" stays a perception with any other subject, and a hearing's object ("heard
     evidence from six witnesses", "heard from the chief executive") reports no words."""
-    assert _contents(text, quotekit_parse) == []
+    assert contents(text, quotekit_parse) == []
 
 
 @pytest.mark.parametrize("mark", ['"', "\u201d"])
@@ -298,12 +292,12 @@ def test_what_is_due_or_planned_is_no_statement(quotekit_parse: Parse, text: str
     """The infinitive of an adjective of plan ("are due to present a joint bid") or on a noun
     of plan ("plan to share new ferry terminal") has not happened: no statement, as with
     the verbs of plan ("plans to publish"; the ``plan`` group of non_statements.tsv)."""
-    assert _contents(text, quotekit_parse) == []
+    assert contents(text, quotekit_parse) == []
 
 
 def test_a_plan_someone_reports_is_still_content(quotekit_parse: Parse) -> None:
     """A noun of plan inside what someone said stays in its content."""
-    [content] = _contents("The union said its plan to announce strike dates had been "
+    [content] = contents("The union said its plan to announce strike dates had been "
                           "shelved.\n", quotekit_parse)
     assert content == "its plan to announce strike dates had been shelved"
 
@@ -333,4 +327,4 @@ def test_a_clause_told_without_that(quotekit_parse: Parse, text: str, content: s
     """A clause told to someone without "that", which the parser took for a relative
     clause of the hearer ("told detectives [he had been at home all night]"), is what was
     told, not a relative clause: a statement, without the hearer in it."""
-    assert _contents(text, quotekit_parse) == [content]
+    assert contents(text, quotekit_parse) == [content]

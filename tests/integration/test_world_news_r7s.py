@@ -13,7 +13,7 @@ quotekit was run on them, and scored as in test_world_news.py."""
 from __future__ import annotations
 
 import pytest
-from test_world_news import Gold, Parse, article_checks, speaker_of
+from test_world_news import Gold, Parse, article_checks, contents, speaker_of
 
 GOLD: dict[str, Gold] = {
     "r7s_delhi_court.txt": Gold(
@@ -231,12 +231,6 @@ test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
 test_known_speaker_gaps = CHECKS.known_gaps
 
 
-
-def _contents(text: str, parse: Parse) -> list[str]:
-    """The contents of the statements quotekit finds in ``text``."""
-    return [s.content for s in parse(text).statements]
-
-
 @pytest.mark.parametrize(("text", "content"), [
     ("Appearing for the residents, senior advocate Meera Kulkarni submitted that the "
      "demolition notice was illegal.\n", "that the demolition notice was illegal"),
@@ -246,7 +240,7 @@ def _contents(text: str, parse: Parse) -> list[str]:
 def test_counsel_submitted_that(quotekit_parse: Parse, text: str, content: str) -> None:
     """"submitted that ..." (counsel's word in court reports) reports its clause, as
     "argued that ..." does."""
-    assert _contents(text, quotekit_parse) == [content]
+    assert contents(text, quotekit_parse) == [content]
 
 
 @pytest.mark.parametrize("text", [
@@ -257,7 +251,7 @@ def test_counsel_submitted_that(quotekit_parse: Parse, text: str, content: str) 
 def test_what_is_submitted_is_no_statement(quotekit_parse: Parse, text: str) -> None:
     """"submit" with an object or a preposition ("submitted a bid", "submitted to the tax
     office", "submitted for review") hands something in: no statement."""
-    assert _contents(text, quotekit_parse) == []
+    assert contents(text, quotekit_parse) == []
 
 
 def test_a_name_hung_on_an_opening_phrase_without_a_comma(quotekit_parse: Parse) -> None:
@@ -297,13 +291,13 @@ def test_the_writers_as_clause_after_an_inserted_attribution(quotekit_parse: Par
     """An "as" clause on the content's main verb after an attribution inserted between commas
     ("..., two people familiar with the talks said, as the group shifts its focus") is the
     writer's, not what they said: the content stops before the attribution."""
-    assert _contents(text, quotekit_parse) == [content]
+    assert contents(text, quotekit_parse) == [content]
 
 
 def test_the_content_around_an_inserted_attribution(quotekit_parse: Parse) -> None:
     """Content on both sides of an inserted attribution stays content ("The plan, she said,
     is flawed.")."""
-    assert _contents("The plan, she said, is flawed.\n", quotekit_parse) == [
+    assert contents("The plan, she said, is flawed.\n", quotekit_parse) == [
         "The plan", "is flawed"]
 
 
@@ -318,7 +312,7 @@ def test_a_second_that_clause_hung_on_the_verb(quotekit_parse: Parse, text: str,
     """A second "that" clause the parser hung on the reporting verb as a conjunct ("said it
     could, but that a new sea wall would be needed") is reported by the same verb: one
     statement over both, as coordinated "that" clauses are."""
-    assert _contents(text, quotekit_parse) == [content]
+    assert contents(text, quotekit_parse) == [content]
 
 
 @pytest.mark.parametrize("mark", ['"', "\u201c"])
@@ -329,13 +323,13 @@ def test_a_quoted_title_after_a_noun_of_a_work(quotekit_parse: Parse, mark: str)
     text = (f"The report, {mark}Why small towns are losing their last banks and what comes "
             f"next{close}, is published today.\n\nHer memoir, {mark}I never asked to be "
             f"anyone's hero{close}, sold 40,000 copies.\n")
-    assert _contents(text, quotekit_parse) == []
+    assert contents(text, quotekit_parse) == []
 
 
 def test_a_quoted_statement_after_its_noun_is_still_speech(quotekit_parse: Parse) -> None:
     """A quotation after a noun of something said ("His statement, "...", was read out")
     stays a statement."""
-    assert _contents("His statement, \"We will not be bullied by anyone at all,\" was read "
+    assert contents("His statement, \"We will not be bullied by anyone at all,\" was read "
                      "out at the rally.\n", quotekit_parse) == [
         "We will not be bullied by anyone at all"]
 
