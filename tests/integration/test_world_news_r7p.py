@@ -1,0 +1,144 @@
+"""Round 7 (speakers): five articles written for these tests
+(tests/fixtures/world_news/r7p_*.txt) in speaker-heavy genres: a Tokyo budget row with
+Japanese names in both orders ("Prime Minister Kurosawa Tadanori", "Akiko Murayama") and a
+Chinese foreign-ministry spokesperson; a Gulf water pact with Arabic names ("Sheikh", "bin",
+"al-", "Eng.", "Dr."); a Ukraine front-line story with military ranks ("Colonel General",
+"Lieutenant Colonel", "Sergeant") and Russian officials; an Indian state assembly story with
+initials ("K. T. Srinivasa Rao", "Smt. D. K. Aruna Bai", "Chief Minister"); and a vigil of
+faith leaders ("the Most Rev", "Imam", "Rabbi", "Cardinal", "the Rev. Canon", "Sister").
+Gold (speech scope) is written by hand from the text and scored as in test_world_news.py."""
+
+from __future__ import annotations
+
+from test_world_news import Gold, article_checks
+
+GOLD: dict[str, Gold] = {
+    "r7p_tokyo_diet.txt": Gold(
+        expected=[
+            ("Japan \"cannot keep borrowing for its own security", "Kurosawa Tadanori"),
+            ("The security environment around Japan is the most severe", "Kurosawa Tadanori"),
+            ("We owe it to the next generation to pay for this honestly", "Kurosawa Tadanori"),
+            ("her party would not support the bill", "Yamanobe Kazuko"),
+            ("Households are already struggling with rice prices", "Yamanobe Kazuko"),
+            ("Asking them to pay more now is simply not acceptable", "Yamanobe Kazuko"),
+            ("talks with the coalition partner would continue", "Hoshino Ryuji"),
+            ("the government had no plan to withdraw the bill", "Hoshino Ryuji"),
+            ("the surcharge would raise about 1.1 trillion yen a year", "Akiko Murayama"),
+            ("This is not a permanent tax", "Akiko Murayama"),
+            ("Japan's military build-up was \"a matter of serious concern", "Zhou Lanying"),
+            ("We urge the Japanese side to reflect on history", "Zhou Lanying"),
+            ("the row was the most serious test of the coalition", "Kenji Watanabe-Holt"),
+            ("Komei Mirai has threatened before", "Kenji Watanabe-Holt"),
+        ],
+        # "defended his government's plan" (defend+dobj); a poll's finding (evidence)
+        optional=["his government's plan to fund a record defence budget",
+                  "61 percent of respondents opposed the surcharge"],
+        forbidden=["By Keiko Tanabe-Morris", "The Asahara Shimbun English Edition",
+                   "uses the Western name order", "would add 1 percent to income tax bills",
+                   "is expected to vote on the budget bill", "Editing by Paul Grieve"],
+    ),
+    "r7p_gulf_water.txt": Gold(
+        expected=[
+            ("the pact would allow any member state to draw up to 400,000",
+             "Mansour bin Zayed Al Harthi"),
+            ("Water security is national security", "Mansour bin Zayed Al Harthi"),
+            ("the kingdom would complete its section of the connecting pipeline",
+             "Faisal bin Abdulrahman Al-Otaibi"),
+            ("the project would cost about 2.3 billion riyals",
+             "Faisal bin Abdulrahman Al-Otaibi"),
+            ("Oman has the longest coastline in the group", "Salim bin Hamad al-Busaidi"),
+            ("peak consumption on the island had reached a record",
+             "Electricity and Water Authority"),
+            ("the agreement did little to address the brine", "Layla Abdel-Rahman al-Kuwari"),
+            ("We are solving today's problem", "Layla Abdel-Rahman al-Kuwari"),
+            ("the four states had agreed to share monitoring data",
+             "Mansour bin Zayed Al Harthi"),
+            ("the contracts for the pipeline would be worth", "Abu Bakr bin Saeed Ba'abbad"),
+        ],
+        # what "officials said" in a relative clause of the lede
+        optional=["would protect water supplies during summer demand peaks"],
+        forbidden=["Staff Reporter", "Published 14 August 2026", "Al Khaleej Business Review",
+                   "are due to meet again in Muscat", "Related: Kuwait rations water"],
+    ),
+    "r7p_kyiv_front.txt": Gold(
+        expected=[
+            ("Ukrainian forces repelled a large armoured assault near the eastern town",
+             "Oleksandr Hrytsenko"),
+            ("its troops had taken two villages in the same sector", None),
+            ("Russian units had attacked with more than 40 armoured vehicles",
+             "Oleksandr Hrytsenko"),
+            ("The enemy lost most of that column", "Oleksandr Hrytsenko"),
+            ("the fighting was \"the heaviest we have seen", "Vitaliy Dmytrenko"),
+            ("Russian troops had \"liberated\" the villages", "Igor Zavarzin"),
+            ("the claim was false", "General Staff"),
+            ("Kyiv was still waiting for air-defence missiles", "Iryna Kovalchuk-Brand"),
+            ("Every week of delay is paid for in the lives of civilians",
+             "Iryna Kovalchuk-Brand"),
+            ("Russia remained \"open to negotiations\"", "Arkady Shuvalov"),
+            ("two people were killed when a drone struck a bus depot",
+             "Serhiy Lysak-Romanenko"),
+            ("The drone hit the depot at six in the morning", "Serhiy Lysak-Romanenko"),
+            ("his unit had been under near-constant shelling", "Mykola Ivanyshyn"),
+            ("We sleep in shifts of two hours", "Mykola Ivanyshyn"),
+            ("it had shot down 61 of 78 drones", None),
+        ],
+        # the headline; "officials reported damage" (report+dobj)
+        optional=["Ukraine says it repelled assault near Vuhlesk; Moscow claims gains",
+                  "damage far behind the front"],
+        forbidden=["By Olena Marchuk and David Hershaw", "could not independently verify",
+                   "Additional reporting by Pavel Orlov", "Editing by Susan Fenwick"],
+    ),
+    "r7p_telangana_assembly.txt": Gold(
+        expected=[
+            ("the previous government had left behind dues", "A. Revanth Mallikarjun"),
+            ("We inherited a project that was designed for contractors",
+             "A. Revanth Mallikarjun"),
+            ("the project had irrigated 11 lakh acres", "K. T. Srinivasa Rao"),
+            ("The Chief Minister is insulting the farmers", "K. T. Srinivasa Rao"),
+            ("an expert committee had found cracks", "N. Uttam Reddy-Gowd"),
+            ("the repairs would be completed before the monsoon", "N. Uttam Reddy-Gowd"),
+            ("her party would raise the issue in Parliament", "D. K. Aruna Bai"),
+            ("This is a scam of national proportions", "D. K. Aruna Bai"),
+            ("the government should first release the pending compensation",
+             "Syed Ahmed Pasha Qadri"),
+            ("farmers in Karimnagar district had not received water", "P. Venkateshwarlu"),
+            ("We were promised water for two crops", "P. Venkateshwarlu"),
+        ],
+        # a refusal to order a probe
+        optional=["refused to order a judicial probe"],
+        forbidden=["adjourned the House for 15 minutes",
+                   "passed the Deccan State Municipalities",
+                   "is expected to table the supplementary estimates",
+                   "With inputs from our Karimnagar correspondent"],
+    ),
+    "r7p_interfaith_vigil.txt": Gold(
+        expected=[
+            ("an attack on one house of worship was an attack on all of them",
+             "Jonathan Ashdown-Pryce"),
+            ("We will not let fear write the story of this city", "Jonathan Ashdown-Pryce"),
+            ("the community had been \"overwhelmed by the kindness", "Qasim Rahmatullah"),
+            ("more than £60,000 had been raised online", "Qasim Rahmatullah"),
+            ("Our doors were burned, but they will open again", "Qasim Rahmatullah"),
+            ("her congregation had offered its hall", "Miriam Feldstein-Cole"),
+            ("When my grandparents arrived in this city", "Miriam Feldstein-Cole"),
+            ("the Catholic community stood \"in prayer and solidarity\"", "Vincent Mulreany"),
+            ("local churches would hold a collection", "Abigail Thorne"),
+            ("a 24-year-old man had been arrested on suspicion of arson",
+             "West Yorkshire Police"),
+            ("officers were treating the fire as a hate crime", "Farhan Malik"),
+            ("We understand the fear this has caused", "Farhan Malik"),
+            ("she had come \"because this is what neighbours do", "Bernadette O'Farrell"),
+        ],
+        # what the trustees (a group named by a description) hoped
+        optional=["they hoped to reopen the prayer hall"],
+        forbidden=["By Rachel Okonedo, Religion Correspondent", "Last updated 19:40 BST",
+                   "Copyright Northern Chronicle 2026"],
+    ),
+}
+
+
+CHECKS = article_checks(GOLD)
+articles = CHECKS.articles
+test_every_expected_statement_is_found = CHECKS.found
+test_each_speaker_is_named_in_full = CHECKS.speakers
+test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
