@@ -10,7 +10,8 @@ Gold (speech scope) is written by hand from the text and scored as in test_world
 
 from __future__ import annotations
 
-from test_world_news import Gold, article_checks
+import pytest
+from test_world_news import Gold, Parse, article_checks, speaker_of
 
 GOLD: dict[str, Gold] = {
     "r7p_tokyo_diet.txt": Gold(
@@ -42,6 +43,7 @@ GOLD: dict[str, Gold] = {
             ("the pact would allow any member state to draw up to 400,000",
              "Mansour bin Zayed Al Harthi"),
             ("Water security is national security", "Mansour bin Zayed Al Harthi"),
+            ("No country in this region can face the summer alone", "Mansour bin Zayed Al Harthi"),
             ("the kingdom would complete its section of the connecting pipeline",
              "Faisal bin Abdulrahman Al-Otaibi"),
             ("the project would cost about 2.3 billion riyals",
@@ -137,8 +139,81 @@ GOLD: dict[str, Gold] = {
 }
 
 
-CHECKS = article_checks(GOLD)
+#: Statements the speaker stage still names otherwise: the first words of each, checked by a
+#: strict xfail (``known_gaps``).
+KNOWN_WRONG = {
+    # "..., the commander of the ground forces said" in the lede, named only in the next
+    # sentence as "Colonel General Oleksandr Hrytsenko": the description shares no word with
+    # his title, so it stays unresolved
+    "r7p_kyiv_front.txt": ["Ukrainian forces repelled"],
+    # "AIMIM member Syed Ahmed Pasha Qadri": the recognizer tags "Syed" alone (the parser
+    # reads it as a verb at a sentence's start) and the four-word run is not read as one name:
+    # "Ahmed Pasha Qadri"
+    "r7p_telangana_assembly.txt": ["the government should first release"],
+}
+
+#: Spurious statements of the statements stage (not this stage's): article -> the reason.
+SPURIOUS_GAPS = {
+    "r7p_gulf_water.txt": "'signed an agreement to link their desalination grids' (an act, "
+                          "no report) and 'Asked about the environmental concerns' (the "
+                          "question's topic) are read as statements",
+    "r7p_telangana_assembly.txt": "'Replying to a short discussion' reads the discussion as "
+                                  "a statement",
+}
+
+
+CHECKS = article_checks(GOLD, known_wrong=KNOWN_WRONG, spurious_gaps=SPURIOUS_GAPS)
 articles = CHECKS.articles
 test_every_expected_statement_is_found = CHECKS.found
 test_each_speaker_is_named_in_full = CHECKS.speakers
 test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
+test_known_speaker_gaps = CHECKS.known_gaps
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a hyphenated surname after a title the recognizer took into the name
+    ("Rabbi Hannah Goldberg-Weiss of the Beth Shalom congregation said the hall would stay "
+     "open.", "the hall would stay open", "Hannah Goldberg-Weiss"),
+    ("The Rev. Canon Martin Ellery, rector of the parish, said the bells would ring at noon.",
+     "the bells would ring at noon", "Martin Ellery"),
+    # a constituency in brackets after the name
+    ("Several MPs spoke. Mr Daniel Koh (Tampines East GRC) said the rules were too loose for "
+     "small firms.", "the rules were too loose", "Daniel Koh"),
+])
+def test_a_title_or_a_bracket_around_a_name(quotekit_parse: Parse, text: str, words: str,
+                                            speaker: str) -> None:
+    """The title before a name and a constituency in brackets after it are not the name."""
+    assert speaker_of(quotekit_parse(text), words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Imam Yusuf Karimov said the mosque would open its doors to all. \"We have nothing to "
+     "hide,\" Imam Karimov said.", "We have nothing to hide", "Yusuf Karimov"),
+    ("Detective Chief Inspector Joanna Pike said two men had been arrested. \"We are not "
+     "looking for anyone else,\" DCI Pike said.", "We are not looking for anyone else",
+     "Joanna Pike"),
+])
+def test_a_title_and_a_surname_name_the_person_named_in_full(quotekit_parse: Parse, text: str,
+                                                             words: str, speaker: str) -> None:
+    """A later "Imam Karimov" or "DCI Pike" (the title's initials) is the person named
+    before with that title, not a new one."""
+    assert speaker_of(quotekit_parse(text), words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the words before "and" the recognizer left out of a body's name
+    ("Heavy rain fell overnight.\n\nNorth Yorkshire Fire and Rescue Service said crews had "
+     "rescued nine drivers.", "crews had rescued nine drivers",
+     "North Yorkshire Fire and Rescue Service"),
+    # a description head opening the sentence before a company's name
+    ("Shares rose.\n\nBrokerage Mehta Dalal Securities said in a note that the deal was fairly "
+     "priced.", "the deal was fairly priced", "Mehta Dalal Securities"),
+    # a company's first word, tagged a person
+    ("Dec 2 (Reuters) - Ostrava Steel Group cut its forecast on Monday.\n\nOstrava said in a "
+     "statement that it expected prices to recover.", "it expected prices to recover",
+     "Ostrava Steel Group"),
+])
+def test_a_body_named_in_full(quotekit_parse: Parse, text: str, words: str,
+                              speaker: str) -> None:
+    """A body's name with the words the recognizer cut or ran over, and a short name of it."""
+    assert speaker_of(quotekit_parse(text), words) == speaker

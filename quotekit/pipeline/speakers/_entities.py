@@ -39,7 +39,8 @@ from quotekit.pipeline.speakers._table import Resolver, given_names
 from quotekit.pipeline.speakers._titles import role_heads, title_words, titles_for
 from quotekit.pipeline.statements._furniture import dateline_end
 
-__all__ = ["NAME_LABELS", "add_person", "build_entities", "spelled_out", "without_nickname"]
+__all__ = ["NAME_LABELS", "add_person", "build_entities", "spelled_out", "without_description_head",
+           "without_nickname"]
 
 NAME_LABELS = frozenset(KINDS)
 _UPPER_RE = regex.compile(r"\p{Lu}")
@@ -141,10 +142,11 @@ def _add_nicknamed(r: Resolver, m: regex.Match[str]) -> tuple[int, int] | None:
 
 def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
     """A person's name without a title-case headline verb ("Obama Says ...") or what follows
-    a colon ("Luciana Lopez: Saying" read as one name), and its end
+    a colon ("Luciana Lopez: Saying" read as one name) or an opening bracket (a constituency:
+    "Ms Jolene Ong (Marine Parade" read as one name), and its end
     character with a hyphenated given name the tokenizer split ("Lee Do-hoon")."""
     for t in ent[1:]:
-        if t.text == ":" or (t.tag_ in ("VBZ", "VBD") and
+        if t.text in (":", "(") or (t.tag_ in ("VBZ", "VBD") and
                              t.lemma_.lower() in lexicon.reporting_verbs()):
             ent = SpacySpan(r.doc, ent.start, t.i, label=ent.label_)
             break
@@ -251,6 +253,18 @@ def _abbreviated(t: Token) -> bool:
     return entry is not None and entry.head is not None and len(entry.head) > len(t.lower_)
 
 
+def _name_hyphen(t: Token) -> bool:
+    """Whether ``t`` is a hyphen the tokenizer split out of a hyphenated name, glued to the
+    words on both sides ("Feldstein|-|Cole")."""
+    doc = t.doc
+    return t.text in _HYPHENS and not t.whitespace_ and 0 < t.i < len(doc) - 1 and \
+        not doc[t.i - 1].whitespace_ and name_cased(doc[t.i + 1].text)
+
+
+#: The hyphens a hyphenated name is written with.
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
 def _title_prefix(ent: SpacySpan) -> int:
     """How many tokens at the front of a person's name are a title the recognizer glued to
     it: "Organiser Helen Marsh", "Alderman Joe Rizzo", "Ottawa coach Luc Girard" (a place
@@ -268,7 +282,7 @@ def _title_prefix(ent: SpacySpan) -> int:
         else:
             break
     rest = ent[cut:]
-    if cut and not all(name_cased(t.text) or t.is_upper for t in rest):
+    if cut and not all(name_cased(t.text) or t.is_upper or _name_hyphen(t) for t in rest):
         return 0
     return cut
 
@@ -317,8 +331,39 @@ def _body_extent(ent: SpacySpan) -> tuple[SpacySpan, Token | None]:
     return SpacySpan(doc, ent.start, i, label=ent.label_), acronym
 
 
+def _body_start(ent: SpacySpan) -> SpacySpan:
+    """A body's name with its own words the recognizer left out before it or ran over:
+    the capitalised words and "and" before it that no entity holds ("South Wales Fire and|
+    Rescue Service"), or without a description head opening the sentence
+    (:func:`without_description_head`)."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("and", "&"):
+        i = ent.start - 1
+        while i > 0 and name_cased(doc[i - 1].text) and not doc[i - 1].ent_type_ and \
+                doc[i - 1].pos_ in ("PROPN", "NOUN") and doc[i - 1].lower_ not in title_words():
+            i -= 1
+        if i < ent.start - 1:
+            return SpacySpan(doc, i, ent.end, label=ent.label_)
+    return without_description_head(ent)
+
+
+def without_description_head(ent: SpacySpan) -> SpacySpan:
+    """A company's name without the description head (``organization_heads.tsv``) that opens
+    the sentence before it ("Brokerage| Sharma Kapadia Securities": two name words or more
+    after it, the last a company word, ``company_words.tsv``); ``ent`` otherwise."""
+    first = ent[0]
+    if len(ent) >= 3 and first.is_sent_start and \
+            first.lower_ in lexicon.organization_heads() and \
+            all(name_cased(t.text) for t in ent[1:]) and \
+            ent[-1].lower_ in lexicon.word_map("company_words.tsv"):
+        return SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
+
+
 def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
     ent = _titled_person(ent)
+    if ent.label_ == "ORG":
+        ent = _body_start(ent)
     ent, acronym = _body_extent(ent) if ent.label_ == "ORG" else (ent, None)
     end_char, glued = ent.end_char, ent.start
     if ent.label_ == "PERSON":
