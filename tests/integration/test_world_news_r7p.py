@@ -217,3 +217,16 @@ def test_a_body_named_in_full(quotekit_parse: Parse, text: str, words: str,
                               speaker: str) -> None:
     """A body's name with the words the recognizer cut or ran over, and a short name of it."""
     assert speaker_of(quotekit_parse(text), words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Minister for Housing Declan Furlong said the figures were wrong.", "the figures were wrong",
+     "Declan Furlong"),
+    ("Labour TD for Dublin Bay South Aoife Kinsella said the Government was out of touch.",
+     "the Government was out of touch", "Aoife Kinsella"),
+])
+def test_a_name_the_parser_took_into_a_titles_portfolio(quotekit_parse: Parse, text: str,
+                                                        words: str, speaker: str) -> None:
+    """"Minister for Housing Declan Furlong said": the name ending the title's "for" phrase
+    right before the verb is the speaker (with a given name the recognizer left out)."""
+    assert speaker_of(quotekit_parse(text), words) == speaker
