@@ -13,12 +13,8 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name, honorific_gender, name_cased, name_parts
-from quotekit.pipeline.speakers._entities import (
-    add_person,
-    spelled_out,
-    without_description_head,
-    without_nickname,
-)
+from quotekit.pipeline.speakers._body_names import without_description_head
+from quotekit.pipeline.speakers._entities import add_person, spelled_out, without_nickname
 from quotekit.pipeline.speakers._kinds import (
     appositive_kind,
     company_name,
