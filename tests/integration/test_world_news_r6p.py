@@ -179,9 +179,6 @@ SPEAKER_GAPS: dict[str, str] = {
     "r6p_manila_senate.txt": "'Ma. Lourdes Dimaculangan-Sison' loses 'Ma.' (the tokenizer "
                              "splits 'Ma.' at its full stop and the sentence there: not the "
                              "speaker stage's)",
-    "r6p_dail_housing.txt": "'the Kerry TD' is named 'Kerry' (the recognizer tags 'Kerry' of "
-                            "'who represents Kerry' a person, and the description's proper "
-                            "noun is matched to it)",
 }
 
 

@@ -230,3 +230,11 @@ def test_a_name_the_parser_took_into_a_titles_portfolio(quotekit_parse: Parse, t
     """"Minister for Housing Declan Furlong said": the name ending the title's "for" phrase
     right before the verb is the speaker (with a given name the recognizer left out)."""
     assert speaker_of(quotekit_parse(text), words) == speaker
+
+
+def test_a_title_after_the_is_a_description_not_a_name(quotekit_parse: Parse) -> None:
+    """"the Kerry TD" is the TD named before, though the recognizer took the county for a
+    person's name ("who represents Kerry")."""
+    text = ("Independent TD Siobhán Ní Bhriain, who represents Kerry, said small towns were "
+            "being ignored. \"There is not one flat to rent in Killarney,\" the Kerry TD said.")
+    assert speaker_of(quotekit_parse(text), "There is not one flat") == "Siobhán Ní Bhriain"

@@ -106,12 +106,15 @@ def proper_noun(r: Resolver, m: Mention, s: State) -> Answer | None:
     share it and nothing tells them apart, an unresolved mention ("name:ambiguous"); else
     the one body it names ("the Post" -> "Washington Post", "IMF"). A capitalised word inside
     a sentence the tagger called a common noun counts ("Sinha said", tagged a plural noun), as
-    do capitals it called a pronoun where they name a body ("WHO says")."""
+    do capitals it called a pronoun where they name a body ("WHO says"); never a title after
+    "the" ("the Kerry TD": a description, whatever its proper noun names)."""
     src = m.source
     if src.pos_ != "PROPN" and not (src.pos_ == "NOUN" and src.is_title and
                                     not src.is_sent_start) and \
             not (src.is_upper and len(src) > 1 and not is_pronoun(src)):
         return None  # (capitals the tagger took for a pronoun: the headline's "WHO says")
+    if m.tokens and m.tokens[0].lower_ == "the" and src.lower_ in lexicon.titles():
+        return None  # a title with "the" is a description ("the Kerry TD"), not a name
     names = list(dict.fromkeys([clean_name(m.text), _name_at(m)]))
     for name in names:
         e = r.match(name, "person", m.start)
