@@ -179,9 +179,6 @@ SPEAKER_GAPS: dict[str, str] = {
     "r6p_manila_senate.txt": "'Ma. Lourdes Dimaculangan-Sison' loses 'Ma.' (the tokenizer "
                              "splits 'Ma.' at its full stop and the sentence there: not the "
                              "speaker stage's)",
-    "r6p_dail_housing.txt": "'Labour TD for Dublin Bay South Aoife Kinsella' is 'Labour' (the "
-                            "given name after the constituency is not taken into the name); "
-                            "'the Kerry TD' is the place 'Kerry'",
 }
 
 

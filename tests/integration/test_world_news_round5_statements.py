@@ -233,10 +233,7 @@ GOLD: dict[str, Gold] = {
 
 
 #: Speakers the speaker stage still names otherwise (its own stage): article -> the reason.
-SPEAKER_GAPS: dict[str, str] = {
-    "r5s_merger_mumbai.txt": "'Brokerage Sharma Kapadia Securities' keeps the common noun "
-                             "(four untagged capitalised words: no name run is read)",
-}
+SPEAKER_GAPS: dict[str, str] = {}
 
 
 CHECKS = article_checks(GOLD, speaker_gaps=SPEAKER_GAPS)

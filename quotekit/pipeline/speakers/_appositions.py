@@ -9,13 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.names import clean_name
+from quotekit.names import clean_name, name_cased
 from quotekit.pipeline.speakers._bodies import by_body
 from quotekit.pipeline.speakers._entities import add_person
 from quotekit.pipeline.speakers._kinds import person_heads
 from quotekit.pipeline.speakers._mislabelled import name_words
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
-from quotekit.pipeline.speakers._table import Resolver
+from quotekit.pipeline.speakers._table import Resolver, given_names
 from quotekit.pipeline.speakers._titles import (
     AFFILIATION_LABELS,
     role_heads,
@@ -135,7 +135,7 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
             or (src.is_upper and src.is_sent_start):
         return None  # (nor a headline's label: "EXCLUSIVE – Roger Stone:"; a title the
         # recognizer took for a body stays a role: "the Tánaiste, Orla Quinlivan,")
-    people = _named_appositions(r, src) or _set_off_person(r, m)
+    people = _named_appositions(r, src) or _set_off_person(r, m) or _portfolio_person(r, src)
     if not people:
         return None
     role = [t for t in tokens if t.i <= src.i]
@@ -155,6 +155,33 @@ def title_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
     g = group(people, m.start)
     g.add_mention(m.text, m.start, m.end)
     return answer(g, "apposition")
+
+
+def _portfolio_person(r: Resolver, source: Token) -> list[Entity]:
+    """The person named at the end of a title's "for"/"of" phrase, right before the verb
+    the title is the subject of, where the parser took the name into the phrase ("Minister
+    for Housing Declan Furlong said": "Furlong" the object of "for"; "Labour TD for Dublin
+    Bay South Aoife Kinsella said", a given name before a one-word name taken into it,
+    ``given_names.tsv``); the title must be one (``titles.tsv``); else no one."""
+    doc = source.doc
+    if source.lower_ not in lexicon.titles() or source.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    for prep in source.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.i < source.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.right_edge.i != pobj.i or pobj.i + 1 >= len(doc) or \
+                doc[pobj.i + 1].i != source.head.i or pobj.ent_type_ != "PERSON":
+            continue
+        e = r.entity_of(pobj)
+        if e is None or e.kind != "person":
+            continue
+        given = doc[pobj.i - 1]
+        if len(e.parts) == 1 and e.parts[0] == pobj.text and not given.ent_type_ and \
+                given.lower_ in given_names() and name_cased(given.text):
+            r.rename(e, f"{given.text} {e.name}")  # the given name the recognizer left out
+        return [e]
+    return []
 
 
 def _set_off_person(r: Resolver, m: Mention) -> list[Entity]:

@@ -16,6 +16,7 @@ from quotekit.names import (
     name_cased,
     name_parts,
 )
+from quotekit.pipeline.speakers._body_names import body_extent, body_start
 from quotekit.pipeline.speakers._headlines import KnownNames, headline_name
 from quotekit.pipeline.speakers._kinds import (
     KINDS,
@@ -141,10 +142,11 @@ def _add_nicknamed(r: Resolver, m: regex.Match[str]) -> tuple[int, int] | None:
 
 def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
     """A person's name without a title-case headline verb ("Obama Says ...") or what follows
-    a colon ("Luciana Lopez: Saying" read as one name), and its end
+    a colon ("Luciana Lopez: Saying" read as one name) or an opening bracket (a constituency:
+    "Ms Jolene Ong (Marine Parade" read as one name), and its end
     character with a hyphenated given name the tokenizer split ("Lee Do-hoon")."""
     for t in ent[1:]:
-        if t.text == ":" or (t.tag_ in ("VBZ", "VBD") and
+        if t.text in (":", "(") or (t.tag_ in ("VBZ", "VBD") and
                              t.lemma_.lower() in lexicon.reporting_verbs()):
             ent = SpacySpan(r.doc, ent.start, t.i, label=ent.label_)
             break
@@ -251,6 +253,18 @@ def _abbreviated(t: Token) -> bool:
     return entry is not None and entry.head is not None and len(entry.head) > len(t.lower_)
 
 
+def _name_hyphen(t: Token) -> bool:
+    """Whether ``t`` is a hyphen the tokenizer split out of a hyphenated name, glued to the
+    words on both sides ("Feldstein|-|Cole")."""
+    doc = t.doc
+    return t.text in _HYPHENS and not t.whitespace_ and 0 < t.i < len(doc) - 1 and \
+        not doc[t.i - 1].whitespace_ and name_cased(doc[t.i + 1].text)
+
+
+#: The hyphens a hyphenated name is written with.
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
 def _title_prefix(ent: SpacySpan) -> int:
     """How many tokens at the front of a person's name are a title the recognizer glued to
     it: "Organiser Helen Marsh", "Alderman Joe Rizzo", "Ottawa coach Luc Girard" (a place
@@ -268,7 +282,7 @@ def _title_prefix(ent: SpacySpan) -> int:
         else:
             break
     rest = ent[cut:]
-    if cut and not all(name_cased(t.text) or t.is_upper for t in rest):
+    if cut and not all(name_cased(t.text) or t.is_upper or _name_hyphen(t) for t in rest):
         return 0
     return cut
 
@@ -296,30 +310,11 @@ def _titled_person(ent: SpacySpan) -> SpacySpan:
     return ent
 
 
-def _body_extent(ent: SpacySpan) -> tuple[SpacySpan, Token | None]:
-    """A body's name with the "for"/"of" phrase the recognizer cut off, where the acronym in
-    brackets after it confirms it ("the U.N. Office| for the Coordination of Humanitarian
-    Affairs (OCHA)": the initials end in "OCHA"), and that acronym (None where no phrase
-    was added)."""
-    doc, minor = ent.doc, lexicon.words("name_minor_words.tsv")
-    i = ent.end
-    if i >= len(doc) or doc[i].lower_ not in ("for", "of"):
-        return ent, None
-    while i < len(doc) and (doc[i].lower_ in minor or name_cased(doc[i].text)):
-        i += 1
-    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or \
-            not name_cased(doc[i - 1].text):
-        return ent, None
-    acronym = doc[i + 1]
-    full = initials(doc[ent.start:i].text)
-    if not acronym.text.isupper() or len(acronym) < 3 or not full.endswith(acronym.text):
-        return ent, None
-    return SpacySpan(doc, ent.start, i, label=ent.label_), acronym
-
-
 def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
     ent = _titled_person(ent)
-    ent, acronym = _body_extent(ent) if ent.label_ == "ORG" else (ent, None)
+    if ent.label_ == "ORG":
+        ent = body_start(ent)
+    ent, acronym = body_extent(ent) if ent.label_ == "ORG" else (ent, None)
     end_char, glued = ent.end_char, ent.start
     if ent.label_ == "PERSON":
         ent, end_char = _person_extent(r, ent)

@@ -13,8 +13,14 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name, honorific_gender, name_cased, name_parts
+from quotekit.pipeline.speakers._body_names import without_description_head
 from quotekit.pipeline.speakers._entities import add_person, spelled_out, without_nickname
-from quotekit.pipeline.speakers._kinds import appositive_kind, people_noun, person_heads
+from quotekit.pipeline.speakers._kinds import (
+    appositive_kind,
+    company_name,
+    people_noun,
+    person_heads,
+)
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._pronouns import is_pronoun
 from quotekit.pipeline.speakers._table import Resolver
@@ -100,12 +106,15 @@ def proper_noun(r: Resolver, m: Mention, s: State) -> Answer | None:
     share it and nothing tells them apart, an unresolved mention ("name:ambiguous"); else
     the one body it names ("the Post" -> "Washington Post", "IMF"). A capitalised word inside
     a sentence the tagger called a common noun counts ("Sinha said", tagged a plural noun), as
-    do capitals it called a pronoun where they name a body ("WHO says")."""
+    do capitals it called a pronoun where they name a body ("WHO says"); never a title after
+    "the" ("the Kerry TD": a description, whatever its proper noun names)."""
     src = m.source
     if src.pos_ != "PROPN" and not (src.pos_ == "NOUN" and src.is_title and
                                     not src.is_sent_start) and \
             not (src.is_upper and len(src) > 1 and not is_pronoun(src)):
         return None  # (capitals the tagger took for a pronoun: the headline's "WHO says")
+    if m.tokens and m.tokens[0].lower_ == "the" and src.lower_ in lexicon.titles():
+        return None  # a title with "the" is a description ("the Kerry TD"), not a name
     names = list(dict.fromkeys([clean_name(m.text), _name_at(m)]))
     for name in names:
         e = r.match(name, "person", m.start)
@@ -265,7 +274,9 @@ def unresolved(r: Resolver, m: Mention, s: State) -> Answer:
         kind = "person"
     else:
         kind = appositive_kind(m.source) or kind
-    entity = r.unresolved(m, s, kind)
+    company = _company_named(m)
+    entity = r.unresolved(m, s, kind) if company is None else \
+        s.unresolved_entity(company.text, company.start_char, kind)
     if kind == "person" and not entity.affiliation:
         # "a spokeswoman for Acme Corp": the body the description names is the affiliation
         entity.affiliation = description_affiliation(r, m, m.source, s.last)
@@ -281,6 +292,20 @@ def _named_by_apposition(r: Resolver, m: Mention) -> Entity | None:
             any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in toks):
         return None
     return add_person(r, m.source.doc[toks[0].i:toks[-1].i + 1], kind)
+
+
+def _company_named(m: Mention) -> SpacySpan | None:
+    """A company's name the recognizer missed, capitalised words ending in a company word
+    (``company_words.tsv``), without a description head opening the sentence before it
+    ("Brokerage| Sharma Kapadia Securities said"); None where the mention is no such name or
+    holds no such head."""
+    toks = [t for t in m.tokens if t.lower_ != "the"]
+    if len(toks) < 3 or m.source.pos_ != "PROPN" or \
+            any(not name_cased(t.text) for t in toks) or toks[-1].i - toks[0].i != len(toks) - 1:
+        return None
+    span = m.source.doc[toks[0].i:toks[-1].i + 1]
+    cut = without_description_head(span)
+    return cut if len(cut) < len(span) and company_name(cut.text) else None
 
 
 def _shows_person(m: Mention) -> bool:

@@ -161,6 +161,9 @@ class Resolver:
         for e in self._indexed([f"n:{low}"]):
             if e.name.lower() == low or low in (a.lower() for a in e.aliases):
                 return e
+        titled = self._titled_surname(parts)
+        if titled is not None:
+            return titled
         if kind == "organization":
             return self._match_organization(name, parts, last=True)
         if kind != "person":
@@ -171,8 +174,27 @@ class Resolver:
             return candidates[0]
         if candidates:
             return self.disambiguate(candidates, at)
-        # a body named by its first word and tagged a person: "Peabody" ~ "Peabody Energy"
-        return self._match_organization(name, parts) if bodies and len(parts) == 1 else None
+        # a body named by its first word and tagged a person: "Peabody" ~ "Peabody Energy";
+        # the recognizer's person too where the body's name ends as a company's or a body's
+        # does ("Corvane" ~ "Corvane Air Group")
+        if len(parts) != 1:
+            return None
+        body = self._match_organization(name, parts)
+        return body if body is not None and (bodies or _company_words_end(body.name)) else None
+
+    def _titled_surname(self, parts: list[str]) -> Entity | None:
+        """The one person named before by a fuller name whose title the first of two
+        ``parts`` gives, the second being that person's surname: "Imam Rahmatullah" after
+        "Imam Qasim Rahmatullah", "DCI Malik" (the recognizer's body) after "Detective Chief
+        Inspector Farhan Malik" (the title's word or its initials, ``titles.tsv``); None
+        where the first part is no title or no such person, or several, is known."""
+        if len(parts) != 2 or parts[0].lower().rstrip(".") not in _title_keys():
+            return None
+        word = parts[0].lower().rstrip(".")
+        found = [e for e in self._indexed([f"p:{parts[1]}"])
+                 if e.kind == "person" and len(e.parts) > 1 and e.parts[-1] == parts[1] and
+                 any(_gives_title(word, t) for t in e.titles)]
+        return found[0] if len(found) == 1 else None
 
     def _match_organization(self, name: str, parts: list[str],
                             last: bool = False) -> Entity | None:
@@ -288,6 +310,35 @@ class Resolver:
 
 
 @lru_cache(maxsize=1)
+def _company_words_end(name: str) -> bool:
+    """Whether ``name``, of two words or more, ends in a word that ends a company's name
+    and no person's (``company_words.tsv``: "Skyway Airways") or a body's head noun
+    (``organization_heads.tsv``: "Corvane Air Group")."""
+    words = name_parts(name)
+    return len(words) > 1 and (words[-1].lower() in lexicon.word_map("company_words.tsv") or
+                               words[-1].lower() in lexicon.organization_heads())
+
+
+@lru_cache(maxsize=1)
+def _title_keys() -> frozenset[str]:
+    """The one-word titles of ``titles.tsv`` without a final full stop ("imam", "dci",
+    "sen")."""
+    return frozenset(t.rstrip(".") for t in lexicon.titles() if " " not in t)
+
+
+def _gives_title(word: str, title: str) -> bool:
+    """Whether the one-word title ``word`` (lower-case, no full stop) stands for a person's
+    ``title``: one of its words ("imam" in "Imam"), its initials ("dci" for "Detective Chief
+    Inspector") or the same role noun (``titles.tsv``: "sen" and "Senator")."""
+    words = title.lower().replace(".", "").split()
+    if word in words or (len(words) > 1 and word == "".join(w[0] for w in words)):
+        return True
+    entries = lexicon.titles()
+    mine, theirs = entries.get(word) or entries.get(word + "."), entries.get(title.lower())
+    return mine is not None and theirs is not None and mine.head is not None and \
+        mine.head == theirs.head
+
+
 def given_names() -> dict[str, str]:
     """Common given names (lower-case) -> "m" / "f" (quotekit/data/given_names.tsv): a
     name starting with one is no compound surname; a label of one is a new person."""

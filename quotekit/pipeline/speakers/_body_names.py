@@ -1,0 +1,64 @@
+"""The extent of a body's name: the words the recognizer cut off it or ran over into it
+("South Wales Fire and| Rescue Service", "Brokerage| Sharma Kapadia Securities", "the U.N.
+Office| for the Coordination of Humanitarian Affairs (OCHA)")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from quotekit import lexicon
+from quotekit.names import initials, name_cased
+from quotekit.pipeline.speakers._titles import title_words
+
+__all__ = ["body_extent", "body_start", "without_description_head"]
+
+
+def body_extent(ent: SpacySpan) -> tuple[SpacySpan, Token | None]:
+    """A body's name with the "for"/"of" phrase the recognizer cut off, where the acronym in
+    brackets after it confirms it ("the U.N. Office| for the Coordination of Humanitarian
+    Affairs (OCHA)": the initials end in "OCHA"), and that acronym (None where no phrase
+    was added)."""
+    doc, minor = ent.doc, lexicon.words("name_minor_words.tsv")
+    i = ent.end
+    if i >= len(doc) or doc[i].lower_ not in ("for", "of"):
+        return ent, None
+    while i < len(doc) and (doc[i].lower_ in minor or name_cased(doc[i].text)):
+        i += 1
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or \
+            not name_cased(doc[i - 1].text):
+        return ent, None
+    acronym = doc[i + 1]
+    full = initials(doc[ent.start:i].text)
+    if not acronym.text.isupper() or len(acronym) < 3 or not full.endswith(acronym.text):
+        return ent, None
+    return SpacySpan(doc, ent.start, i, label=ent.label_), acronym
+
+
+def body_start(ent: SpacySpan) -> SpacySpan:
+    """A body's name with its own words the recognizer left out before it or ran over:
+    the capitalised words and "and" before it that no entity holds ("South Wales Fire and|
+    Rescue Service"), or without a description head opening the sentence
+    (:func:`without_description_head`)."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("and", "&"):
+        i = ent.start - 1
+        while i > 0 and name_cased(doc[i - 1].text) and not doc[i - 1].ent_type_ and \
+                doc[i - 1].pos_ in ("PROPN", "NOUN") and doc[i - 1].lower_ not in title_words():
+            i -= 1
+        if i < ent.start - 1:
+            return SpacySpan(doc, i, ent.end, label=ent.label_)
+    return without_description_head(ent)
+
+
+def without_description_head(ent: SpacySpan) -> SpacySpan:
+    """A company's name without the description head (``organization_heads.tsv``) that opens
+    the sentence before it ("Brokerage| Sharma Kapadia Securities": two name words or more
+    after it, the last a company word, ``company_words.tsv``); ``ent`` otherwise."""
+    first = ent[0]
+    if len(ent) >= 3 and first.is_sent_start and \
+            first.lower_ in lexicon.organization_heads() and \
+            all(name_cased(t.text) for t in ent[1:]) and \
+            ent[-1].lower_ in lexicon.word_map("company_words.tsv"):
+        return SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
