@@ -186,3 +186,19 @@ def test_a_that_clause_the_parser_took_for_an_adverbial(quotekit_parser: Parser)
                                "voters to “look closely” at his record"}
     assert all(s.speaker is not None and s.speaker.name == "Ada Quist"
                for s in by_content.values())
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The council approved the new budget on Monday, a decision critics said would hurt the "
+     "poorest families.", "would hurt the poorest families", "critics"),
+    ("Four states signed an agreement to link their grids, a move officials said would "
+     "protect water supplies.", "would protect water supplies", "officials"),
+])
+def test_a_reduced_relative_clause_reports_what_follows(quotekit_parser: Parser, text: str,
+                                                         content: str, speaker: str) -> None:
+    """"..., a move officials said would ...": the parser hangs the writer's sentence on
+    "said" too; what was said is the clause with no subject after it, said by "officials",
+    not by "move officials"."""
+    statements = quotekit_parser.parse(text).statements
+    assert [s.content for s in statements] == [content]
+    assert statements[0].mention is not None and statements[0].mention.text == speaker

@@ -281,6 +281,7 @@ def test_a_second_report_after_a_closing_quote(quotekit_parse: Parse, mark: str)
     "The two councils are due to present a joint bid for the games in June.\n",
     "Harbour towns clash over plan to share new ferry terminal\n\nBy Ana Ruiz\n",
     "The trust unveiled a plan to publish every consultant's waiting list online.\n",
+    "The two regions signed an agreement to link their rail timetables.\n",
 ])
 def test_what_is_due_or_planned_is_no_statement(quotekit_parse: Parse, text: str) -> None:
     """The infinitive of an adjective of plan ("are due to present a joint bid") or on a noun

@@ -187,6 +187,20 @@ def _titled_name(token: Token, prep: Token) -> Token | None:
     return name
 
 
+def _after_antecedent(token: Token, lo: int) -> int:
+    """Where a plural source's phrase starts once the noun of a reduced relative clause before
+    it is left out: the parser took "a move" for part of "a move [officials] said would ..."
+    ("a" and a singular noun before a plural one belong to no one who speaks)."""
+    doc = token.doc
+    if token.tag_ not in ("NNS", "NNPS") or doc[lo].lower_ not in ("a", "an") or \
+            doc[lo].head.i != token.i:
+        return lo
+    i = lo + 1
+    while i < token.i and doc[i].dep_ == "compound" and doc[i].tag_ == "NN":
+        i += 1
+    return i if i == token.i and i > lo + 1 else lo
+
+
 def mention_range(token: Token) -> tuple[int, int]:
     """Token range of the noun phrase a source token heads, without appositions or clauses."""
     doc = token.doc
@@ -200,6 +214,7 @@ def mention_range(token: Token) -> tuple[int, int]:
         if child.dep_ in ("punct", "prep", "advmod", "cc", "preconj", "mark", "npadvmod"):
             continue
         lo = min(lo, child.left_edge.i)
+    lo = _after_antecedent(token, lo)
     for child in token.rights:
         if child.dep_ == "appos" and child.left_edge.i == hi and \
                 child.pos_ == "PROPN":

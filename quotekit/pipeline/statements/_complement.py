@@ -205,7 +205,20 @@ def _reported_clause(verb: Token, clauses: list[Token]) -> Token:
     if after is not None and clauses[0].i < verb.i and any(
             t.text in (":", ";") for t in verb.doc[clauses[0].right_edge.i + 1:verb.i]):
         return after  # "... set off fireworks on Friday: Republicans said [they're ...]"
+    if after is not None and clauses[0].i < verb.i and _subject_gap(after):
+        return after  # "... signed a deal, a move officials said [would protect ...]"
     return clauses[0]
+
+
+def _subject_gap(clause: Token) -> bool:
+    """Whether ``clause`` is finite but has no subject: the gap a reduced relative clause
+    leaves ("a move officials said [_ would protect supplies]"), which the noun before the
+    one who reports fills."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return False
+    return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("MD", "VBD", "VBZ", "VBP")
+        for a in clause.children)
 
 
 def _passive_or_prep(verb: Token) -> tuple[Token | None, str]:
