@@ -10,7 +10,8 @@ hand, before quotekit was run on them, and scored as in test_world_news.py."""
 
 from __future__ import annotations
 
-from test_world_news import Gold, article_checks
+import pytest
+from test_world_news import Gold, Parse, article_checks, speaker_of
 
 GOLD: dict[str, Gold] = {
     "r7q_liveblog_storm.txt": Gold(
@@ -168,10 +169,6 @@ KNOWN_WRONG = {
     # "spokesperson"); "Forecaster Tomasz Rybak said": the role word stays in the name
     "r7q_liveblog_storm.txt": ["engineers were", "some customers could", "We have 300 people",
                                "passengers booked", "the storm was moving", "That means a"],
-    # "DELPHINE OKORIE-MARSH:": the hyphenated label is read as a dash dateline
-    # ("DELPHINE OKORIE-"), the mention cut to "MARSH"
-    "r7q_qa_interview.txt": ["That's exactly why", "There were disagreements",
-                             "Failing in private", "More than I planned", "Never say never"],
     # "Guo also declined to comment on reports that President Zhao would meet ..., saying":
     # the subject of "saying" is taken from inside the refused topic (named "Zhao")
     "r7q_beijing_briefing.txt": ["information would be"],
@@ -185,13 +182,62 @@ KNOWN_WRONG = {
     "r7q_product_recall.txt": ["the company had received", "Consumers should",
                                "customers would not need"],
 }
-SPURIOUS_GAPS = {
-    "r7q_product_recall.txt": '"emailed the company": the addressee read as what was written',
-}
-
-CHECKS = article_checks(GOLD, known_wrong=KNOWN_WRONG, spurious_gaps=SPURIOUS_GAPS)
+CHECKS = article_checks(GOLD, known_wrong=KNOWN_WRONG)
 articles = CHECKS.articles
 test_every_expected_statement_is_found = CHECKS.found
 test_each_speaker_is_named_in_full = CHECKS.speakers
 test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
 test_known_speaker_gaps = CHECKS.known_gaps
+
+
+def _contents(text: str, parse: Parse) -> list[str]:
+    """The contents of the statements quotekit finds in ``text``."""
+    return [s.content for s in parse(text).statements]
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    ("ANNA KARLSSON-BERG", "Anna Karlsson-Berg"),
+    # the label now keeps its first name (no more "LUC MOREAU"), but the speaker stage does
+    # not match the upper-case "JEAN-LUC MOREAU" to the article's "Jean-Luc Moreau"
+    pytest.param("JEAN-LUC MOREAU", "Jean-Luc Moreau", marks=pytest.mark.xfail(
+        strict=True, reason="speaker stage: a hyphenated given name in a label is not matched")),
+])
+def test_a_hyphenated_transcript_label_is_no_dateline(quotekit_parse: Parse, label: str,
+                                                      name: str) -> None:
+    """An upper-case speaker label with a hyphen ("ANNA KARLSSON-BERG: ...") names the whole
+    person: the hyphen inside the name is no dateline's dash ("LONDON - ...")."""
+    article = quotekit_parse(
+        f"Architect {name} has designed the new library. She spoke to Tom Reyes.\n\n"
+        f"TOM REYES: Why glass?\n\n{label}: Because a library should look open. People "
+        f"should see the books from the street.\n\nTOM REYES: And the cost?\n\n{label}: "
+        f"It came in under budget, which nobody believes.\n")
+    assert speaker_of(article, "a library should look open") == name
+    assert speaker_of(article, "It came in under budget") == name
+
+
+def test_a_dash_dateline_still_opens_the_lede(quotekit_parse: Parse) -> None:
+    """A wire dateline's dash, spaced or not, stays a dateline: the place is no source."""
+    article = quotekit_parse(
+        "PORT MORESBY - Transport minister Kila Vagi said the new airport road would open "
+        "in March.\n")
+    assert speaker_of(article, "the new airport road would open") == "Kila Vagi"
+
+
+@pytest.mark.parametrize("text", [
+    "She said the heater had caught fire twice and emailed the manufacturer.\n",
+    "Residents emailed the council and their MP last week.\n",
+    "He messaged his lawyer on Sunday.\n",
+])
+def test_the_one_written_to_is_no_content(quotekit_parse: Parse, text: str) -> None:
+    """The direct object of a verb of sending a message that names someone who can read it
+    ("emailed the manufacturer", "messaged his lawyer") is the addressee, not what was
+    written (``data/hearer_verbs.tsv``)."""
+    contents = _contents(text, quotekit_parse)
+    assert not any(c.startswith(("the manufacturer", "the council", "his lawyer"))
+                   for c in contents)
+
+
+def test_what_is_emailed_is_still_content(quotekit_parse: Parse) -> None:
+    """What someone emails to others ("emailed reporters that ...") stays the statement."""
+    assert _contents("She emailed staff that the office would close on Friday.\n",
+                     quotekit_parse) == ["that the office would close on Friday"]
