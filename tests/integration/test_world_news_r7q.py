@@ -241,3 +241,14 @@ def test_what_is_emailed_is_still_content(quotekit_parse: Parse) -> None:
     """What someone emails to others ("emailed reporters that ...") stays the statement."""
     assert _contents("She emailed staff that the office would close on Friday.\n",
                      quotekit_parse) == ["that the office would close on Friday"]
+
+
+def test_an_interview_series_name_is_no_speaker(quotekit_parse: Parse) -> None:
+    """A headline opened by the name of an interview series ("The Saturday Interview: X on
+    ...") is a page's topic, not someone's words (furniture_labels.tsv, group page); a
+    speaker before a headline's colon still speaks ("Minister: ...")."""
+    assert _contents("The Sunday Interview: Rita Okafor on twenty years of refereeing\n\n"
+                     "By Ben Aldous\n\nRita Okafor refereed her first match in 2006.\n",
+                     quotekit_parse) == []
+    assert _contents("Minister: We will not raise taxes\n\nBy Ben Aldous\n\nThe minister "
+                     "spoke on Monday.\n", quotekit_parse) == ["We will not raise taxes"]
