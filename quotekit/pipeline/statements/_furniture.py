@@ -79,7 +79,8 @@ DATELINE_RE = regex.compile(
           (?:/[^/\n]{1,40}/[ \t]*)?                                 # /Business Wire/
         | [\p{L}\p{N}.,'’ \t]{1,40}?[ \t]*\(\p{Lu}[\p{L} .]{0,20}\)[ \t]*  # Dec 29 (Reuters)
         )
-        (?:—|–|--|-)[ \t\u00a0]*""",
+        (?:—|–|--|-(?!\p{Lu}{2}))[ \t\u00a0]*  # (not a hyphen inside a name: OKORIE-MARSH)
+    """,
     regex.VERBOSE,
 )
 
