@@ -18,6 +18,25 @@ def test_role_then_name_in_apposition() -> None:
     assert res.speaker.aliases == ()  # the role is no name form
 
 
+def test_a_given_name_the_recognizer_left_out_of_a_set_off_name() -> None:
+    """"Its operations director, Carys Pemberton, told us": the recognizer tags "Pemberton"
+    alone; the given name the parser made part of the name is the person's."""
+    doc = make_doc("Its PRON poss 2", "operations NOUN compound 2", "director NOUN nsubj 7",
+                   ", PUNCT punct 2", "Carys PROPN compound 5 tag=NNP",
+                   "Pemberton PROPN appos 2 B-PERSON tag=NNP", ", PUNCT punct 2",
+                   "told VERB ROOT 7", "us PRON dative 7", ". PUNCT punct 7")
+    res = only(doc, 2, (0, 3))
+    assert res.speaker is not None and res.speaker.name == "Carys Pemberton"
+
+
+def test_a_party_word_before_a_set_off_name_is_no_given_name() -> None:
+    doc = make_doc("the DET det 1", "nominee NOUN nsubj 6", ", PUNCT punct 1",
+                   "Democrat PROPN compound 4 B-NORP tag=NNP", "Ann PROPN compound 5 B-PERSON",
+                   "Lee PROPN appos 1 I-PERSON", "said VERB ROOT 6", ". PUNCT punct 6")
+    res = only(doc, 1, (0, 2))
+    assert res.speaker is not None and res.speaker.name == "Ann Lee"
+
+
 def test_body_in_the_possessive_is_the_affiliation() -> None:
     doc = make_doc("Acme PROPN compound 1 B-ORG", "Energy PROPN poss 3 I-ORG",
                    "'s PART case 1 tag=POS", "chairman NOUN nsubj 8", ", PUNCT punct 3",

@@ -216,7 +216,8 @@ def _possessor_prefix(ent: SpacySpan) -> int:
 def _given_names_before(ent: SpacySpan) -> int:
     """How many capitalised words right before a person's name are given names the
     recognizer left out, where a title stands before them ("Saudi Prince Alwaleed| Bin
-    Talal")."""
+    Talal"), or one the parser made part of the name set off by a comma after a description
+    ("its director, Carys| Pemberton,")."""
     doc = ent.doc
     words = title_words()
     for n in (1, 2):
@@ -227,7 +228,15 @@ def _given_names_before(ent: SpacySpan) -> int:
             return 0
         if _is_role(doc[i - 1]) or _ends_portfolio(doc[i - 1]):
             return n
+        if n == 1 and doc[i - 1].text in _SET_OFF and t.dep_ == "compound" and \
+                ent.start <= t.head.i < ent.end and t.ent_type_ == "" and t.tag_ == "NNP" \
+                and t.lemma_.lower() not in words:
+            return 1  # "Its operations director, Carys| Pemberton, told us"
     return 0
+
+
+#: Marks that set a name off after a description ("its director, Carys Pemberton,").
+_SET_OFF = frozenset({",", "—", "–", "("})
 
 
 def _lone_tag(t: Token) -> bool:
