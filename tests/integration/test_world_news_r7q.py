@@ -176,9 +176,8 @@ KNOWN_WRONG = {
     # "Outside court, the dairy owner's son, Vikram Sandhu, said": named "District Court"
     "r7q_nz_police_court.txt": ["his father had run"],
     # "the federal regulator said", "the notice said" after "Health Canada": neither resolved to
-    # it; "The company said" after "Maplebrook Kids said": not resolved (named "company")
-    "r7q_product_recall.txt": ["the company had received", "Consumers should",
-                               "customers would not need"],
+    # it
+    "r7q_product_recall.txt": ["the company had received", "Consumers should"],
 }
 CHECKS = article_checks(GOLD, known_wrong=KNOWN_WRONG)
 articles = CHECKS.articles

@@ -27,8 +27,8 @@ from quotekit.names import clean_name, name_parts
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver, given_names
 
-__all__ = ["body_class", "by_body", "last_body", "local_body", "org_named", "person_body",
-           "same_description_before", "unit_body"]
+__all__ = ["body_before_person", "body_class", "by_body", "last_body", "local_body",
+           "org_named", "person_body", "same_description_before", "unit_body"]
 
 #: Determiners of a definite description ("the bank", "this network").
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -134,6 +134,25 @@ def last_body(tokens: Sequence[Token], head: Token, last: Entity | None) -> Enti
             not (_bare(tokens, head, noun) or _of_described(tokens, head, noun)):
         return None
     return last if body_class(last) in (None, cls, *_ALSO.get(cls, ())) else None
+
+
+def body_before_person(r: Resolver, m: Mention, s: State) -> Entity | None:
+    """The body that spoke the statement before last, where a person spoke the one between
+    ("Acme Kids said ... “...,” chief executive Ana Ruiz said. The company said ..."): as
+    :func:`last_body`, where no other body was named since its last mention."""
+    if len(s.answers) < 2:
+        return None
+    person, before = s.answers[-1].entity, s.answers[-2].entity
+    if person is None or person.kind != "person" or before is None:
+        return None
+    found = last_body(m.tokens, m.source, before)
+    if found is None:
+        return None
+    seen = [a for a, _b in found.mentions if a < m.start]
+    if not seen or any(o is not found and o.kind == "organization"
+                       for _a, _b, o in r.spans_between(max(seen) + 1, m.start)):
+        return None
+    return found
 
 
 def same_description_before(r: Resolver, m: Mention, s: State) -> Entity | None:

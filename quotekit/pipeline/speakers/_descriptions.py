@@ -13,6 +13,7 @@ from quotekit import lexicon
 from quotekit.names import initials
 from quotekit.pipeline.cues import agent_object
 from quotekit.pipeline.speakers._bodies import (
+    body_before_person,
     by_body,
     content_subject_body,
     last_body,
@@ -44,7 +45,8 @@ def description(r: Resolver, m: Mention, s: State) -> Answer | None:
         return None
     e = _introduced_role(r, m, s) or by_description(r, m.tokens, m.start, m.source) or \
         _author(r, m) or _issuer(r, m, s) or last_body(m.tokens, m.source, s.last) or \
-        content_subject_body(r, m) or same_description_before(r, m, s)
+        content_subject_body(r, m) or same_description_before(r, m, s) or \
+        body_before_person(r, m, s)
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)
