@@ -463,15 +463,17 @@ def test_company_description_is_the_company_named_before(quotekit_parse, text: s
 def test_the_company_after_its_chief_executive_is_the_company(quotekit_parse) -> None:
     """"Halvorsen Foods said ... “...,” chief executive Ana Ruiz said. The company said ...": the
     body that spoke before the person between (no other body named since)."""
-    text = ("Halvorsen Foods said in a statement that it was sorry.\n\n“We have changed suppliers,” "
-            "chief executive Ana Ruiz said.\n\nThe company said refunds would be paid.")
+    text = ("Halvorsen Foods said in a statement that it was sorry.\n\n“We have changed "
+            "suppliers,” chief executive Ana Ruiz said.\n\nThe company said refunds would be "
+            "paid.")
     sp = speaker_of(quotekit_parse(text), "refunds would be paid")
     assert sp is not None and sp.name == "Halvorsen Foods"
 
 
 def test_the_company_after_another_body_is_named_is_not_the_first(quotekit_parse) -> None:
-    text = ("Halvorsen Foods said in a statement that it was sorry.\n\n“We have changed suppliers,” "
-            "chief executive Ana Ruiz told Reuters.\n\nThe company said refunds would be paid.")
+    text = ("Halvorsen Foods said in a statement that it was sorry.\n\n“We have changed "
+            "suppliers,” chief executive Ana Ruiz told Reuters.\n\nThe company said refunds "
+            "would be paid.")
     sp = speaker_of(quotekit_parse(text), "refunds would be paid")
     assert sp is None or sp.name != "Halvorsen Foods"
 
