@@ -4,8 +4,9 @@ finds the entity a name stands for."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
@@ -339,11 +340,14 @@ def _gives_title(word: str, title: str) -> bool:
         mine.head == theirs.head
 
 
-def given_names() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def given_names() -> Mapping[str, str]:
     """Common given names (lower-case) -> "m" / "f" (quotekit/data/given_names.tsv): a
-    name starting with one is no compound surname; a label of one is a new person."""
-    return {name: gender for _n, (name, gender) in lexicon._rows("given_names.tsv", 2, None)
-            if gender in ("m", "f")}
+    name starting with one is no compound surname; a label of one is a new person. Read once
+    (the speaker stage asks for it per entity)."""
+    return MappingProxyType({name: gender for _n, (name, gender)
+                             in lexicon._rows("given_names.tsv", 2, None)
+                             if gender in ("m", "f")})
 
 
 def _particle_surname(shorter: list[str], longer: list[str]) -> bool:
