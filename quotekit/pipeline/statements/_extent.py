@@ -10,11 +10,10 @@ from spacy.tokens import Token
 from quotekit import lexicon
 from quotekit.pipeline.context import Context
 from quotekit.pipeline.cues import can_act
+from quotekit.pipeline.statements._adverbial import spoken
 from quotekit.pipeline.statements._complement import coordinated_report
 
 __all__ = ["content_from_complement"]
-
-_SPEECH = lexicon.SCOPES["speech"]
 
 
 def _object_before(verb: Token, comp: Token, first: int) -> int:
@@ -128,8 +127,7 @@ def _participle_of_content(child: Token) -> bool:
     content, goes on with the content though its verb can report something: one of no speech
     or writing ("insisted it was a temporary dip, [reflecting] restlessness ..."); a verb of
     speech or writing is a second report ("said X, adding Y")."""
-    return child.dep_ == "advcl" and child.tag_ == "VBG" and \
-        lexicon.cue_class(child.lemma_.lower()) not in _SPEECH
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and not spoken(child.lemma_.lower())
 
 
 def _next_conjunct(cc: Token) -> Token:
