@@ -117,6 +117,33 @@ def test_introductions_of_other_shapes(quotekit_parse) -> None:
             and s.speaker is not None] == ["Valley Herald"]
 
 
+PROFILE = (
+    "Chef Tomas Varga opens his first restaurant in Lisbon this spring.\n\n"
+    "Tomas Varga trained in Budapest and cooked for a decade in Porto, where the critic Ana "
+    "Lemos called his soups the best in the city. The interview has been edited for length.\n\n"
+    "Q: Why Lisbon?\n\nA: Because the fish market is ten minutes from my door.\n\n"
+    "Q: What will you cook first?\n\nA: A fish soup, of course."
+)
+TWO_PEOPLE = (
+    "Mayor Lena Ortiz and Senator Grace Mills met in Dayton on Friday.\n\n"
+    "Q: Is the line late?\n\nA: No. It opens in May."
+)
+
+
+def test_a_profile_s_subject_answers_where_no_words_introduce_an_interview(
+        quotekit_parse) -> None:  # type: ignore[no-untyped-def]
+    art = quotekit_parse(PROFILE)
+    _check_names(art)
+    answers = [s for s in art.statements if s.evidence.rule == "direct:transcript-answer"]
+    assert [(s.content, s.speaker_name) for s in answers] == [
+        ("Because the fish market is ten minutes from my door.", "Tomas Varga"),
+        ("A fish soup, of course.", "Tomas Varga"),
+    ]
+    # two people named once each: nobody is the subject, the answers have no speaker
+    art = quotekit_parse(TWO_PEOPLE)
+    assert [(s.content, s.speaker) for s in art.statements] == [("No. It opens in May.", None)]
+
+
 def test_first_person_outside_quotes_is_no_speaker(quotekit_parse) -> None:
     art = quotekit_parse("I said at the meeting that the new stadium is a mistake.")
     _check_names(art)

@@ -8,11 +8,15 @@ interviews; also "Adeyemi told the Ledger in an interview"), "the Ledger intervi
 Adeyemi" / "Adeyemi was interviewed by the Ledger", "Adeyemi spoke to the Ledger" / "the
 Ledger spoke to Adeyemi" (a person is the one interviewed, whichever side), "she sat
 down with the Ledger" (a pronoun stands for the person named last before it), "Q&A with Vice
-President Joe Biden".
+President Joe Biden". Where no such words introduce anyone, a Q&A's subject is the
+interviewee: the person the text before the first turn names most often (at least twice,
+and more often than anyone else), as in a profile whose questions follow ("Actress Diane
+Guerrero has become ... Questions and answers have been edited for length").
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
@@ -68,7 +72,30 @@ def introduction(ctx: Context, before: int) -> Introduction:
             interviewer = interviewer or found.interviewer
         if interviewee is not None and interviewer is not None:
             break
+    if interviewee is None:
+        interviewee = _subject(ctx, hi)
+        if interviewer is not None and _same(interviewer, interviewee):
+            interviewer = None
     return Introduction(interviewee, interviewer)
+
+
+def _subject(ctx: Context, hi: int) -> Token | None:
+    """The person the text before token ``hi`` names most often, by last name: at least
+    twice and more often than anyone else; the last token of the first mention."""
+    first: dict[str, Token] = {}
+    count: Counter[str] = Counter()
+    for e in ctx.doc.ents:
+        if e.end > hi:
+            break
+        if e.label_ != "PERSON":
+            continue
+        key = e[-1].lower_
+        count[key] += 1
+        first.setdefault(key, e[-1])
+    top = count.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return first[top[0][0]]
 
 
 def _same(a: Token, b: Token | None) -> bool:
