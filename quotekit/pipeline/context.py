@@ -18,7 +18,12 @@ from spacy.tokens import Doc
 from quotekit.pipeline.quotes import Quotation, find_quotations
 from quotekit.pipeline.quotes import paragraphs as find_paragraphs
 
-__all__ = ["Context"]
+__all__ = ["TITLE_SHARE", "TITLE_WORD_LENGTH", "Context"]
+
+#: A title-case line has at least three words this long, and this share of them capitalised.
+TITLE_WORD_LENGTH = 4
+#: See :data:`TITLE_WORD_LENGTH`.
+TITLE_SHARE = 0.8
 
 
 class Context:
@@ -36,8 +41,9 @@ class Context:
         quoted: For each token, whether it lies in a quotation.
     """
 
-    __slots__ = ("_sent_starts", "doc", "para_starts", "paragraphs", "quotations",
-                 "quote_of", "quote_starts", "quoted", "text", "tok_starts")
+    __slots__ = ("_lower_words", "_sent_starts", "_title_lines", "doc", "para_starts",
+                 "paragraphs", "quotations", "quote_of", "quote_starts", "quoted", "text",
+                 "tok_starts")
 
     def __init__(self, doc: Doc, text: str | None = None, *,
                  paragraphs: Sequence[tuple[int, int]] | None = None,
@@ -60,6 +66,8 @@ class Context:
                 self.quote_of[i] = qi
         self.quoted = [qi >= 0 for qi in self.quote_of]
         self._sent_starts: list[int] | None = None
+        self._lower_words: frozenset[str] | None = None
+        self._title_lines: list[bool] | None = None
 
     # -- tokens and characters ---------------------------------------------------------
 
@@ -123,6 +131,31 @@ class Context:
                 starts.insert(0, 0)
             self._sent_starts = starts
         return self._sent_starts
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """The words the text writes in lower case somewhere ("speech", "sees")."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(t.text for t in self.doc if t.is_lower)
+        return self._lower_words
+
+    @property
+    def title_lines(self) -> list[bool]:
+        """For each token, whether its sentence is a title-case line: at least three words
+        of :data:`TITLE_WORD_LENGTH` letters or more, :data:`TITLE_SHARE` of them
+        capitalised ("Clinton Campaign Reportedly Scrambling For Votes")."""
+        if self._title_lines is None:
+            self._title_lines = self._find_title_lines()
+        return self._title_lines
+
+    def _find_title_lines(self) -> list[bool]:
+        out = [False] * len(self.doc)
+        for sent in self.doc.sents:
+            words = [t for t in sent if t.is_alpha and len(t) >= TITLE_WORD_LENGTH]
+            if len(words) >= 3 and \
+                    sum(t.text[0].isupper() for t in words) >= TITLE_SHARE * len(words):
+                out[sent.start:sent.end] = [True] * len(sent)
+        return out
 
     def sentence_of(self, char: int) -> int:
         """Index (over the whole text) of the sentence that character ``char`` lies in."""

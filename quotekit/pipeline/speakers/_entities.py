@@ -109,9 +109,9 @@ def build_entities(r: Resolver) -> None:
         a < e.end_char and e.start_char < b for a, b in nicknamed) and not _after_clock(e)
         and not _lone_title(e)])
     ents = joined_person_names(ents)
-    known = KnownNames(r.doc, (e for e in ents if e.label_ == "PERSON"))
+    known = KnownNames(r.ctx, (e for e in ents if e.label_ == "PERSON"))
     ents = [headline_name(e, known) or e for e in ents]
-    evidence = KindEvidence(r.doc, ents)
+    evidence = KindEvidence(r.ctx, ents)
     for ent in ents:
         _add_entity(r, ent, evidence)
 

@@ -9,30 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import regex
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name, name_parts
+from quotekit.pipeline.context import Context
 from quotekit.pipeline.speakers._table import given_names
 
-__all__ = ["KnownNames", "headline_name", "in_title_case"]
+__all__ = ["KnownNames", "headline_name"]
 
-#: A word counted in judging a line's case: letters only, longer than the short function
-#: words a headline leaves lower-case ("if", "for", "the", "and").
-_LONG_WORD = 4
-#: The share of capitalised long words that makes a sentence a title-case line.
-_TITLE_SHARE = 0.8
 _INITIAL_RE = regex.compile(r"\p{Lu}\.?")
-
-
-def in_title_case(span: SpacySpan) -> bool:
-    """Whether the sentence of ``span`` is a title-case line: at least three words of four
-    letters or more, four in five of them capitalised."""
-    words = [t for t in span.sent if t.is_alpha and len(t) >= _LONG_WORD]
-    if len(words) < 3:
-        return False
-    return sum(t.text[0].isupper() for t in words) >= _TITLE_SHARE * len(words)
 
 
 class KnownNames:
@@ -40,21 +27,17 @@ class KnownNames:
     lines): every part, the first parts of full names and the last parts (a one-word name's
     word is a last part)."""
 
-    def __init__(self, doc: Doc, people: Iterable[SpacySpan]) -> None:
-        """Read the person spans of the recognizer in ``doc`` (title-case lines left out)."""
+    def __init__(self, ctx: Context, people: Iterable[SpacySpan]) -> None:
+        """Read the person spans of the recognizer in the document of ``ctx`` (title-case
+        lines, :attr:`Context.title_lines`, left out)."""
         #: the words the article writes in lower case somewhere ("speech", "sees")
-        self.lower = {t.text for t in doc if t.is_lower}
+        self.lower = ctx.lower_words
         self.parts: set[str] = set()
         self.first: set[str] = set()
         self.last: set[str] = set()
         #: the first parts the article gives each last part ("Obama": {"Barack"})
         self.given: dict[str, set[str]] = {}
-        #: for each token, whether its sentence is a title-case line (one pass over the
-        #: sentences, instead of one per name)
-        self._title_line = [False] * len(doc)
-        for sent in doc.sents:
-            if in_title_case(sent):
-                self._title_line[sent.start:sent.end] = [True] * len(sent)
+        self._title_line = ctx.title_lines
         for span in people:
             if self.in_title_line(span):
                 continue
@@ -69,7 +52,7 @@ class KnownNames:
             self.last.add(parts[-1])
 
     def in_title_line(self, span: SpacySpan) -> bool:
-        """Whether ``span`` starts in a title-case line (:func:`in_title_case`)."""
+        """Whether ``span`` starts in a title-case line (:attr:`Context.title_lines`)."""
         return self._title_line[span.start]
 
     def status(self, t: Token) -> str:

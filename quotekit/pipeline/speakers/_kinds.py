@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name, honorifics, name_parts
+from quotekit.pipeline.context import Context
 from quotekit.pipeline.speakers._table import given_names
 from quotekit.pipeline.speakers._titles import role_heads
 
@@ -46,13 +47,13 @@ class KindEvidence:
         lower: The words the article writes in lower case somewhere.
     """
 
-    def __init__(self, doc: Doc, ents: Sequence[SpacySpan]) -> None:
-        """Read the evidence of the recognizer's spans ``ents`` in ``doc``."""
+    def __init__(self, ctx: Context, ents: Sequence[SpacySpan]) -> None:
+        """Read the evidence of the recognizer's spans ``ents`` in the document of ``ctx``."""
         self.person_parts: dict[str, set[str]] = {}
         self.surnames: set[str] = set()
         self.org_parts: set[str] = set()
         self.votes: Counter[tuple[str, str]] = Counter()
-        self.lower = {t.text for t in doc if t.is_lower}
+        self.lower = ctx.lower_words
         self.companies: set[str] = set()
         for e in ents:
             name = clean_name(e.text)
