@@ -202,3 +202,13 @@ def test_a_reduced_relative_clause_reports_what_follows(quotekit_parser: Parser,
     statements = quotekit_parser.parse(text).statements
     assert [s.content for s in statements] == [content]
     assert statements[0].mention is not None and statements[0].mention.text == speaker
+
+
+def test_a_clause_the_parser_cut_after_its_auxiliary_is_said_whole(
+        quotekit_parser: Parser) -> None:
+    """"say they don't yet know ..." parsed as two clauses on "say" ("they do" and "n't yet
+    know ..."): the content is the whole clause, not "they do"."""
+    text = ("But 12 percent of farmers still say they don’t yet know enough about the levy "
+            "to judge it.")
+    contents = [s.content for s in quotekit_parser.parse(text).statements]
+    assert contents == ["they don’t yet know enough about the levy to judge it"]

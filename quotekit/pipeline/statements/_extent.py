@@ -160,6 +160,23 @@ def _after_leading_date(comp: Token, first: int) -> int:
     return first
 
 
+#: The verbs a clause split in two by the parser ends in: an auxiliary left on its own.
+_AUXILIARY_LEMMAS = frozenset({"do", "be", "have", "will", "would", "can", "could", "may",
+                               "might", "shall", "should", "must"})
+
+
+def _split_clause(comp: Token, child: Token, last: int) -> bool:
+    """Whether ``child``, a second clause on the reporting verb that starts where the content
+    ends (a negation between), is the rest of one clause the parser cut in two: "say they
+    don't yet know ..." read as "say [they do] [n't yet know ...]"; the first piece is a bare
+    auxiliary."""
+    doc = comp.doc
+    return child.dep_ == "ccomp" and child.left_edge.i > last and \
+        all(doc[i].lemma_.lower() == "not" for i in range(last + 1, child.left_edge.i)) and \
+        comp.lemma_.lower() in _AUXILIARY_LEMMAS and \
+        not any(c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp") for c in comp.children)
+
+
 def content_from_complement(ctx: Context, comp: Token, verb: Token,
                             cue_end: int) -> tuple[int, int]:
     """Char range of a complement subtree, cut before the cue when it surrounds it.
@@ -179,7 +196,8 @@ def content_from_complement(ctx: Context, comp: Token, verb: Token,
                     _second_that_clause(comp, child, rights[n + 1:]) or
                     _conjunct_of_object(verb, comp, _next_conjunct(child))):
                 continue  # its "and"/"but": what comes after it is said too
-            if _infinitive_conjunct(comp, child) or _as_phrase(comp, child, last) or \
+            if _split_clause(comp, child, last) or \
+                    _infinitive_conjunct(comp, child) or _as_phrase(comp, child, last) or \
                     _infinitive_on_object(comp, child, last) or \
                     _conjunct_of_object(verb, comp, child) or \
                     _second_that_clause(comp, child, []):
