@@ -74,15 +74,12 @@ def _infinitive_conjunct(comp: Token, child: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children)
 
 
-def _second_that_clause(comp: Token, child: Token, after: list[Token]) -> bool:
+def _second_that_clause(comp: Token, child: Token) -> bool:
     """Whether ``child``, on the reporting verb after its clause ``comp``, is a second clause
     it reports ("said it could, but that a new pump station would be needed": the parser
-    hangs the "that" clause on the verb as a conjunct), or the "and"/"but" before one (the
-    next of the verb's dependents ``after``)."""
+    hangs the "that" clause on the verb as a conjunct)."""
     if comp.dep_ != "ccomp":
         return False
-    if child.dep_ == "cc":
-        return bool(after) and _second_that_clause(comp, after[0], [])
     return child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "mark" and c.lower_ == "that" and c.i == child.left_edge.i
         for c in child.children)
@@ -188,19 +185,18 @@ def content_from_complement(ctx: Context, comp: Token, verb: Token,
     if comp.i > verb.i:
         first = max(_object_before(verb, comp, first), cue_end)
         first = _after_leading_date(comp, first)
-        rights = list(verb.rights)
-        for n, child in enumerate(rights):
+        for child in verb.rights:
             if child.i <= last:
                 continue
             if child.dep_ == "cc" and (
-                    _second_that_clause(comp, child, rights[n + 1:]) or
-                    _conjunct_of_object(verb, comp, _next_conjunct(child))):
+                    _second_that_clause(comp, conjunct := _next_conjunct(child)) or
+                    _conjunct_of_object(verb, comp, conjunct)):
                 continue  # its "and"/"but": what comes after it is said too
             if _split_clause(comp, child, last) or \
                     _infinitive_conjunct(comp, child) or _as_phrase(comp, child, last) or \
                     _infinitive_on_object(comp, child, last) or \
                     _conjunct_of_object(verb, comp, child) or \
-                    _second_that_clause(comp, child, []):
+                    _second_that_clause(comp, child):
                 # "urged them to ax X, replace Y and open Z"; "portrayed him as focused on Z"
                 last = child.right_edge.i
                 continue
