@@ -116,6 +116,10 @@ def test_praise_object_is_no_statement(quotekit_parse: Parse) -> None:
     assert quotekit_parse("The president praised the firefighters after the blaze.")\
         .statements == ()
     assert quotekit_parse("The mayor thanked Governor Hana Sato on Monday.").statements == ()
+    assert quotekit_parse("The minister, Kwame Osei, welcomed the ruling.").statements == ()
+    [s] = quotekit_parse("The minister welcomed the ruling, saying it would protect jobs.")\
+        .statements
+    assert s.content == "it would protect jobs"
 
 
 @pytest.mark.parametrize("text", [
