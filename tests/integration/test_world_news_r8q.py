@@ -13,7 +13,8 @@ test_world_news.py."""
 
 from __future__ import annotations
 
-from test_world_news import Gold, article_checks
+import pytest
+from test_world_news import Gold, Parse, article_checks
 
 GOLD: dict[str, Gold] = {
     "r8q_earnings_call.txt": Gold(
@@ -155,19 +156,113 @@ GOLD: dict[str, Gold] = {
             ("Lessors talk to each other", "Kenji Marlowe-Ito"),
             ("the family was prepared to inject funds", None),
         ],
-        # the headline; figures "according to" a filing
+        # the headline; figures "according to" a filing; the topic of a comment not made
+        # and the questions not answered (written as forbidden before quotekit was run;
+        # PolNeAR annotates both as content: "has not commented on the reason ...", "did not
+        # respond to several questions about the aircraft", and a rule dropping them lowered
+        # PolNeAR train by 12 matches)
         optional=["halts A321neo deliveries in lessor dispute -sources",
-                  "reported a net loss of 1.2 trillion rupiah"],
+                  "reported a net loss of 1.2 trillion rupiah", "the deliveries",
+                  "Reuters' questions"],
         forbidden=["By Stefanus Wibisono", "JAKARTA/SINGAPORE, Oct 8 (Reuters)",
-                   "It did not comment on the deliveries", "Shannonvale declined to comment",
+                   "Shannonvale declined to comment",
                    "Airbus did not respond to a request for comment",
-                   "did not respond to Reuters' questions", "Shares of Nusantara Air fell",
+                   "Shares of Nusantara Air fell",
                    "($1 = 15,580.0000 rupiah)", "Reporting by Stefanus Wibisono"],
     ),
 }
 
-CHECKS = article_checks(GOLD)
+# Speaker-stage gaps (not the statements stage's), left for the speaker stage: the first words
+# of each statement still named otherwise, checked by a strict xfail (``known_gaps``).
+KNOWN_WRONG = {
+    # "The Mississauga, Ont.-based grocer said" after "Harbourline Foods Inc.": the business
+    # epithet is not resolved to the company
+    "r8q_earnings_call.txt": ["adjusted earnings per share"],
+    # "When ... Sunita Raghavan accused ..., the Speaker, Sir Roland Pettigrew, intervened.
+    # '...,' he said.": "he" goes to Raghavan (a woman: "she", "Ms Raghavan"), not to the
+    # man in apposition to the subject of the main clause
+    "r8q_commons_debate.txt": ["The honourable member knows"],
+    # "The health secretary has said ..." in the lede, named in the next paragraph ("Edmund
+    # Carrow-Vance said"): the description is not resolved (as r7p's Kyiv lede)
+    "r8q_radio_interview.txt": ["he is \"hopeful"],
+    # "The former finance chief of a collapsed medical-testing startup told jurors" in the
+    # lede, named in the next paragraph ("..., who served as chief financial officer"): not
+    # resolved
+    "r8q_court_testimony.txt": ["its founder pressed her"],
+    # "Headliner Maisie Okoro-Flynn wrote": the role word stays in the name (as r7q's
+    # "Forecaster Tomasz Rybak"); '... Rhys Albanese-Tran (@rhysat) had a blunter take: "..."':
+    # the parser reads "a blunter take" as a clause with "blunter" as its subject, which the
+    # colon rule takes for the speaker
+    "r8q_social_roundup.txt": ["she had found out", "Absolutely gutted. We were",
+                               "Festival promoter"],
+}
+CHECKS = article_checks(GOLD, known_wrong=KNOWN_WRONG)
 articles = CHECKS.articles
 test_every_expected_statement_is_found = CHECKS.found
 test_each_speaker_is_named_in_full = CHECKS.speakers
 test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
+test_known_speaker_gaps = CHECKS.known_gaps
+
+
+def _contents(text: str, parse: Parse) -> list[str]:
+    """The contents of the statements quotekit finds in ``text``."""
+    return [s.content for s in parse(text).statements]
+
+
+@pytest.mark.parametrize("text", [
+    "The council has refused to publish the audit of its housing fund.\n",
+    "The club declined to release the names of the players involved.\n",
+])
+def test_a_text_refused_is_not_published(quotekit_parse: Parse, text: str) -> None:
+    """A verb that makes a text public under a refusal ("refused to publish the audit")
+    reports nothing: nothing was published (``producing`` under ``refusal`` in
+    data/non_statements.tsv)."""
+    assert _contents(text, quotekit_parse) == []
+
+
+def test_a_document_verb_in_the_future_reports_nothing_yet(quotekit_parse: Parse) -> None:
+    """A verb of the document family with "will" and a bare object ("will report first-half
+    results") has reported nothing yet; a demand in the future is still one ("will demand
+    more details": PolNeAR annotates it)."""
+    assert _contents("Corvell Mining will report first-half results on Thursday.\n",
+                     quotekit_parse) == []
+    assert _contents("The union will demand more details at the meeting.\n",
+                     quotekit_parse) == ["more details at the meeting"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("In an Instagram post liked more than 50,000 times, singer Mara Quell said she would "
+     "tour again next year.\n", "she would tour again next year"),
+    ("In a Facebook video viewed more than 300,000 times, councillor Ade Brunt said the "
+     "library would close.\n", "the library would close"),
+])
+def test_a_participle_on_the_phrase_before_the_cue_is_no_content(
+        quotekit_parse: Parse, text: str, content: str) -> None:
+    """A participle right after the noun of an opening phrase ("In an Instagram post [liked
+    more than 50,000 times], X said ..."), which the parser may hang on the cue as a clause,
+    is a reduced relative clause of that noun: the clause after the cue is the content."""
+    assert _contents(text, quotekit_parse) == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "One reader, posting as @canal_kate, wrote that the towpath had flooded twice this "
+    "month.\n",
+    "Someone posting as \"Harbour Mum\" wrote that the school had not warned parents.\n",
+    "She spoke as a parent, not a politician, when she said the school must stay open.\n",
+])
+def test_who_one_writes_or_speaks_as_is_no_content(quotekit_parse: Parse, text: str) -> None:
+    """The "as" phrase of a verb of writing or speaking ("posting as @canal_kate", "spoke as
+    a parent") says in what capacity, not what was said (``never`` = prep-as in
+    reporting_verbs.tsv); the "that" clause is the one statement."""
+    [content] = _contents(text, quotekit_parse)
+    assert content.startswith(("that the towpath", "that the school", "the school must"))
+
+
+def test_a_dateline_of_two_places_is_no_content(quotekit_parse: Parse) -> None:
+    """A wire dateline naming two places with a slash ("PARIS/BERLIN, June 2 (Reuters) -")
+    is taken out of the lede's content, as one place is."""
+    [content] = _contents(
+        "PARIS/BERLIN, June 2 (Reuters) - French carmaker Vellure is close to a deal to sell "
+        "its German parts unit, two people familiar with the talks told Reuters.\n",
+        quotekit_parse)
+    assert content.startswith("French carmaker Vellure")

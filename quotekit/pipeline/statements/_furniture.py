@@ -70,10 +70,10 @@ _HEADING_RE = regex.compile(rf"^(?:{_LABELS})(?:[ \t]+[\p{{Lu}}\p{{N}}&'’\-]+)
                             regex.IGNORECASE)
 #: The longest line (in words) that a list of links under such a heading holds.
 _LINK_WORDS = 20
-#: A wire dateline: an upper-case place, maybe a region or date, an agency in brackets or
-#: between slashes, then a dash.
+#: A wire dateline: an upper-case place (or two, parted by a slash), maybe a region or date,
+#: an agency in brackets or between slashes, then a dash.
 DATELINE_RE = regex.compile(
-    r"""(?:\p{Lu}[\p{Lu}.'’\-]+(?:[ \t]\p{Lu}[\p{Lu}.'’\-]+){0,3}  # LONDON, NEW YORK
+    r"""(?:\p{Lu}[\p{Lu}.'’\-]+(?:(?:[ \t]|/)\p{Lu}[\p{Lu}.'’\-]+){0,3}  # NEW YORK, OSLO/LONDON
           (?:,[ \t][\p{L}\p{N}.'’\- ]{1,30}?){0,3}                 # , South Korea / , May 2
           [ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?                        # (AP)
           (?:/[^/\n]{1,40}/[ \t]*)?                                 # /Business Wire/

@@ -1,6 +1,7 @@
 """Reporting verbs in constructions that report no content (``data/non_statements.tsv``).
 
-* a refusal: "declined to comment", "refused to say whether ...";
+* a refusal: "declined to comment", "refused to say whether ...", "refused to publish the
+  tender documents";
 * a question credited to the one asked: "Asked whether he would run, Smith said ...",
   "when asked if ...", "Smith was asked" (the question is kept, without a source: the
   asker is not named);
@@ -52,11 +53,13 @@ def _lemma(token: Token) -> str:
 
 
 def _refusal(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
-    """"declined to comment": a refusal and what it withholds; or the withheld verb itself."""
+    """"declined to comment": a refusal and what it withholds; or the withheld verb itself,
+    or a verb that makes a text ("refused to publish the tender documents": nothing was
+    published; the refusal itself keeps its content, "refuses to release his tax records")."""
     if lemma in group("refusal") and ctype == "xcomp" and comp is not None:
         return _lemma(comp) in group("withheld")
     return verb.dep_ == "xcomp" and _lemma(verb.head) in group("refusal") and \
-        lemma.split()[0] in group("withheld")
+        lemma.split()[0] in group("withheld") | group("producing")
 
 
 def _anonymity(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
