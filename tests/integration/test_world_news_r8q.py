@@ -266,3 +266,20 @@ def test_a_dateline_of_two_places_is_no_content(quotekit_parse: Parse) -> None:
         "its German parts unit, two people familiar with the talks told Reuters.\n",
         quotekit_parse)
     assert content.startswith("French carmaker Vellure")
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("Replying to the debate on the motion, the minister said the scheme would be extended to "
+     "40 more districts.\n", ["the scheme would be extended to 40 more districts"]),
+    ("Responding to a brief discussion in the council, the mayor said the depot would close "
+     "in June.\n", ["the depot would close in June"]),
+    # something said stays what was answered (PolNeAR: respond + "to" half content)
+    ("Responding to the criticism, the mayor said the depot would close in June.\n",
+     ["the criticism", "the depot would close in June"]),
+])
+def test_a_talk_replied_to_is_an_occasion(quotekit_parse: Parse, text: str,
+                                          contents: list[str]) -> None:
+    """The "to" object of a verb of answering that names a talk as an occasion ("Replying to
+    the debate on the motion", group ``occasion`` of data/non_statements.tsv) is no
+    statement; the clause the speaker then says is."""
+    assert _contents(text, quotekit_parse) == contents

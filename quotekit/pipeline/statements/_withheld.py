@@ -348,10 +348,13 @@ def _price(lemma: str, comp: Token | None, ctype: str) -> bool:
 def _thing_answered(lemma: str, comp: Token | None, ctype: str) -> bool:
     """"Officers responded to the crash": a verb of answering whose "to" object is neither
     something said ("responded to the criticism"), nor someone's ("responded to Mr. Trump's
-    interjection that ..."), nor someone ("replied to Trump")."""
+    interjection that ..."), nor someone ("replied to Trump"); or names the talk it closes
+    as an occasion (group ``occasion``: "Replying to a short discussion, ...")."""
     if ctype != "prep-to" or comp is None or lemma not in group("answering") or any(
             c.dep_ in ("poss", "acl", "ccomp", "relcl") for c in comp.children):
         return False
+    if _lemma(comp) in group("occasion"):
+        return True  # "Replying to a short discussion, the minister said ...": the occasion
     return comp.pos_ in ("NOUN", "PROPN") and not _said_noun(comp) and not can_act(comp) and \
         comp.ent_type_ not in _NAMED
 
