@@ -283,3 +283,15 @@ def test_a_talk_replied_to_is_an_occasion(quotekit_parse: Parse, text: str,
     the debate on the motion", group ``occasion`` of data/non_statements.tsv) is no
     statement; the clause the speaker then says is."""
     assert _contents(text, quotekit_parse) == contents
+
+
+def test_an_update_post_after_a_clock_time_is_article_text(quotekit_parse: Parse) -> None:
+    """A live blog's post opened by "Update:" or "Breaking:" right after a line holding only
+    a clock time ("09:12 BST") is article text (group ``post`` of furniture_labels.tsv);
+    elsewhere "UPDATE: ..." stays a note (tests/integration/test_non_statements.py)."""
+    text = ("Rail strike live: commuters face second day of disruption\n\n"
+            "09:12 BST\nUpdate: Northline Rail says only one train in four will run on "
+            "Friday.\n\n08:47 BST\nBreaking: The union says talks with the operator have "
+            "collapsed.\n")
+    assert _contents(text, quotekit_parse) == [
+        "only one train in four will run on Friday", "talks with the operator have collapsed"]
