@@ -295,3 +295,20 @@ def test_an_update_post_after_a_clock_time_is_article_text(quotekit_parse: Parse
             "collapsed.\n")
     assert _contents(text, quotekit_parse) == [
         "only one train in four will run on Friday", "talks with the operator have collapsed"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The recall notice states that no injuries have been reported in Canada.\n",
+     "that no injuries have been reported in Canada"),
+    ("Maplebrook's recall notice states that the snaps can detach under normal use.\n",
+     "that the snaps can detach under normal use"),
+    ("The agency's safety notice states that parents should check the label.\n",
+     "that parents should check the label"),
+])
+def test_a_subject_glued_onto_the_cue_as_a_compound(quotekit_parse: Parse, text: str,
+                                                    content: str) -> None:
+    """A reporting verb whose subject the parser made a compound on it, as if the verb were a
+    plural noun ("The recall notice [states] that ...", "states" tagged a verb or a noun),
+    still reports its clause, with that noun as its source."""
+    [s] = quotekit_parse(text).statements
+    assert s.content == content and s.mention is not None and "notice" in s.mention.text
