@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from quotekit import lexicon
 
-__all__ = ["CueMatch", "agent_object", "by_agent", "can_act", "find_cues",
+__all__ = ["CueMatch", "agent_object", "by_agent", "can_act", "find_cues", "glued_subject",
            "reduced_passive_agent", "subject_of"]
 
 CueKind = Literal["verb", "according", "noun", "adjective"]
@@ -154,10 +154,20 @@ def find_cues(doc: Doc, quoted: Sequence[bool]) -> Iterator[CueMatch]:
 
 def _verb_tagged_noun(token: Token, verbs: Mapping[str, object]) -> bool:
     """Whether the tagger called a reporting verb a noun where the parser gave it a subject
-    and a clause ("But Trump claims that he should be the exception": "claims" tagged NNS)."""
+    and a clause ("But Trump claims that he should be the exception": "claims" tagged NNS),
+    or a clause and its subject glued on as a compound ("Maplebrook's recall notice states
+    that ...", :func:`glued_subject`)."""
     deps = {child.dep_ for child in token.children}
-    return token.lemma_.lower() in verbs and "nsubj" in deps and "ccomp" in deps \
-        and token.dep_ in ("ROOT", "ccomp", "conj")
+    glued = token.dep_ == "ROOT" and token.i > 0 and glued_subject(token, token.nbor(-1))
+    return token.lemma_.lower() in verbs and "ccomp" in deps and (
+        glued or ("nsubj" in deps and token.dep_ in ("ROOT", "ccomp", "conj")))
+
+
+def glued_subject(verb: Token, t: Token) -> bool:
+    """Whether the noun ``t`` right before ``verb`` is its subject the parser made a compound
+    on it, as if a plural noun ("The recall notice [states] that ..."), before its clause."""
+    return t.dep_ == "compound" and t.head.i == verb.i and t.pos_ in ("NOUN", "PROPN") and \
+        any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _object_taken_for_subject(verb: Token, subject: Token) -> bool:

@@ -108,10 +108,14 @@ GOLD: dict[str, Gold] = {
             ("I am an optimist by profession", "Matthias Kettelhut"),
         ],
         # the headline; the ministry "rejecting demands"; "accused ... of" (PolNeAR content);
-        # a call for elections; figures "according to" DIW estimates
+        # a call for elections; figures "according to" DIW estimates; the words before an
+        # inserted "she said" (PolNeAR annotates such a piece as a content unit of its own,
+        # even an adverbial: a rule dropping them lost 9 PolNeAR dev matches); a reporter's
+        # question ("Asked whether ...": the asker's, neither way, as in r7q)
         optional=["clash over debt brake", "rejecting demands from the Greens",
                   "playing politics with the country's future", "called for new elections",
-                  "the budget gap stands at around 17 billion euros"],
+                  "the budget gap stands at around 17 billion euros", "Without new borrowing",
+                  "whether that date would hold"],
         forbidden=["dpa kh/xx yydd", "Berlin (dpa)", "The cabinet is due to approve"],
     ),
     "r5q_transfer_saga.txt": Gold(
@@ -164,14 +168,7 @@ GOLD: dict[str, Gold] = {
     ),
 }
 
-SPURIOUS_GAPS = {
-    "r5q_berlin_budget.txt": "statement stage: 'Without new borrowing, she said, investment "
-                             "...' is split at the inserted 'she said' (the opening words come "
-                             "out as a statement of their own); 'Asked whether that date would "
-                             "hold' (a reporter's question) is a statement",
-}
-
-CHECKS = article_checks(GOLD, spurious_gaps=SPURIOUS_GAPS)
+CHECKS = article_checks(GOLD)
 articles = CHECKS.articles
 test_every_expected_statement_is_found = CHECKS.found
 test_each_speaker_is_named_in_full = CHECKS.speakers

@@ -57,8 +57,12 @@ GOLD: dict[str, Gold] = {
              "Mansour bin Zayed Al Harthi"),
             ("the contracts for the pipeline would be worth", "Abu Bakr bin Saeed Ba'abbad"),
         ],
-        # what "officials said" in a relative clause of the lede
-        optional=["would protect water supplies during summer demand peaks"],
+        # what "officials said" in a relative clause of the lede; the topic of a question
+        # put to the minister ("Asked about the environmental concerns, ..."): the asker's,
+        # neither way, as r7q's "When asked about a report that ..." (PolNeAR reads 63% of
+        # "ask about" topics as content)
+        optional=["would protect water supplies during summer demand peaks",
+                  "the environmental concerns"],
         forbidden=["Staff Reporter", "Published 14 August 2026", "Al Khaleej Business Review",
                    "are due to meet again in Muscat", "Related: Kuwait rations water"],
     ),
@@ -152,16 +156,7 @@ KNOWN_WRONG = {
     "r7p_telangana_assembly.txt": ["the government should first release"],
 }
 
-#: Spurious statements of the statements stage (not this stage's): article -> the reason.
-SPURIOUS_GAPS = {
-    "r7p_gulf_water.txt": "'Asked about the environmental concerns' (the question's topic) "
-                          "is read as a statement",
-    "r7p_telangana_assembly.txt": "'Replying to a short discussion' reads the discussion as "
-                                  "a statement",
-}
-
-
-CHECKS = article_checks(GOLD, known_wrong=KNOWN_WRONG, spurious_gaps=SPURIOUS_GAPS)
+CHECKS = article_checks(GOLD, known_wrong=KNOWN_WRONG)
 articles = CHECKS.articles
 test_every_expected_statement_is_found = CHECKS.found
 test_each_speaker_is_named_in_full = CHECKS.speakers

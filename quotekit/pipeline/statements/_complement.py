@@ -183,14 +183,28 @@ def _relative_before(verb: Token, clause: Token) -> bool:
     ...") or a relative clause of a noun in a phrase before the verb, its subject a relative
     pronoun right after that noun, inside it ("In a memo to staff [that was also posted on
     the blog], Mehta wrote:" reports no memo; but "That was a mistake, he wrote" opens with
-    its subject)."""
+    its subject), or a participle on such a noun (:func:`_participle_on_phrase`)."""
     if clause.i > verb.i:
         return False
     if any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i]):
         return True  # "Commission says ...; green groups warn of ...": a clause of its own
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.lower_ in RELATIVE_PRONOUNS and \
+    if subj is None:
+        return _participle_on_phrase(clause)
+    return subj.lower_ in RELATIVE_PRONOUNS and \
         subj.i > clause.left_edge.i and verb.doc[subj.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _participle_on_phrase(clause: Token) -> bool:
+    """Whether ``clause`` is a participle with no subject right after the noun of a
+    preposition's phrase the parser hung on it ("In a TikTok video [viewed more than 2
+    million times], fan X said ..."): a reduced relative clause of that noun."""
+    doc = clause.doc
+    if clause.tag_ not in ("VBN", "VBD") or clause.left_edge.pos_ != "ADP" or \
+            any(c.dep_ in ("expl", "csubj", "aux", "auxpass") for c in clause.children):
+        return False
+    before = doc[clause.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") and before.i > clause.left_edge.i
 
 
 def _reported_clause(verb: Token, clauses: list[Token]) -> Token:

@@ -70,10 +70,10 @@ _HEADING_RE = regex.compile(rf"^(?:{_LABELS})(?:[ \t]+[\p{{Lu}}\p{{N}}&'’\-]+)
                             regex.IGNORECASE)
 #: The longest line (in words) that a list of links under such a heading holds.
 _LINK_WORDS = 20
-#: A wire dateline: an upper-case place, maybe a region or date, an agency in brackets or
-#: between slashes, then a dash.
+#: A wire dateline: an upper-case place (or two, parted by a slash), maybe a region or date,
+#: an agency in brackets or between slashes, then a dash.
 DATELINE_RE = regex.compile(
-    r"""(?:\p{Lu}[\p{Lu}.'’\-]+(?:[ \t]\p{Lu}[\p{Lu}.'’\-]+){0,3}  # LONDON, NEW YORK
+    r"""(?:\p{Lu}[\p{Lu}.'’\-]+(?:(?:[ \t]|/)\p{Lu}[\p{Lu}.'’\-]+){0,3}  # NEW YORK, OSLO/LONDON
           (?:,[ \t][\p{L}\p{N}.'’\- ]{1,30}?){0,3}                 # , South Korea / , May 2
           [ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?                        # (AP)
           (?:/[^/\n]{1,40}/[ \t]*)?                                 # /Business Wire/
@@ -114,6 +114,22 @@ _STAMPS = "|".join(regex.escape(s) for s in sorted(_entries("stamp"), key=len, r
 STAMP_RE = regex.compile(rf"(?:^|[·|•])[ \t\u00a0]*(?:{_STAMPS})[ \t\u00a0]*:", regex.IGNORECASE)
 #: The longest byline with a time stamp (in words).
 _STAMP_WORDS = 30
+#: A live blog's clock time alone on its line: "16:02 GMT", "3.45pm", "10:15 a.m. ET".
+CLOCK_RE = regex.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+\p{Lu}{2,5})?[ \t]*$",
+    regex.IGNORECASE)
+#: A label of the group ``post`` and its colon opening a paragraph: "Update: ...".
+_POST_RE = regex.compile(
+    "^(?:" + "|".join(regex.escape(p) for p in _entries("post")) + r")[ \t]*:", regex.IGNORECASE)
+
+
+def _live_post(ctx: Context, paragraph: int) -> bool:
+    """Whether ``paragraph`` is a live blog's post that a label of the group ``post`` opens
+    right after a line holding only a clock time ("16:02 GMT", then "Update: The council
+    says ..."): article text, not a note."""
+    if paragraph == 0 or not _POST_RE.match(ctx.text[slice(*ctx.paragraphs[paragraph])]):
+        return False
+    return CLOCK_RE.match(ctx.text[slice(*ctx.paragraphs[paragraph - 1])]) is not None
 
 
 def _pattern_furniture(para: str) -> bool:
@@ -168,7 +184,7 @@ def furniture(ctx: Context) -> list[str | None]:
         links = links and _link_line(para)
         if pi > first and _is_link_heading(para):
             links = True
-        if links or _pattern_furniture(para):
+        if links or (_pattern_furniture(para) and not _live_post(ctx, pi)):
             out.append("label")
             continue
         verbless = pi != first and not ctx.quotes_in(pa, pb) and not _has_verb(ctx, pa, pb)

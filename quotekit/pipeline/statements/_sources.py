@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from quotekit.pipeline.cues import (
     agent_object,
     can_act,
+    glued_subject,
     reduced_passive_agent,
     subject_of,
 )
@@ -85,10 +86,14 @@ def _subject_missed(verb: Token) -> Token | None:
     ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said ...",
     where the name was taken for a conjunct of "Nevada"): the name or noun of people that
     ends just before the verb, its apposition skipped. None for passives ("is said to")."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+    if verb.dep_ != "ROOT" or any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "auxpass", "expl") for c in verb.children):
         return None
     i = _before_participle(verb, verb.i - 1)
+    if glued_subject(verb, verb.doc[i]):
+        return verb.doc[i]  # "The recall notice states that ...": "notice" hung on "states"
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
     t = _named_head(verb.doc[i])  # "Reid, the minority leader, said"
     while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN" and \
             any(c.dep_ == "cc" for c in t.head.children):

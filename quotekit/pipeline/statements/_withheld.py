@@ -1,6 +1,7 @@
 """Reporting verbs in constructions that report no content (``data/non_statements.tsv``).
 
-* a refusal: "declined to comment", "refused to say whether ...";
+* a refusal: "declined to comment", "refused to say whether ...", "refused to publish the
+  tender documents";
 * a question credited to the one asked: "Asked whether he would run, Smith said ...",
   "when asked if ...", "Smith was asked" (the question is kept, without a source: the
   asker is not named);
@@ -52,11 +53,13 @@ def _lemma(token: Token) -> str:
 
 
 def _refusal(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
-    """"declined to comment": a refusal and what it withholds; or the withheld verb itself."""
+    """"declined to comment": a refusal and what it withholds; or the withheld verb itself,
+    or a verb that makes a text ("refused to publish the tender documents": nothing was
+    published; the refusal itself keeps its content, "refuses to release his tax records")."""
     if lemma in group("refusal") and ctype == "xcomp" and comp is not None:
         return _lemma(comp) in group("withheld")
     return verb.dep_ == "xcomp" and _lemma(verb.head) in group("refusal") and \
-        lemma.split()[0] in group("withheld")
+        lemma.split()[0] in group("withheld") | group("producing")
 
 
 def _anonymity(verb: Token, lemma: str, comp: Token | None, ctype: str) -> bool:
@@ -345,10 +348,13 @@ def _price(lemma: str, comp: Token | None, ctype: str) -> bool:
 def _thing_answered(lemma: str, comp: Token | None, ctype: str) -> bool:
     """"Officers responded to the crash": a verb of answering whose "to" object is neither
     something said ("responded to the criticism"), nor someone's ("responded to Mr. Trump's
-    interjection that ..."), nor someone ("replied to Trump")."""
+    interjection that ..."), nor someone ("replied to Trump"); or names the talk it closes
+    as an occasion (group ``occasion``: "Replying to a short discussion, ...")."""
     if ctype != "prep-to" or comp is None or lemma not in group("answering") or any(
             c.dep_ in ("poss", "acl", "ccomp", "relcl") for c in comp.children):
         return False
+    if _lemma(comp) in group("occasion"):
+        return True  # "Replying to a short discussion, the minister said ...": the occasion
     return comp.pos_ in ("NOUN", "PROPN") and not _said_noun(comp) and not can_act(comp) and \
         comp.ent_type_ not in _NAMED
 

@@ -125,6 +125,13 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() in group("future") for c in verb.children)
 
 
+def _document(lemma: str) -> bool:
+    """Whether the cue ``lemma`` is of the document family ("report", "publish", "release"
+    in reporting_verbs.tsv): verbs that make a text public."""
+    entry = verb_entry(lemma)
+    return entry is not None and entry.family == "document"
+
+
 def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     """A reporting verb and its complement, the content before it, or around it."""
     head = state.ctx.doc[cue.head]
@@ -163,8 +170,10 @@ def verb(state: RuleState, cue: CueMatch) -> list[Draft]:
     if (kind != "direct" and not hearing and not allowed(cue.lemma, ctype, state.policy)) or \
             never_reports(cue.lemma, ctype):
         return []
-    if ctype == "passive" and _future(head):
-        return []  # "The results will be certified by the county": nothing reported yet
+    if _future(head) and (ctype == "passive" or (ctype == "dobj" and _document(cue.lemma))):
+        return []  # "The results will be certified by the county", "Harbourline will report
+        # fourth-quarter results in February": nothing reported yet ("will demand more
+        # details" is a demand PolNeAR annotates)
     state.used.update(used)
     asker = withheld == "question"  # "Asked whether ..., Smith said": not Smith's words
     by = asker_of(head) if asker else None
