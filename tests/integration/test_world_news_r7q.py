@@ -191,10 +191,8 @@ def _contents(text: str, parse: Parse) -> list[str]:
 
 @pytest.mark.parametrize(("label", "name"), [
     ("ANNA KARLSSON-BERG", "Anna Karlsson-Berg"),
-    # the label now keeps its first name (no more "LUC MOREAU"), but the speaker stage does
-    # not match the upper-case "JEAN-LUC MOREAU" to the article's "Jean-Luc Moreau"
-    pytest.param("JEAN-LUC MOREAU", "Jean-Luc Moreau", marks=pytest.mark.xfail(
-        strict=True, reason="speaker stage: a hyphenated given name in a label is not matched")),
+    # a hyphenated given name ("jean-luc", given_names.tsv): a new person of that name
+    ("JEAN-LUC MOREAU", "Jean-Luc Moreau"),
 ])
 def test_a_hyphenated_transcript_label_is_no_dateline(quotekit_parse: Parse, label: str,
                                                       name: str) -> None:
