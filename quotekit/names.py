@@ -43,6 +43,8 @@ _INITIALS_END_RE = regex.compile(r"(?:^|\s)(?:\p{Lu}\.){2,}$")
 #: A word written as a name: a capital first, and a small letter ("Lee", "McIlwraith",
 #: "DeSantis", "O'Brien"; not "NATO", "mcdonald").
 _NAME_CASED_RE = regex.compile(r"[\-‐–—]?\p{Lu}[\p{L}\p{M}'’.\-]*\p{Ll}[\p{L}\p{M}'’.\-]*")
+#: A regnal number ending a traditional ruler's name ("II", "XIV"; not "I": a pronoun).
+_REGNAL_RE = regex.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)")
 #: What a name may start with among punctuation and symbols (a handle: "@jdoe").
 _KEEP_LEFT = "@"
 #: What a name may end with among punctuation ("Jr.", "Jones'").
@@ -119,6 +121,14 @@ def _legal_form(word: str) -> bool:
         (kind == "postnominal" and word.strip(",.").isupper())
 
 
+def _suffix_end(words: list[str], text: str) -> bool:
+    """Whether a name of two words or more ends in a generational suffix written with its
+    full stop ("Jr.", "Sr.": the "suffix" rows of ``legal_forms.tsv``) that ``text`` lost."""
+    last = words[-1] if len(words) > 1 else ""
+    return last.endswith(".") and not text.endswith(".") and \
+        lexicon.word_map("legal_forms.tsv").get(last.lower().rstrip(".,")) == "suffix"
+
+
 @lru_cache(maxsize=16384)
 def clean_name(text: str) -> str:
     """A mention as a name: without a possessive ending, a leading article or leading
@@ -127,7 +137,8 @@ def clean_name(text: str) -> str:
     word (``legal_forms.tsv``: "Acme, Inc." -> "Acme", "James Blake MP" -> "James Blake";
     "the local MP" keeps its noun),
     and without surrounding punctuation ("the Foreign Ministry's" -> "Foreign Ministry",
-    "Sen. Laura Kent" -> "Laura Kent"); no mark of markup at either edge
+    "Sen. Laura Kent" -> "Laura Kent"; a ruler's style before a regnal name: "Nana Kofi Boakye
+    II" -> "Kofi Boakye II", ``regnal_prefixes.tsv``); no mark of markup at either edge
     (:func:`markup_edges`: "** Jane Doe" -> "Jane Doe"), nor a quotation mark the recognizer
     took in at its end ("Donald Trump ''doesn't" -> "Donald Trump"), nor an acronym in
     brackets after it ("World Health Organization (WHO)"); format characters
@@ -140,13 +151,16 @@ def clean_name(text: str) -> str:
     prefixes = lexicon.words("name_prefixes.tsv")
     while len(words) > 1 and words[0].lower().rstrip(".") in prefixes:
         words = words[1:]
+    if len(words) > 2 and _REGNAL_RE.fullmatch(words[-1].rstrip(",.")) and \
+            words[0].lower() in lexicon.words("regnal_prefixes.tsv"):
+        words = words[1:]  # "Nana Kofi Boakye II": a chief's style, not his given name
     while len(words) > 1 and _legal_form(words[-1]) and words[-2][:1].isupper():
         # "Acme Pvt. Ltd.", "Jo Blake MP"; not a description: "the local MP", "the late MP"
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")
     text = " ".join(words).strip(" ,.;:").rstrip(" '’\"“”").strip(" ,.;:")
-    if _INITIALS_END_RE.search(" ".join(words)):
-        text += "."  # "U.N.", "U.S.": an initialism keeps its last full stop
+    if _INITIALS_END_RE.search(" ".join(words)) or _suffix_end(words, text):
+        text += "."  # "U.N.", "U.S.": an initialism keeps its last full stop; "Jr." too
     a, b = markup_edges(text)
     return text[a:b]
 

@@ -173,9 +173,6 @@ GOLD: dict[str, Gold] = {
 
 #: Speakers the speaker stage still names otherwise: article -> the reason.
 SPEAKER_GAPS: dict[str, str] = {
-    "r6p_accra_cocoa.txt": "'Nana Kofi Boakye II' keeps the chief's 'Nana' (also a given "
-                           "name, as in 'Nana Akufo-Addo': not an honorific in "
-                           "name_prefixes.tsv)",
     "r6p_manila_senate.txt": "'Ma. Lourdes Dimaculangan-Sison' loses 'Ma.' (the tokenizer "
                              "splits 'Ma.' at its full stop and the sentence there: not the "
                              "speaker stage's)",

@@ -211,10 +211,6 @@ GOLD: dict[str, Gold] = {
 # Speaker-stage gaps (not the statements stage's), left for the speaker stage: the first words
 # of each statement still named otherwise, checked by a strict xfail (``known_gaps``).
 KNOWN_WRONG = {
-    # "The Austin, Texas-based company said" after "Valdris Semiconductor": a description of
-    # the company with a place epithet is not resolved to it (named "Austin, Texas-based
-    # company")
-    "r7s_earnings_chipmaker.txt": ["it expects revenue of $2.15 billion"],
     # "He said ..." (and "the 51-year-old said", and the quotation after it) after "Harwick
     # told reporters that captain Liam Sorensen would miss the game ... but that striker Dario
     # Mensah-Cole was available": the pronoun goes to the last name inside the content, not

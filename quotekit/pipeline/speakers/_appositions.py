@@ -23,7 +23,7 @@ from quotekit.pipeline.speakers._titles import (
     title_words,
 )
 
-__all__ = ["body_apposition", "title_apposition"]
+__all__ = ["body_apposition", "participle_opener", "title_apposition"]
 
 #: The marks that set an apposition off from the role before it.
 _SETS_OFF = frozenset({",", "--", "—", "–", "-"})
@@ -286,3 +286,25 @@ def body_apposition(r: Resolver, m: Mention, s: State) -> Answer | None:
         if e is not None and e.kind == "organization":
             return answer(e, "apposition")
     return None
+
+
+def participle_opener(r: Resolver, m: Mention, s: State) -> Answer | None:
+    """"Reacting, the bank's director of communications, Mrs. Ada Obi, said", "Outside court,
+    the owner's son, Vikram Sandhu, said": an opening participle or adverbial phrase that the
+    parser made the subject, the speaker set off after it (the first person named in its
+    phrase after the comma, else the first body); None for any other mention."""
+    src = m.source
+    doc = src.doc
+    first = doc[src.left_edge.i]
+    participle = src.tag_ == "VBG" or (src.tag_ == "NN" and src.lower_.endswith("ing"))
+    # (the tagger may call it a noun: "Reacting" NN)
+    adverbial = first.i < src.i and first.pos_ in ("ADJ", "ADV", "ADP") and \
+        any(c.dep_ == "appos" for c in src.children)
+    if not (participle or adverbial) or src.ent_type_ or src.i + 1 >= len(doc) or \
+            doc[src.i + 1].text != "," or not first.is_sent_start:
+        return None
+    found = [e for e in (r.entity_of(t) for t in src.subtree if t.i > src.i + 1)
+             if e is not None and e.kind in ("person", "organization")]
+    people = [e for e in found if e.kind == "person"]
+    best = people[0] if people else found[0] if found else None
+    return None if best is None else answer(best, "apposition")

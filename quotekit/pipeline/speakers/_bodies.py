@@ -131,7 +131,8 @@ def last_body(tokens: Sequence[Token], head: Token, last: Entity | None) -> Enti
     if last is None or last.kind != "organization" or cls is None or \
             cls in _UNNAMED_CLASSES or head.tag_ in ("NNS", "NNPS") or \
             noun in lexicon.words("document_heads.tsv") or \
-            not (_bare(tokens, head, noun) or _of_described(tokens, head, noun)):
+            not (_bare(tokens, head, noun) or _of_described(tokens, head, noun) or
+                 _bare(_without_modifiers(tokens, head), head, noun)):
         return None
     return last if body_class(last) in (None, cls, *_ALSO.get(cls, ())) else None
 
@@ -222,16 +223,16 @@ def _of_described(tokens: Sequence[Token], head: Token, noun: str) -> bool:
 def _named_before(r: Resolver, head: Token, lemma: str, earlier: bool) -> Entity | None:
     """The body the description's own phrase or (where ``earlier``) an earlier one with the
     noun ``lemma`` names, nearest first: "the Times newspaper", "the RT America television network",
-    "Wells Fargo, the bank," (never a person nor a place: "Trump's campaign", "a Texas
-    company")."""
+    "Wells Fargo, the bank,", "carmaker Hallberg Motoren Werke" (never a person nor a place:
+    "Trump's campaign", "a Texas company")."""
     doc = head.doc
     for i in range(head.i, -1 if earlier else head.i - 1, -1):
         t = doc[i]
         if t.pos_ != "NOUN" or _noun(t) != lemma:
             continue
         names = [c for c in t.children if c.dep_ in _NAMING_DEPS and c.pos_ == "PROPN"]
-        if t.dep_ == "appos" and t.head.pos_ == "PROPN":
-            names.append(t.head)
+        if t.dep_ in ("appos", "compound") and t.head.pos_ == "PROPN":
+            names.append(t.head)  # (and "carmaker Hallberg Motoren Werke")
         for name in names:
             e = _entity_named(r, name)
             if e is not None and e.kind == "organization":
@@ -347,7 +348,8 @@ def content_subject_body(r: Resolver, m: Mention) -> Entity | None:
     """"Eskom could return to load shedding, the utility said": a bare "the" and a body's noun
     (or with lower-case adjectives only: "the Oslo-listed company") that nothing else
     resolved is the body its content's subject names, a capitalised name the recognizer
-    tagged no person, place or people."""
+    tagged no person, place or people (or a person, where the article's evidence makes that
+    name a body: "Hallberg Motoren Werke will cut ..., the company said")."""
     head = m.source
     noun = _noun(head)
     cls = lexicon.organization_classes().get(noun)
@@ -359,15 +361,18 @@ def content_subject_body(r: Resolver, m: Mention) -> Entity | None:
     first, last = ctx.token_at(m.draft.start), ctx.token_at(max(m.draft.start, m.draft.end - 1))
     roots = [t for t in r.doc[first:last + 1] if not first <= t.head.i <= last or t.head.i == t.i]
     subj = next((c for t in roots[:1] for c in t.children if c.dep_ == "nsubj"), None)
-    if subj is None or not _proper(subj) or subj.ent_type_ not in ("", "ORG") or \
+    if subj is None or not _proper(subj) or subj.ent_type_ not in ("", "ORG", "PERSON") or \
             subj.lower_ in given_names():
         return None
+    tagged_person = subj.ent_type_ == "PERSON"
     run = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     lo = run[0].i if run and all(c.is_title for c in run) else subj.i
     name = clean_name(r.text[r.doc[lo].idx:subj.idx + len(subj)])
     if not name:
         return None
     e = r.match(name, "organization", m.start) or r.match(name, "person", m.start)
+    if tagged_person:
+        return e if e is not None and e.kind == "organization" else None
     if e is None:
         e = Entity(kind="organization", name=name, parts=name_parts(name), first=subj.idx)
         r.register(e)
@@ -382,6 +387,10 @@ def _without_modifiers(tokens: Sequence[Token], head: Token) -> list[Token]:
     other word stands before the noun."""
     dropped = {t.i for c in head.children if c.dep_ == "amod" and c.is_lower and c.i < head.i
                for t in c.subtree}
+    if dropped:  # and the places of a location epithet: "the Austin, Texas-based company"
+        dropped |= {t.i for c in head.children if c.i < head.i and c.ent_type_ in
+                    ("GPE", "LOC") and c.dep_ in ("nmod", "compound") for t in c.subtree}
+        dropped |= {t.i for t in tokens if t.text == "," and t.i - 1 in dropped}
     return [t for t in tokens if t.i not in dropped]
 
 

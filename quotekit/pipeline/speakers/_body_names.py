@@ -8,10 +8,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotekit import lexicon
-from quotekit.names import initials, name_cased
+from quotekit.names import initials, name_cased, name_parts
 from quotekit.pipeline.speakers._titles import title_words
 
-__all__ = ["body_extent", "body_start", "without_description_head"]
+__all__ = ["body_extent", "body_start", "longer_form", "without_company_head",
+           "without_description_head"]
 
 
 def body_extent(ent: SpacySpan) -> tuple[SpacySpan, Token | None]:
@@ -62,3 +63,28 @@ def without_description_head(ent: SpacySpan) -> SpacySpan:
             ent[-1].lower_ in lexicon.word_map("company_words.tsv"):
         return SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
+
+
+#: The classes of organisation heads that describe a company or an outlet by its trade.
+_TRADE_CLASSES = frozenset({"corporate", "media"})
+
+
+def without_company_head(ent: SpacySpan) -> SpacySpan:
+    """A headline's or a sentence's "Carmaker Hallberg", "Retailer Osgood Brothers" the
+    recognizer tagged a person: the company's name without the capitalised trade noun
+    opening the sentence (a corporate or media head of ``organization_heads.tsv`` that is
+    no title), labelled a body; ``ent`` otherwise."""
+    first = ent[0]
+    if ent.label_ != "PERSON" or len(ent) < 2 or not first.is_sent_start or \
+            not first.is_title or first.lower_ in title_words() or \
+            lexicon.organization_classes().get(first.lower_) not in _TRADE_CLASSES or \
+            not all(name_cased(t.text) for t in ent[1:]):
+        return ent
+    return SpacySpan(ent.doc, ent.start + 1, ent.end, label="ORG")
+
+
+def longer_form(name: str, parts: list[str]) -> bool:
+    """Whether ``name`` is longer than the name of ``parts`` and opens with its words (a
+    company's full name after a headline's first word: "Hallberg Motoren Werke")."""
+    words = name_parts(name)
+    return len(words) > len(parts) and words[:len(parts)] == list(parts)

@@ -22,6 +22,7 @@ from quotekit.pipeline.speakers._bodies import (
 )
 from quotekit.pipeline.speakers._ledes import NAMED_WITHIN, lede, lede_office, named_next
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer, group
+from quotekit.pipeline.speakers._subjects import previous_subject_body
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import (
     LETTERS_RE,
@@ -46,7 +47,7 @@ def description(r: Resolver, m: Mention, s: State) -> Answer | None:
     e = _introduced_role(r, m, s) or by_description(r, m.tokens, m.start, m.source) or \
         _author(r, m) or _issuer(r, m, s) or last_body(m.tokens, m.source, s.last) or \
         content_subject_body(r, m) or same_description_before(r, m, s) or \
-        body_before_person(r, m, s)
+        body_before_person(r, m, s) or previous_subject_body(r, m.source, m.tokens)
     if e is None:
         return None
     title_from_description(r.ctx, e, m.tokens)

@@ -16,7 +16,12 @@ from quotekit.names import (
     name_cased,
     name_parts,
 )
-from quotekit.pipeline.speakers._body_names import body_extent, body_start
+from quotekit.pipeline.speakers._body_names import (
+    body_extent,
+    body_start,
+    longer_form,
+    without_company_head,
+)
 from quotekit.pipeline.speakers._headlines import KnownNames, headline_name
 from quotekit.pipeline.speakers._kinds import (
     KINDS,
@@ -110,7 +115,7 @@ def build_entities(r: Resolver) -> None:
         and not _lone_title(e)])
     ents = joined_person_names(ents)
     known = KnownNames(r.ctx, (e for e in ents if e.label_ == "PERSON"))
-    ents = [headline_name(e, known) or e for e in ents]
+    ents = [without_company_head(headline_name(e, known) or e) for e in ents]
     evidence = KindEvidence(r.ctx, ents)
     for ent in ents:
         _add_entity(r, ent, evidence)
@@ -342,8 +347,10 @@ def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
         entity = Entity(kind=kind, name=name, parts=name_parts(name), first=ent.start_char)
         r.register(entity)
     elif (kind == "person" and len(name_parts(name)) > len(entity.parts)) or \
-            (kind == "organization" and spelled_out(entity.name, name)):
-        r.rename_keeping(entity, name)  # ("DMRC" first, then "Delhi Metro Rail Corporation")
+            (kind == "organization" and (spelled_out(entity.name, name) or
+                                         longer_form(name, entity.parts))):
+        r.rename_keeping(entity, name)  # ("DMRC" first, then "Delhi Metro Rail Corporation";
+        # a headline's "Hallberg", then "Hallberg Motoren Werke")
     entity.add_mention(name if name != entity.name else "", ent.start_char, end_char)
     r.add_span(ent.start_char, end_char, entity)
     if acronym is not None:  # "(OCHA)": a later "according to OCHA" is the same body

@@ -63,8 +63,9 @@ class KindEvidence:
                 self.companies.add(name)  # "Lumora Inc.": "Lumora" is a company throughout
                 continue
             if company_name(name):
-                if len(parts) == 2:
+                if len(parts) == 2 or (len(parts) > 2 and parts[0].lower() not in given_names()):
                     self.companies.add(parts[0])  # "Veyra Labs": "Veyra" is that company
+                    # (and "Hallberg" of "Hallberg Motoren Werke"; not "John" of a longer one)
                 continue  # (no person's name, whatever its label)
             if e.label_ == "PERSON":
                 for p in parts:
@@ -115,14 +116,34 @@ def kind_of(ent: SpacySpan, name: str, ev: KindEvidence) -> str:
                               appositive_kind(ent.root) == "organization"):
         return "organization"  # "Halvorsen Foods"; "Teck, the mining company," (not a
         # person's name: "Eddie Griffin, ... a member of the AfroSpear, a group of bloggers")
-    if kind == "person" and plural_body(name):
-        return "organization"  # "Colleges Ontario", "Universities Canada" tagged a person
+    if kind == "person" and (plural_body(name) or after_trade_noun(ent)):
+        return "organization"  # "Colleges Ontario", "Universities Canada" tagged a person;
+        # "Ferry operator Firth Link", "German carmaker Hallberg Werke" too
     if kind == "organization" and _looks_like_person(ent, name, ev):
         return "person"
     if kind in ("place", "group") and name in ev.surnames and len(ent) == 1 and not (
             ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE):
         return "person"  # "Kasich" tagged a place, "Albanese" a nationality: a person named
     return kind
+
+
+#: Classes of organisation nouns that tell a company's or an outlet's trade
+#: (``organization_heads.tsv``; not "centre", which is a rugby position too).
+_TRADES = frozenset({"corporate", "media"})
+
+
+def after_trade_noun(ent: SpacySpan) -> bool:
+    """Whether a lower-case organisation noun right before the name ``ent`` is its compound
+    ("Ferry operator| Firth Link", "carmaker| Hallberg"): a body's trade, never a person's
+    role (roles are no organisation heads)."""
+    if ent.start == 0 or ent[0].lower_ in given_names() or any(
+            c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+            for c in ent.root.children):
+        return False  # (a person: "Rice retailer Marites Dela Cruz, who sells ...")
+    before = ent.doc[ent.start - 1]
+    cls = lexicon.organization_classes().get(before.lemma_.lower())
+    return before.pos_ == "NOUN" and before.is_lower and before.dep_ == "compound" and \
+        ent.start <= before.head.i < ent.end and cls in _TRADES
 
 
 def people_noun(word: str) -> bool:

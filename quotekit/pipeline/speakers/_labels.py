@@ -26,6 +26,12 @@ def _names(label: list[str], person: list[str]) -> bool:
     return label[-1] == person[-1] and label[0][:1] == person[0][:1]
 
 
+def _given(word: str) -> bool:
+    """Whether ``word`` (lower-case) is a known given name, or a hyphenated one opening with
+    one ("jean-luc")."""
+    return word in given_names() or word.split("-")[0] in given_names()
+
+
 def label_name(r: Resolver, m: Mention, s: State) -> Answer | None:
     """A transcript label ("HARLOW:", "Matthews:"): the person of the article it names (case
     aside, the upper-case readings of the labels themselves left out), else, for an
@@ -45,11 +51,11 @@ def label_name(r: Resolver, m: Mention, s: State) -> Answer | None:
         people = [best] if best is not None else []
     if people:
         return answer(people[0], "name:label")
-    if not name.isupper() or len(parts) < 2 or not (parts[0] in given_names() or
+    if not name.isupper() or len(parts) < 2 or not (_given(parts[0]) or
                               any(t.ent_type_ == "PERSON" for t in m.tokens)):
         return None
     entity = Entity(kind="person", name=name.title(), parts=name_parts(name.title()),
-                    first=m.start, gender=given_names().get(parts[0]))
+                    first=m.start, gender=given_names().get(parts[0].split("-")[0]))
     r.register(entity)
     entity.add_mention("", m.start, m.end)
     r.add_span(m.start, m.end, entity)

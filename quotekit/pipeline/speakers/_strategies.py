@@ -16,7 +16,11 @@ from spacy.tokens import Token
 from quotekit.names import has_letter
 from quotekit.pipeline.cues import RELATIVE_PRONOUNS
 from quotekit.pipeline.drafts import Draft
-from quotekit.pipeline.speakers._appositions import body_apposition, title_apposition
+from quotekit.pipeline.speakers._appositions import (
+    body_apposition,
+    participle_opener,
+    title_apposition,
+)
 from quotekit.pipeline.speakers._bodies import local_body, person_body, unit_body
 from quotekit.pipeline.speakers._descriptions import description
 from quotekit.pipeline.speakers._epithets import epithet, role_epithet
@@ -62,6 +66,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     pronoun_plural,       # "they", "we"
     pronoun_unresolved,   # any other pronoun
     title_apposition,     # "the party's spokeswoman, Aisha Khan,"
+    participle_opener,    # "Reacting, the bank's spokeswoman, Ada Obi, said" ("Reacting")
     body_apposition,      # "a super PAC ..., Priorities USA Action,"
     handle_name,          # "one Twitter user @nycsouthpaw"
     unnamed_source,       # "a Treasury source", "three people briefed on the talks"

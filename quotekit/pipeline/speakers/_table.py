@@ -200,14 +200,17 @@ class Resolver:
     def _match_organization(self, name: str, parts: list[str],
                             last: bool = False) -> Entity | None:
         """"IMF" ~ "International Monetary Fund"; "Peabody" ~ "Peabody Energy"; where
-        ``last``, "Times" ~ "New York Times" too (the one body it names)."""
+        ``last``, "Times" ~ "New York Times" too (the one body it names); a company's full
+        name after its first word alone ("Hallberg Motoren Werke" ~ a headline's "Hallberg")."""
         maybe = self._indexed([f"i:{name}", f"n:{initials(name).lower()}",
                                f"p:{parts[0]}"] if parts else [f"i:{name}"])
         orgs = [e for e in maybe if e.kind == "organization" and (
             (name.isupper() and len(name) >= 2 and initials(e.name) == name) or
             (e.name.isupper() and len(e.name) >= 2 and initials(name) == e.name) or
             (len(parts) == 1 and len(e.parts) > 1 and (
-                e.parts[0] == parts[0] or (last and e.parts[-1] == parts[0]))))]
+                e.parts[0] == parts[0] or (last and e.parts[-1] == parts[0]))) or
+            (len(e.parts) == 1 and len(parts) > 1 and e.parts[0] == parts[0] and
+             parts[-1].lower() in lexicon.word_map("company_words.tsv")))]
         return orgs[0] if len(orgs) == 1 else None
 
     def disambiguate(self, candidates: list[Entity], at: int) -> Entity | None:

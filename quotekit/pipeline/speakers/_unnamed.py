@@ -11,6 +11,7 @@ from quotekit import lexicon
 from quotekit.names import clean_name
 from quotekit.pipeline.speakers._bodies import by_body, last_body
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
+from quotekit.pipeline.speakers._subjects import previous_subject_body
 from quotekit.pipeline.speakers._table import Resolver
 from quotekit.pipeline.speakers._titles import AFFILIATION_LABELS, ent_at, words_of_title
 
@@ -35,7 +36,8 @@ def description_affiliation(r: Resolver, m: Mention, src: Token, last: Entity | 
     """The body or place of the description: before the head ("a Treasury source", "a senior
     White House official") or after it ("officials at the Treasury", "a spokesperson for the
     agency"; "a spokesperson for the firm": the body "the firm" stands for, or ``last``,
-    the body that spoke last, as for "the firm said")."""
+    the body that spoke last, as for "the firm said", or the body the sentence before has for
+    its subject)."""
     toks = [t for t in m.tokens if t.i < src.i]
     for prep in src.children:
         if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION_PREPS:
@@ -50,7 +52,8 @@ def description_affiliation(r: Resolver, m: Mention, src: Token, last: Entity | 
                 t.lemma_.lower() in lexicon.organization_heads():
             # "a spokesperson for the firm": the body that description stands for
             words = list(r.doc[t.left_edge.i:t.i + 1])
-            found = by_body(r, words, t, t.idx) or last_body(words, t, last)
+            found = by_body(r, words, t, t.idx) or last_body(words, t, last) or \
+                previous_subject_body(r, t, words)
             if found is not None:
                 return found.name
     return None
