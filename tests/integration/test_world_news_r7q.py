@@ -20,7 +20,8 @@ GOLD: dict[str, Gold] = {
             ("engineers were \"working flat out\"", "Carys Pemberton"),
             ("some customers could be cut off until Thursday", "Carys Pemberton"),
             ("We have 300 people in the field", "Carys Pemberton"),
-            ("passengers booked on cancelled crossings would be offered", "Celtic Link"),
+            # an unnamed spokesperson, affiliated with Celtic Link (checked below)
+            ("passengers booked on cancelled crossings would be offered", None),
             ("she had moved her stock upstairs at lunchtime", "Meinir Lloyd-Jenkins"),
             ("The river came up in twenty minutes. I've lived here", "Meinir Lloyd-Jenkins"),
             ("the government had opened its emergency co-ordination centre", "Huw Gwilliam"),
@@ -163,11 +164,6 @@ GOLD: dict[str, Gold] = {
 # Speaker-stage gaps (not the statements stage's), left for the speaker stage: the first words
 # of each statement still named otherwise, checked by a strict xfail (``known_gaps``).
 KNOWN_WRONG = {
-    # "A spokesperson for the company said" after "Ferry operator Celtic Link has cancelled
-    # ...": an unnamed spokesperson affiliated with Celtic Link (the subject of the sentence
-    # before, a name the recognizer misses), as test_speakers.py's "a spokesperson for the
-    # firm" wants; the gold names the company itself
-    "r7q_liveblog_storm.txt": ["passengers booked"],
     # "Guo also declined to comment on reports that President Zhao would meet ..., saying":
     # the subject of "saying" is taken from inside the refused topic (named "Zhao")
     "r7q_beijing_briefing.txt": ["information would be"],
@@ -244,3 +240,13 @@ def test_an_interview_series_name_is_no_speaker(quotekit_parse: Parse) -> None:
                      quotekit_parse) == []
     assert _contents("Minister: We will not raise taxes\n\nBy Ben Aldous\n\nThe minister "
                      "spoke on Monday.\n", quotekit_parse) == ["We will not raise taxes"]
+
+
+def test_the_company_spokesperson_is_unnamed_and_of_the_company(articles) -> None:  # type: ignore[no-untyped-def]
+    """"A spokesperson for the company said" after "Ferry operator Celtic Link has cancelled
+    ...": an unnamed spokesperson whose affiliation is Celtic Link (the convention of
+    test_speakers.py's "a spokesperson for the firm")."""
+    _text, article = articles["r7q_liveblog_storm.txt"]
+    [s] = [s for s in article.statements if "passengers booked" in s.content]
+    assert s.speaker is not None and s.speaker.affiliation == "Celtic Link"
+    assert s.speaker.name != "Celtic Link"
