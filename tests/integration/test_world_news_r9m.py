@@ -7,7 +7,10 @@ a celebrity split (an Instagram post, "a source close to the singer told People"
 representative's statement), a British by-election night (victory speech, concession,
 returning officer) and a mergers-and-acquisitions story (a joint statement, a regulatory
 filing, analysts' notes). Gold (speech scope) is written by hand from the text, before
-quotekit was run on it, and scored as in test_world_news.py."""
+quotekit was run on it, and scored as in test_world_news.py.
+
+Untouched score (main c34373b), before any rule was written for these articles: 70
+expected, 69 found, 1 missed, 6 with a wrong speaker, 1 spurious, 0 forbidden."""
 
 from __future__ import annotations
 
