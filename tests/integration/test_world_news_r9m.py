@@ -10,11 +10,13 @@ filing, analysts' notes). Gold (speech scope) is written by hand from the text, 
 quotekit was run on it, and scored as in test_world_news.py.
 
 Untouched score (main c34373b), before any rule was written for these articles: 70
-expected, 69 found, 1 missed, 6 with a wrong speaker, 1 spurious, 0 forbidden."""
+expected, 69 found, 1 missed, 6 with a wrong speaker, 1 spurious, 0 forbidden (the spurious
+one, "Announcing the result", was made optional afterwards, by the PolNeAR reading of
+"announce" + object that the earlier rounds' gold follows)."""
 
 from __future__ import annotations
 
-from test_world_news import Gold, article_checks
+from test_world_news import Gold, Parse, article_checks, speaker_of
 
 GOLD: dict[str, Gold] = {
     "r9m_canberra_estimates.txt": Gold(
@@ -137,9 +139,13 @@ GOLD: dict[str, Gold] = {
             ("If that were repeated at a general election", "Alan Cuthbertson"),
             ("his party would \"reflect carefully\" on the result", "Rory Quayle"),
         ],
-        # the headline; "conceded defeat" and "congratulated the winner" (acts, no words)
+        # the headline; "conceded defeat" and "congratulated the winner" (acts, no words);
+        # "Announcing the result" (a speech act: PolNeAR reads "announce" + object as
+        # content, cue_policy.tsv announce+dobj 0.92, as r5q's "declares Oyetunde winner";
+        # made optional after the untouched score, which counted it spurious)
         optional=["Labour's Nadia Fenwick wins with reduced majority", "conceded defeat",
-                  "congratulated the winner"],
+                  "congratulated the winner",
+                  "the result at Wellbrook Leisure Centre shortly after 3am"],
         forbidden=["By Oliver Strand", "BBC News, Wellbrook", "Ms Fenwick will be sworn in",
                    "The by-election was called after"],
     ),
@@ -169,8 +175,54 @@ GOLD: dict[str, Gold] = {
     ),
 }
 
-CHECKS = article_checks(GOLD)
+# Gaps left, checked by a strict xfail (``known_gaps``).
+KNOWN_MISSED = {
+    # "The meeting, chaired by ..., approved 14 projects ..., Planning Division Secretary
+    # Md Shahidul Islam Bhuiyan told reporters": the parser hangs "approved" on the name as an
+    # adjective (amod), so the clause before ", X told reporters" is no complement
+    "r9m_dhaka_planning.txt": ["approved 14 projects"],
+}
+KNOWN_WRONG = {
+    # "In a regulatory filing, Halvorsen said": the recognizer tags no entity on "Halvorsen
+    # Materials" in the lede (and "materials" ends no company name in company_words.tsv),
+    # so the short name is a person named "Halvorsen"
+    "r9m_merger_chemicals.txt": ["it had secured a $6 billion"],
+}
+CHECKS = article_checks(GOLD, known_missed=KNOWN_MISSED, known_wrong=KNOWN_WRONG)
 articles = CHECKS.articles
 test_every_expected_statement_is_found = CHECKS.found
 test_each_speaker_is_named_in_full = CHECKS.speakers
 test_nothing_in_furniture_bylines_plans_or_figures = CHECKS.nothing_else
+test_known_gaps = CHECKS.known_gaps
+
+
+def test_a_name_in_a_titles_portfolio_before_an_adverb_of_time(quotekit_parse: Parse) -> None:
+    """"Minister for Energy Farida Osmani today said": the name ending the title's "for"
+    phrase is the speaker though an adverb or bare noun of time stands between it and the
+    verb, also where a dateline before it sways the parse, and "the minister" later is her."""
+    article = quotekit_parse(
+        "Staff Correspondent\nDhaka, March 14\n\nMinister for Energy Farida Osmani today said "
+        "the government would end power cuts by August.\n\n\"We have cleared the circular "
+        "debt,\" the minister said while talking to media.\n")
+    assert speaker_of(article, "would end power cuts") == "Farida Osmani"
+    assert speaker_of(article, "We have cleared") == "Farida Osmani"
+
+
+def test_a_company_and_a_capitalised_title_before_a_name(quotekit_parse: Parse) -> None:
+    """A company and a capitalised title the recognizer took into a person's name ("Dunmore
+    Chief Executive Ana Kovač" tagged as one entity) leave the person's name alone."""
+    article = quotekit_parse(
+        "\"We expect margins to recover next year,\" Dunmore Chief Executive Ana Kovač said on "
+        "a call with analysts.\n\nKovač said the plant in Leeds would close.\n")
+    assert speaker_of(article, "We expect margins") == "Ana Kovač"
+    assert speaker_of(article, "the plant in Leeds") == "Ana Kovač"
+
+
+def test_a_ministrys_name_split_at_and(quotekit_parse: Parse) -> None:
+    """A ministry's name the recognizer split at "and" ("the Road Transport| and |Highways
+    Ministry", two bodies) is one body: the first half has no head of its own."""
+    article = quotekit_parse(
+        "In a statement issued here, the Road Transport and Highways Ministry said the new "
+        "rules would apply from May.\n")
+    assert speaker_of(article, "the new rules would apply") == \
+        "Road Transport and Highways Ministry"

@@ -282,7 +282,8 @@ _HYPHENS = frozenset({"-", "‐", "–"})
 def _title_prefix(ent: SpacySpan) -> int:
     """How many tokens at the front of a person's name are a title the recognizer glued to
     it: "Organiser Helen Marsh", "Alderman Joe Rizzo", "Ottawa coach Luc Girard" (a place
-    before a lower-case role noun). Title words up to a role noun or title (``titles.tsv``)
+    before a lower-case role noun), "Halvorsen Chief Executive Ingrid Sørlie" (a company
+    before a capitalised title). Title words up to a role noun or title (``titles.tsv``)
     are cut where two capitalised name words remain ("Dean Baquet" keeps its "Dean"), or one
     after an abbreviated title ("Cllr Naz", "Sen. Warren")."""
     words = title_words()
@@ -291,7 +292,8 @@ def _title_prefix(ent: SpacySpan) -> int:
         if _is_role(t) and (n < len(ent) - 2 or _abbreviated(t)):
             cut = n + 1
         elif n < len(ent) - 2 and (t.lower_ in words or
-                                   (n == 0 and name_cased(t.text) and not name_cased(ent[1].text))):
+                                   (n == 0 and name_cased(t.text) and
+                                    (not name_cased(ent[1].text) or ent[1].lower_ in words))):
             continue
         else:
             break
