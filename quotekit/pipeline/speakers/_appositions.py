@@ -171,7 +171,8 @@ def _portfolio_person(r: Resolver, source: Token) -> list[Entity]:
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.right_edge.i != pobj.i or pobj.i + 1 >= len(doc) or \
-                doc[pobj.i + 1].i != source.head.i or pobj.ent_type_ != "PERSON":
+                _after_adverbs(doc[pobj.i + 1], source.head) != source.head.i or \
+                pobj.ent_type_ != "PERSON":
             continue
         e = r.entity_of(pobj)
         if e is None or e.kind != "person":
@@ -182,6 +183,16 @@ def _portfolio_person(r: Resolver, source: Token) -> list[Entity]:
             r.rename(e, f"{given.text} {e.name}")  # the given name the recognizer left out
         return [e]
     return []
+
+
+def _after_adverbs(t: Token, verb: Token) -> int:
+    """The index of the first token from ``t`` on past an adverb or bare noun phrase the
+    verb governs ("Minister for Planning Abdul Mannan Khasru| today| said"); ``t``'s own
+    index where it begins none."""
+    if t.i < verb.i and t.head.i == verb.i and t.dep_ in ("advmod", "npadvmod") and \
+            t.left_edge.i == t.i:
+        return t.right_edge.i + 1
+    return t.i
 
 
 def _set_off_person(r: Resolver, m: Mention) -> list[Entity]:

@@ -39,17 +39,35 @@ def body_extent(ent: SpacySpan) -> tuple[SpacySpan, Token | None]:
 def body_start(ent: SpacySpan) -> SpacySpan:
     """A body's name with its own words the recognizer left out before it or ran over:
     the capitalised words and "and" before it that no entity holds ("South Wales Fire and|
-    Rescue Service"), or without a description head opening the sentence
-    (:func:`without_description_head`)."""
+    Rescue Service") or that a body's name without a head of its own holds ("the Road
+    Transport| and |Bridges Ministry": :func:`_headless_body_before`), or without a
+    description head opening the sentence (:func:`without_description_head`)."""
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("and", "&"):
         i = ent.start - 1
-        while i > 0 and name_cased(doc[i - 1].text) and not doc[i - 1].ent_type_ and \
+        joined = _headless_body_before(ent)
+        while i > 0 and name_cased(doc[i - 1].text) and \
+                (not doc[i - 1].ent_type_ or doc[i - 1].i in joined) and \
                 doc[i - 1].pos_ in ("PROPN", "NOUN") and doc[i - 1].lower_ not in title_words():
             i -= 1
         if i < ent.start - 1:
             return SpacySpan(doc, i, ent.end, label=ent.label_)
     return without_description_head(ent)
+
+
+def _headless_body_before(ent: SpacySpan) -> frozenset[int]:
+    """The token indices of a body's name the recognizer ended right before the "and" before
+    ``ent`` where it is the first half of one name: ``ent`` ends in an organisation head
+    ("Ministry") and the name before has no organisation head nor company word ("the Road
+    Transport| and |Bridges Ministry"; not "Google and Microsoft"); else none."""
+    doc, heads = ent.doc, lexicon.organization_heads()
+    if ent[-1].lower_ not in heads or ent.start < 2:
+        return frozenset()
+    before = next((e for e in doc.ents if e.end == ent.start - 1 and e.label_ == "ORG"), None)
+    companies = lexicon.word_map("company_words.tsv")
+    if before is None or any(t.lower_ in heads or t.lower_ in companies for t in before):
+        return frozenset()
+    return frozenset(range(before.start, before.end))
 
 
 def without_description_head(ent: SpacySpan) -> SpacySpan:

@@ -35,9 +35,11 @@ from quotekit.pipeline.speakers._mislabelled import (
     PLACE_LABELS,
     after_inner_honorific,
     after_role_noun,
+    is_role,
     joined_person_names,
     name_words,
     named_person_of_role,
+    title_prefix,
     with_names_after_roles,
 )
 from quotekit.pipeline.speakers._model import Entity
@@ -158,7 +160,7 @@ def _person_extent(r: Resolver, ent: SpacySpan) -> tuple[SpacySpan, int]:
     ent = SpacySpan(r.doc, ent.start - _particle_given(ent), ent.end + _particle_surname(ent),
                     label=ent.label_)
     m = _GIVEN_NAME_RE.match(r.text, ent.end_char)
-    ent = SpacySpan(r.doc, ent.start + max(_title_prefix(ent), _possessor_prefix(ent)),
+    ent = SpacySpan(r.doc, ent.start + max(title_prefix(ent), _possessor_prefix(ent)),
                     ent.end, label=ent.label_)
     ent = SpacySpan(r.doc, ent.start - _given_names_before(ent), ent.end, label=ent.label_)
     return ent, m.end() if m else ent.end_char
@@ -231,7 +233,7 @@ def _given_names_before(ent: SpacySpan) -> int:
         if t is None or not (t.pos_ == "PROPN" and name_cased(t.text) and t.lower_ not in words and
                              (t.ent_type_ in ("", ent.label_) or _lone_tag(t))):
             return 0
-        if _is_role(doc[i - 1]) or _ends_portfolio(doc[i - 1]):
+        if is_role(doc[i - 1]) or _ends_portfolio(doc[i - 1]):
             return n
         if n == 1 and doc[i - 1].text in _SET_OFF and t.dep_ == "compound" and \
                 ent.start <= t.head.i < ent.end and t.ent_type_ == "" and t.tag_ == "NNP" \
@@ -253,52 +255,7 @@ def _lone_tag(t: Token) -> bool:
 def _ends_portfolio(t: Token) -> bool:
     """Whether ``t`` ends a title's portfolio ("Minister of State for Transport| Amy Khor|
     Li Mei"): the object of "for" or "of" on a title."""
-    return t.dep_ == "pobj" and t.head.lower_ in ("for", "of") and _is_role(t.head.head)
-
-
-def _is_role(t: Token) -> bool:
-    low = t.lower_
-    return low in role_heads() or low in lexicon.titles() or low.rstrip(".") in lexicon.titles()
-
-
-def _abbreviated(t: Token) -> bool:
-    """Whether ``t`` is a title's abbreviation ("Sen.", "Cllr": its role noun is longer)."""
-    entry = lexicon.titles().get(t.lower_)
-    return entry is not None and entry.head is not None and len(entry.head) > len(t.lower_)
-
-
-def _name_hyphen(t: Token) -> bool:
-    """Whether ``t`` is a hyphen the tokenizer split out of a hyphenated name, glued to the
-    words on both sides ("Feldstein|-|Cole")."""
-    doc = t.doc
-    return t.text in _HYPHENS and not t.whitespace_ and 0 < t.i < len(doc) - 1 and \
-        not doc[t.i - 1].whitespace_ and name_cased(doc[t.i + 1].text)
-
-
-#: The hyphens a hyphenated name is written with.
-_HYPHENS = frozenset({"-", "‐", "–"})
-
-
-def _title_prefix(ent: SpacySpan) -> int:
-    """How many tokens at the front of a person's name are a title the recognizer glued to
-    it: "Organiser Helen Marsh", "Alderman Joe Rizzo", "Ottawa coach Luc Girard" (a place
-    before a lower-case role noun). Title words up to a role noun or title (``titles.tsv``)
-    are cut where two capitalised name words remain ("Dean Baquet" keeps its "Dean"), or one
-    after an abbreviated title ("Cllr Naz", "Sen. Warren")."""
-    words = title_words()
-    cut = 0
-    for n, t in enumerate(ent[:-1]):
-        if _is_role(t) and (n < len(ent) - 2 or _abbreviated(t)):
-            cut = n + 1
-        elif n < len(ent) - 2 and (t.lower_ in words or
-                                   (n == 0 and name_cased(t.text) and not name_cased(ent[1].text))):
-            continue
-        else:
-            break
-    rest = ent[cut:]
-    if cut and not all(name_cased(t.text) or t.is_upper or _name_hyphen(t) for t in rest):
-        return 0
-    return cut
+    return t.dep_ == "pobj" and t.head.lower_ in ("for", "of") and is_role(t.head.head)
 
 
 #: The recognizer's labels that a title and a name may come out with.
@@ -316,7 +273,7 @@ def _titled_person(ent: SpacySpan) -> SpacySpan:
     after = after_inner_honorific(ent)
     if after is not None:
         return after
-    cut = _title_prefix(ent)
+    cut = title_prefix(ent)
     if cut and name_words(ent[cut:]):
         return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
     if after_role_noun(ent):

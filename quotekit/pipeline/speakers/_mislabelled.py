@@ -1,7 +1,9 @@
 """Person names the entity recognizer labels as something else: a name after an honorific
 inside a body's name ("the Council Shri Vikram Rathod" tagged ORG), a name after a role noun
 ("Labour's housing spokesperson Mereana Pōtae" tagged ORG, "winger Ade Okafor" tagged GPE) or
-in apposition to a noun of people. Read by the entity registration (``_entities.py``)."""
+in apposition to a noun of people; and the title the recognizer glued to the front of a
+person's name ("Halvorsen Chief Executive| Ingrid Sørlie"). Read by the entity registration
+(``_entities.py``)."""
 
 from __future__ import annotations
 
@@ -19,10 +21,12 @@ __all__ = [
     "PLACE_LABELS",
     "after_inner_honorific",
     "after_role_noun",
+    "is_role",
     "joined_person_names",
     "name_words",
     "named_person_of_role",
     "names_after_roles",
+    "title_prefix",
     "with_names_after_roles",
 ]
 
@@ -179,3 +183,51 @@ def _over_particle(first: SpacySpan, last: SpacySpan) -> bool:
         all(t.pos_ == "PROPN" and t.text[:1].isupper() and not (t.i > span.start and
                                                                 t.is_sent_start)
             for t in span) and all(t.dep_ == "compound" and t.head.i > t.i for t in span[:-1])
+
+
+def is_role(t: Token) -> bool:
+    """Whether ``t`` is a role noun or a title (``titles.tsv``, abbreviated or not)."""
+    low = t.lower_
+    return low in role_heads() or low in lexicon.titles() or low.rstrip(".") in lexicon.titles()
+
+
+def _abbreviated(t: Token) -> bool:
+    """Whether ``t`` is a title's abbreviation ("Sen.", "Cllr": its role noun is longer)."""
+    entry = lexicon.titles().get(t.lower_)
+    return entry is not None and entry.head is not None and len(entry.head) > len(t.lower_)
+
+
+def _name_hyphen(t: Token) -> bool:
+    """Whether ``t`` is a hyphen the tokenizer split out of a hyphenated name, glued to the
+    words on both sides ("Feldstein|-|Cole")."""
+    doc = t.doc
+    return t.text in _HYPHENS and not t.whitespace_ and 0 < t.i < len(doc) - 1 and \
+        not doc[t.i - 1].whitespace_ and name_cased(doc[t.i + 1].text)
+
+
+#: The hyphens a hyphenated name is written with.
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
+def title_prefix(ent: SpacySpan) -> int:
+    """How many tokens at the front of a person's name are a title the recognizer glued to
+    it: "Organiser Helen Marsh", "Alderman Joe Rizzo", "Ottawa coach Luc Girard" (a place
+    before a lower-case role noun), "Halvorsen Chief Executive Ingrid Sørlie" (a company
+    before a capitalised title). Title words up to a role noun or title (``titles.tsv``)
+    are cut where two capitalised name words remain ("Dean Baquet" keeps its "Dean"), or one
+    after an abbreviated title ("Cllr Naz", "Sen. Warren")."""
+    words = title_words()
+    cut = 0
+    for n, t in enumerate(ent[:-1]):
+        if is_role(t) and (n < len(ent) - 2 or _abbreviated(t)):
+            cut = n + 1
+        elif n < len(ent) - 2 and (t.lower_ in words or
+                                   (n == 0 and name_cased(t.text) and
+                                    (not name_cased(ent[1].text) or ent[1].lower_ in words))):
+            continue
+        else:
+            break
+    rest = ent[cut:]
+    if cut and not all(name_cased(t.text) or t.is_upper or _name_hyphen(t) for t in rest):
+        return 0
+    return cut
