@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from spacy.attrs import IDX, SENT_START
+import numpy
+from spacy.attrs import IDX, IS_LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
 from quotekit.pipeline.quotes import Quotation, find_quotations
@@ -136,7 +137,11 @@ class Context:
     def lower_words(self) -> frozenset[str]:
         """The words the text writes in lower case somewhere ("speech", "sees")."""
         if self._lower_words is None:
-            self._lower_words = frozenset(t.text for t in self.doc if t.is_lower)
+            # (read from the token arrays: no Token object per word, a string per type)
+            strings = self.doc.vocab.strings
+            arr = self.doc.to_array([ORTH, IS_LOWER]).reshape(-1, 2)
+            orths = numpy.unique(arr[arr[:, 1] == 1, 0]).tolist()
+            self._lower_words = frozenset(strings[orth] for orth in orths)
         return self._lower_words
 
     @property
