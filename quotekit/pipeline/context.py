@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from spacy.attrs import IDX, SENT_START
+import numpy
+from spacy.attrs import IDX, IS_LOWER, LENGTH, ORTH, SENT_START
 from spacy.tokens import Doc
 
 from quotekit.pipeline.quotes import Quotation, find_quotations
@@ -37,13 +38,14 @@ class Context:
         quotations: The quotations of the text (:func:`~quotekit.pipeline.quotes.find_quotations`).
         quote_starts: The quotations' start offsets, for bisection.
         tok_starts: Character offset of each token.
+        tok_ends: Character offset just past each token.
         quote_of: For each token, the index of the quotation it lies in (marks included), or -1.
         quoted: For each token, whether it lies in a quotation.
     """
 
     __slots__ = ("_lower_words", "_sent_starts", "_title_lines", "doc", "para_starts",
                  "paragraphs", "quotations", "quote_of", "quote_starts", "quoted", "text",
-                 "tok_starts")
+                 "tok_ends", "tok_starts")
 
     def __init__(self, doc: Doc, text: str | None = None, *,
                  paragraphs: Sequence[tuple[int, int]] | None = None,
@@ -57,7 +59,9 @@ class Context:
         self.quotations = list(find_quotations(self.text, self.paragraphs)
                                if quotations is None else quotations)
         self.quote_starts = [q.start for q in self.quotations]
-        self.tok_starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
+        bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        self.tok_starts: list[int] = [idx for idx, _ in bounds]
+        self.tok_ends: list[int] = [idx + length for idx, length in bounds]
         self.quote_of = [-1] * len(doc)
         for qi, q in enumerate(self.quotations):
             for i in range(self.token_at(q.start), len(doc)):
@@ -76,7 +80,7 @@ class Context:
         i = bisect.bisect_right(self.tok_starts, char) - 1
         if i < 0:
             return 0
-        if i + 1 < len(self.tok_starts) and char >= self.tok_starts[i] + len(self.doc[i]):
+        if i + 1 < len(self.tok_starts) and char >= self.tok_ends[i]:
             return i + 1
         return i
 
@@ -86,8 +90,7 @@ class Context:
 
     def chars(self, first: int, last: int) -> tuple[int, int]:
         """Character range of tokens ``first`` .. ``last`` inclusive."""
-        doc = self.doc
-        return doc[first].idx, doc[last].idx + len(doc[last].text)
+        return self.tok_starts[first], self.tok_ends[last]
 
     def token_range_chars(self, lo: int, hi: int) -> tuple[int, int]:
         """Character range of the token range ``lo`` .. ``hi`` (end exclusive)."""
@@ -136,7 +139,11 @@ class Context:
     def lower_words(self) -> frozenset[str]:
         """The words the text writes in lower case somewhere ("speech", "sees")."""
         if self._lower_words is None:
-            self._lower_words = frozenset(t.text for t in self.doc if t.is_lower)
+            # (read from the token arrays: no Token object per word, a string per type)
+            strings = self.doc.vocab.strings
+            arr = self.doc.to_array([ORTH, IS_LOWER]).reshape(-1, 2)
+            orths = numpy.unique(arr[arr[:, 1] == 1, 0]).tolist()
+            self._lower_words = frozenset(strings[orth] for orth in orths)
         return self._lower_words
 
     @property

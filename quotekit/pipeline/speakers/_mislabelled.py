@@ -8,7 +8,12 @@ person's name ("Halvorsen Chief Executive| Ingrid Sørlie"). Read by the entity 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import IS_LOWER, LOWER, POS
+from spacy.parts_of_speech import NOUN
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -82,6 +87,13 @@ _NAME_RUN_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", 
                               "WORK_OF_ART"})
 
 
+@lru_cache(maxsize=1)
+def _role_hashes() -> frozenset[int]:
+    """String-store hashes of the role nouns (:func:`role_heads`), to find them in a Doc's
+    ``LOWER`` array (hashes are the same in every vocab)."""
+    return frozenset(hash_string(w) for w in role_heads())
+
+
 def names_after_roles(doc: Doc) -> list[SpacySpan]:
     """The person's names right after a lower-case role noun that the recognizer missed or
     cut ("head coach Emeka Okonkwo" with only "Okonkwo" tagged ORG, "Kaveri chairperson
@@ -91,9 +103,12 @@ def names_after_roles(doc: Doc) -> list[SpacySpan]:
     person, or whose tags reach outside the run, are left as they are."""
     words, out = title_words(), []
     bodies, places = lexicon.organization_heads(), lexicon.words("place_names.tsv")
-    for role in doc:
-        if not (role.is_lower and role.pos_ == "NOUN" and role.lower_ in role_heads()):
-            continue
+    arr = doc.to_array([IS_LOWER, POS, LOWER])
+    # (the role nouns found from the token arrays: no Token object for every other word)
+    nouns = numpy.nonzero((arr[:, 0] == 1) & (arr[:, 1] == NOUN))[0].tolist()
+    roles = _role_hashes()
+    for i in (i for i, lower in zip(nouns, arr[nouns, 2].tolist(), strict=True) if lower in roles):
+        role = doc[i]
         end = role.i + 1
         while end < len(doc) and end - role.i <= 4 and doc[end].pos_ == "PROPN" and \
                 name_cased(doc[end].text) and not doc[end].is_sent_start and \
@@ -113,8 +128,14 @@ def _outside(t: Token, run: SpacySpan) -> bool:
     """Whether the recognizer's entity at ``t`` reaches outside ``run``."""
     if not t.ent_type_:
         return False
-    ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
-    return ent.start < run.start or ent.end > run.end
+    # (the entity's bounds read from the IOB tags, as ``doc.ents`` reads them: an "I" tag
+    # continues the entity before it)
+    doc, start, end = t.doc, t.i, t.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start < run.start or end > run.end
 
 
 #: The most words a person's name joined from two pieces may have ("José Antonio Salazar

@@ -268,13 +268,19 @@ def clear_datelines(ctx: Context, drafts: Iterable[Draft], colon: int) -> None:
     other subject (or none), and a content starting in one starts after it; ``colon`` is
     the paragraph of :func:`colon_dateline`."""
     ends: dict[int, int] = {}
+
+    def end_of(paragraph: int) -> int:
+        """The dateline end of ``paragraph`` (read once per paragraph)."""
+        if paragraph not in ends:
+            ends[paragraph] = dateline_end(ctx, paragraph, colon)
+        return ends[paragraph]
+
     for d in drafts:
         if d.mention is not None:
-            mp = ctx.paragraph_of_token(d.mention[0])
-            end = ends.setdefault(mp, dateline_end(ctx, mp, colon))
+            end = end_of(ctx.paragraph_of_token(d.mention[0]))
             if end > 0 and ctx.start_of(d.mention[0]) < end:
                 _source_after(ctx, d, end)
-        end = ends.setdefault(d.paragraph, dateline_end(ctx, d.paragraph, colon))
+        end = end_of(d.paragraph)
         if d.start < end < d.end:
             d.start = end
 
