@@ -27,14 +27,14 @@ from quotekit.names import clean_name, name_parts
 from quotekit.pipeline.speakers._model import Answer, Entity, Mention, State, answer
 from quotekit.pipeline.speakers._table import Resolver, given_names
 
-__all__ = ["body_before_person", "body_class", "by_body", "last_body", "local_body",
-           "org_named", "person_body", "same_description_before", "unit_body"]
+__all__ = ["UNNAMED_CLASSES", "body_before_person", "body_class", "by_body", "last_body",
+           "local_body", "org_named", "person_body", "same_description_before", "unit_body"]
 
 #: Determiners of a definite description ("the bank", "this network").
 _DEFINITE = frozenset({"the", "this", "that"})
 #: Classes of organisation nouns whose body the article rarely names ("the campaign", "the
 #: team"): no description of them goes to the body the article is about.
-_UNNAMED_CLASSES = frozenset({"party", "other"})
+UNNAMED_CLASSES = frozenset({"party", "other"})
 #: Dependencies of a name that names the body of the noun it hangs on ("the RT network",
 #: "Trump's campaign").
 _NAMING_DEPS = frozenset({"compound", "poss", "nmod", "appos"})
@@ -108,7 +108,7 @@ def by_body(r: Resolver, tokens: Sequence[Token], head: Token, at: int) -> Entit
     if found is not None:
         return found
     cls = lexicon.organization_classes().get(noun)
-    if cls in _UNNAMED_CLASSES or not _bare(tokens, head, noun):
+    if cls in UNNAMED_CLASSES or not _bare(tokens, head, noun):
         return None
     about = r.dominant("organization", at)
     return about if about is not None and body_class(about) in (None, cls) else None
@@ -129,7 +129,7 @@ def last_body(tokens: Sequence[Token], head: Token, last: Entity | None) -> Enti
     noun = _noun(head)
     cls = lexicon.organization_classes().get(noun)
     if last is None or last.kind != "organization" or cls is None or \
-            cls in _UNNAMED_CLASSES or head.tag_ in ("NNS", "NNPS") or \
+            cls in UNNAMED_CLASSES or head.tag_ in ("NNS", "NNPS") or \
             noun in lexicon.words("document_heads.tsv") or \
             not (_bare(tokens, head, noun) or _of_described(tokens, head, noun) or
                  _bare(_without_modifiers(tokens, head), head, noun)):
@@ -164,7 +164,7 @@ def same_description_before(r: Resolver, m: Mention, s: State) -> Entity | None:
     noun = _noun(head)
     cls = lexicon.organization_classes().get(noun)
     if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or cls is None or \
-            cls in _UNNAMED_CLASSES or not _bare(m.tokens, head, noun):
+            cls in UNNAMED_CLASSES or not _bare(m.tokens, head, noun):
         return None
     for i in sorted((i for i in s.sources if i < head.i), reverse=True):
         t, e = head.doc[i], s.sources[i]
@@ -354,7 +354,7 @@ def content_subject_body(r: Resolver, m: Mention) -> Entity | None:
     noun = _noun(head)
     cls = lexicon.organization_classes().get(noun)
     if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or cls is None or \
-            cls in _UNNAMED_CLASSES or not (_bare(m.tokens, head, noun) or
+            cls in UNNAMED_CLASSES or not (_bare(m.tokens, head, noun) or
                                             _bare(_without_modifiers(m.tokens, head), head, noun)):
         return None
     ctx = r.ctx

@@ -283,9 +283,9 @@ def _titled_person(ent: SpacySpan) -> SpacySpan:
 
 def _add_entity(r: Resolver, ent: SpacySpan, evidence: KindEvidence) -> None:
     ent = _titled_person(ent)
+    acronym = None
     if ent.label_ == "ORG":
-        ent = body_start(ent)
-    ent, acronym = body_extent(ent) if ent.label_ == "ORG" else (ent, None)
+        ent, acronym = body_extent(body_start(ent))
     end_char, glued = ent.end_char, ent.start
     if ent.label_ == "PERSON":
         ent, end_char = _person_extent(r, ent)

@@ -11,13 +11,12 @@ from spacy.tokens import Token
 
 from quotekit import lexicon
 from quotekit.names import clean_name, name_cased, name_parts
+from quotekit.pipeline.speakers._bodies import UNNAMED_CLASSES
 from quotekit.pipeline.speakers._model import Entity
 from quotekit.pipeline.speakers._table import Resolver, given_names
 
 __all__ = ["previous_subject_body"]
 
-#: Classes of organisation nouns never resolved so: the article rarely names their body.
-_UNNAMED_CLASSES = frozenset({"party", "other"})
 #: The recognizer's labels a missed body's last word may carry ("Health| Canada" GPE).
 _SUBJECT_LABELS = frozenset({"", "ORG", "GPE"})
 
@@ -30,7 +29,7 @@ def previous_subject_body(r: Resolver, head: Token, tokens: Sequence[Token]) -> 
     name only inside a longer name: "Health Canada"), or a name the article's evidence makes
     a body ("Ferry operator Firth Link" tagged a person); None otherwise."""
     cls = lexicon.organization_classes().get(head.lemma_.lower())
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or cls is None or cls in _UNNAMED_CLASSES or \
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or cls is None or cls in UNNAMED_CLASSES or \
             not tokens or tokens[0].lower_ != "the" or any(
                 t.i not in (tokens[0].i, head.i) and not (t.dep_ == "amod" and t.is_lower)
                 for t in tokens) or head.sent.start == 0:
